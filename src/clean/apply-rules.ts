@@ -1,0 +1,56 @@
+import { classList, isTag, remove, replaceWith, unwrap, type AnyNode, type Element, type ParentNode } from '../dom/dom';
+import type { Context } from '../context';
+import type { CleanRule } from './profile';
+import { matches } from './match';
+
+/**
+ * Walks the tree once, in document order and without recursion, and applies the first
+ * matching rule to each element. Transformed output is walked again (so a transform may emit
+ * markup other rules clean); a rule never fires twice on the same element.
+ */
+export function applyRules(root: ParentNode, rules: CleanRule[], ctx: Context): void {
+  const done = new WeakSet<Element>();
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isTag(node) || !node.parent) continue;
+    const rule = done.has(node) ? undefined : firstMatch(node, rules);
+    done.add(node);
+    if (!rule) {
+      pushChildren(stack, node.children);
+      continue;
+    }
+    if (rule.action === 'drop') {
+      if (rule.warn) ctx.warn(rule.warn, `Dropped ${describe(node)} (${rule.name})`, describe(node));
+      remove(node);
+    } else if (rule.action === 'unwrap') {
+      const kids = [...node.children];
+      unwrap(node);
+      pushChildren(stack, kids);
+    } else {
+      const out = rule.action(node, ctx);
+      if (out === undefined) pushChildren(stack, node.children);
+      else if (out === null) remove(node);
+      else {
+        replaceWith(node, out);
+        pushChildren(stack, out);
+      }
+    }
+  }
+}
+
+function pushChildren(stack: AnyNode[], kids: AnyNode[]): void {
+  for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+}
+
+function firstMatch(el: Element, rules: CleanRule[]): CleanRule | undefined {
+  const classes = classList(el);
+  for (const r of rules) if (matches(el, classes, r.match)) return r;
+  return undefined;
+}
+
+/** `div.elementor-widget-video` — short enough for a warning. */
+export function describe(el: Element): string {
+  const cls = classList(el).slice(0, 2).join('.');
+  return cls ? `${el.name}.${cls}` : el.name;
+}

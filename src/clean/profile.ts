@@ -1,0 +1,59 @@
+import type { AnyNode, Element } from '../dom/dom';
+import type { Context } from '../context';
+import type { Editor } from '../schema/article';
+
+/**
+ * What a clean rule applies to. Every given test must pass: `tags` and `classes` match any
+ * one of their entries, `classPrefixes` any class starting with one of them, `attrs` requires
+ * each attribute (with the given value, or any value for `true`), `test` is free-form.
+ */
+export interface Matcher {
+  tags?: string[];
+  classes?: string[];
+  classPrefixes?: string[];
+  attrs?: Record<string, string | true>;
+  test?: (el: Element) => boolean;
+}
+
+/**
+ * A transform replaces a builder element by canonical markup: it returns the nodes to put in
+ * its place (they are walked again), `null` to drop it, or `undefined` to leave it as it is.
+ */
+export type Transform = (el: Element, ctx: Context) => AnyNode[] | null | undefined;
+
+/** One clean rule: match an element, then drop it, unwrap it (keep its children) or transform it. */
+export interface CleanRule {
+  /** Names the rule in warnings and lets a user profile replace it. */
+  name: string;
+  match: Matcher;
+  action: 'drop' | 'unwrap' | Transform;
+  /** When set, dropping records a warning with this code. */
+  warn?: string;
+}
+
+/** What a profile looks at to decide whether a post is its builder's. */
+export interface DetectInput {
+  html: string;
+  classList: string[];
+  template: string | null;
+}
+
+/**
+ * A builder or editor described as data: how to recognise its markup and how to clean it.
+ * Add a builder by adding a profile, not by editing a function.
+ *
+ * @example
+ * const myBuilder: Profile = {
+ *   name: 'unknown',
+ *   detect: ({ html }) => html.includes('my-builder-'),
+ *   rules: [{ name: 'my-row', match: { classes: ['my-row'] }, action: 'unwrap' }],
+ * };
+ * parsePost(post, { profiles: [myBuilder] });
+ */
+export interface Profile {
+  name: Editor | (string & {});
+  /** Higher runs first and wins `article.editor` when several detect (default 0). */
+  priority?: number;
+  detect: (input: DetectInput) => boolean;
+  rules: CleanRule[];
+}

@@ -1,0 +1,51 @@
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { convert, type Io } from './convert';
+import { formats, type Format } from './format-article';
+import { version } from '../version';
+
+/**
+ * The `unpress` command line: a thin shell over the library. Exit codes: 0 all converted,
+ * 1 some post failed, 2 usage error.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const program = new Command('unpress')
+    .description('Turn WordPress REST post JSON into clean Markdown, HTML, text or typed JSON.')
+    .version(version)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  let code = 0;
+  program
+    .command('convert')
+    .description('convert posts (files, or - for standard input; each a post or an array of posts)')
+    .argument('<inputs...>', 'JSON files, or - for stdin')
+    .option('-f, --format <format>', `output format: ${formats.join(', ')}`, parseFormat, 'md' as Format)
+    .option('-o, --out <dir>', 'write one file per post into this folder')
+    .option('--no-front-matter', 'leave out the YAML front matter (md)')
+    .option('-q, --quiet', 'no per-post summary lines')
+    .action(async (inputs: string[], opts: { format: Format; out?: string; frontMatter: boolean; quiet?: boolean }) => {
+      const s = await convert({ inputs, format: opts.format, out: opts.out ?? null, frontMatter: opts.frontMatter, quiet: opts.quiet ?? false }, io);
+      code = s.failed ? 1 : 0;
+    });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    io.stderr(`unpress: ${(e as Error).message}\n`);
+    return 1;
+  }
+  return code;
+}
+
+function parseFormat(value: string): Format {
+  const f = value === 'markdown' ? 'md' : value === 'txt' ? 'text' : value;
+  if (!(formats as readonly string[]).includes(f)) throw new InvalidArgumentError(`expected one of ${formats.join(', ')}`);
+  return f as Format;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), stdin: process.stdin }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
+}

@@ -1,0 +1,81 @@
+import { cleanHtml } from './clean/clean-html';
+import { createContext } from './context';
+import { extractAuthor } from './extract/extract-author';
+import { extractBody } from './extract/extract-body';
+import { extractDates } from './extract/extract-dates';
+import { extractExcerpt } from './extract/extract-excerpt';
+import { extractFeaturedImage } from './extract/extract-featured-image';
+import { buildOutline, extractHeadings } from './extract/extract-headings';
+import { extractLanguage } from './extract/extract-language';
+import { extractLinks } from './extract/extract-links';
+import { extractLists } from './extract/extract-lists';
+import { extractSources } from './extract/extract-sources';
+import { extractStats } from './extract/extract-stats';
+import { extractTerms } from './extract/extract-terms';
+import { extractTitle } from './extract/extract-title';
+import { extractSeo } from './extract/seo/extract-seo';
+import type { ResolvedOptions } from './options';
+import { renderHtml } from './render/to-html';
+import { renderText } from './render/to-text';
+import type { Article } from './schema/article';
+import type { WpPost } from './schema/wp-post';
+
+/**
+ * The one place that knows the order of the stages: validated post → clean DOM (parsed once)
+ * → extracted fields → rendered html and text. Pure: no I/O, and the input is not mutated.
+ */
+export function convertPost(post: WpPost, options: ResolvedOptions): Article {
+  const ctx = createContext(post, options);
+  const isProtected = post.content?.protected === true;
+  let content = isProtected ? '' : (post.content?.rendered ?? post.content?.raw ?? '');
+  if (isProtected) ctx.warn('protected', 'The post is password-protected: its content is not in the response', 'content.protected');
+  if (content.length > options.maxContentLength) {
+    ctx.warn('content_truncated', `Content of ${content.length} characters was cut to ${options.maxContentLength} (maxContentLength)`, 'content.rendered');
+    content = content.slice(0, options.maxContentLength);
+  }
+
+  const { root, editor } = cleanHtml(content, ctx);
+  const title = extractTitle(post);
+  const { body, subtitle } = extractBody(root, ctx, title);
+  const headings = extractHeadings(body);
+  const seo = extractSeo(post, ctx);
+  const terms = extractTerms(post, seo, ctx);
+  const text = renderText(body);
+
+  return {
+    id: post.id,
+    type: post.type ?? 'post',
+    slug: post.slug ?? '',
+    status: post.status ?? null,
+    link: post.link ?? null,
+    format: post.format ?? null,
+    sticky: post.sticky === true,
+    protected: isProtected,
+    editor,
+    parent: post.parent ?? null,
+    menuOrder: post.menu_order ?? null,
+    template: post.template || null,
+    title,
+    subtitle,
+    excerpt: isProtected ? null : extractExcerpt(post),
+    ...extractDates(post, ctx),
+    author: extractAuthor(post, seo, ctx),
+    categories: terms.categories,
+    tags: terms.tags,
+    terms: terms.terms,
+    featuredImage: extractFeaturedImage(post, seo, ctx),
+    language: extractLanguage(post, seo),
+    body,
+    headings,
+    outline: buildOutline(headings),
+    lists: extractLists(body),
+    images: ctx.images,
+    links: extractLinks(ctx.links, options.baseUrl ?? post.link ?? null),
+    sources: extractSources(body, options.sourceLabels),
+    seo,
+    html: renderHtml(body),
+    text,
+    stats: extractStats(text),
+    warnings: ctx.warnings,
+  };
+}

@@ -1,0 +1,135 @@
+import { parseDocument } from 'htmlparser2';
+import { Element, Text, isTag, isText, type AnyNode, type Document, type ParentNode } from 'domhandler';
+
+export { Element, Text, isTag, isText };
+export type { AnyNode, Document, ParentNode };
+
+/**
+ * Parses HTML once with htmlparser2 (the fast, forgiving parser cheerio uses in its
+ * htmlparser2 mode). Entities in text and attributes are decoded by the parser.
+ */
+export function parseHtml(html: string): Document {
+  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+/** Parses an HTML fragment into detached nodes. */
+export function parseFragment(html: string): AnyNode[] {
+  const doc = parseHtml(html);
+  const nodes = [...doc.children];
+  for (const n of nodes) n.parent = null;
+  return nodes;
+}
+
+/** The element's class tokens (empty when it has none). */
+export function classList(el: Element): string[] {
+  const c = el.attribs.class;
+  return c ? c.split(/\s+/).filter(Boolean) : [];
+}
+
+/** True when the element has the class token `name`. */
+export function hasClass(el: Element, name: string): boolean {
+  const c = el.attribs.class;
+  if (!c || !c.includes(name)) return false;
+  return classList(el).includes(name);
+}
+
+/** Removes a node from its parent. */
+export function remove(node: AnyNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const i = parent.children.indexOf(node);
+  if (i >= 0) parent.children.splice(i, 1);
+  relink(parent, Math.max(0, i - 1));
+  node.parent = node.prev = node.next = null;
+}
+
+/** Replaces a node by a list of nodes (its own children for an unwrap). */
+export function replaceWith(node: AnyNode, replacement: AnyNode[]): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const i = parent.children.indexOf(node);
+  if (i < 0) return;
+  for (const r of replacement) {
+    if (r.parent && r.parent !== parent) {
+      const j = r.parent.children.indexOf(r);
+      if (j >= 0) r.parent.children.splice(j, 1);
+    }
+    r.parent = parent;
+  }
+  parent.children.splice(i, 1, ...replacement);
+  relink(parent, Math.max(0, i - 1), i + replacement.length + 1);
+  node.parent = node.prev = node.next = null;
+}
+
+/** Replaces an element by its children. */
+export function unwrap(el: Element): void {
+  const kids = el.children;
+  el.children = [];
+  replaceWith(el, kids);
+}
+
+// domhandler keeps prev/next pointers; splicing must keep them true around the change.
+function relink(parent: ParentNode, from: number, to = parent.children.length): void {
+  const kids = parent.children;
+  const end = Math.min(to, kids.length);
+  for (let i = from; i < end; i++) {
+    const n = kids[i]!;
+    n.prev = kids[i - 1] ?? null;
+    n.next = kids[i + 1] ?? null;
+  }
+}
+
+/**
+ * The text of a node and its descendants, without recursion (safe on 20,000-deep markup).
+ * Comments, scripts and styles contribute nothing.
+ */
+export function textOf(node: AnyNode): string {
+  let out = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isText(n)) out += n.data;
+    else if (isTag(n) || n.type === 'root') {
+      if (isTag(n) && (n.name === 'script' || n.name === 'style' || n.name === 'template')) continue;
+      const kids = (n as ParentNode).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out;
+}
+
+/** Iterates the elements below `root` in document order, without recursion. */
+export function* elementsOf(root: AnyNode): Generator<Element> {
+  const stack: AnyNode[] = [...((root as ParentNode).children ?? [])].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isTag(n)) continue;
+    yield n;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+}
+
+/** The first element below `root` (in document order) that satisfies `test`. */
+export function findElement(root: AnyNode, test: (el: Element) => boolean): Element | null {
+  for (const el of elementsOf(root)) if (test(el)) return el;
+  return null;
+}
+
+/** All elements below `root` that satisfy `test`, in document order. */
+export function findElements(root: AnyNode, test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  for (const el of elementsOf(root)) if (test(el)) out.push(el);
+  return out;
+}
+
+/** Creates a detached element. */
+export function createElement(name: string, attribs: Record<string, string> = {}, children: AnyNode[] = []): Element {
+  const el = new Element(name, attribs, []);
+  for (const c of children) {
+    if (c.parent) remove(c);
+    c.parent = el;
+  }
+  el.children = children;
+  relink(el, 0);
+  return el;
+}

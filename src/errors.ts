@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+
+/** Machine-readable reasons an input could not become an article. */
+export type UnpressErrorCode = 'invalid_json' | 'invalid_post' | 'rest_error' | 'too_large';
+
+/** One problem with the input, zod-style: where it is and what is wrong. */
+export interface UnpressIssue {
+  /** Path into the input, e.g. `['title', 'rendered']` or `[3, 'id']` in a batch. */
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * The error unpress throws (or returns from the `safe*` functions) for input it cannot use.
+ * `message` is one line; `issues` carries every problem with its path. Input values are never
+ * echoed at length: any quoted value is cut to 80 characters.
+ *
+ * @example
+ * try { parsePost('{"id": "x"}') } catch (e) {
+ *   if (e instanceof UnpressError) console.log(e.code, e.issues) // invalid_post [{ path: ['id'], … }]
+ * }
+ */
+export class UnpressError extends Error {
+  override readonly name = 'UnpressError';
+  readonly code: UnpressErrorCode;
+  readonly issues: UnpressIssue[];
+  /** For `rest_error`: WordPress's own error code and HTTP status, when given. */
+  readonly restCode: string | null;
+  readonly status: number | null;
+
+  constructor(
+    code: UnpressErrorCode,
+    message: string,
+    issues: UnpressIssue[] = [],
+    rest: { code?: string | null; status?: number | null } = {},
+  ) {
+    super(oneLine(message));
+    this.code = code;
+    this.issues = issues.map((i) => ({ path: i.path, message: oneLine(i.message) }));
+    this.restCode = rest.code ?? null;
+    this.status = rest.status ?? null;
+  }
+
+  /** A plain-object form, for JSON logs and CLI reports. */
+  toJSON(): { name: string; code: UnpressErrorCode; message: string; issues: UnpressIssue[] } {
+    return { name: this.name, code: this.code, message: this.message, issues: this.issues };
+  }
+}
+
+/** Builds an `invalid_post` error from zod issues, prefixing each path with `prefix`. */
+export function fromZodIssues(issues: z.core.$ZodIssue[], prefix: (string | number)[] = []): UnpressError {
+  const mapped = issues.map((i) => ({
+    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    message: i.message,
+  }));
+  const first = mapped[0];
+  const where = first && first.path.length ? ` at ${formatPath(first.path)}` : '';
+  const more = mapped.length > 1 ? ` (and ${mapped.length - 1} more)` : '';
+  return new UnpressError('invalid_post', `Invalid post${where}: ${first?.message ?? 'unknown problem'}${more}`, mapped);
+}
+
+/** `['title', 'rendered']` → `title.rendered`; `[3, 'id']` → `[3].id`. */
+export function formatPath(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** Cuts a string for an error message: one line, at most `max` characters. */
+export function clip(value: string, max = 80): string {
+  const flat = value.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+function oneLine(s: string): string {
+  return clip(s, 500);
+}

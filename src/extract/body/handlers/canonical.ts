@@ -1,0 +1,50 @@
+import { findElements, isTag, textOf } from '../../../dom/dom';
+import { collapseWhitespace, decodeEntities } from '../../../text/decode';
+import { safeUrl } from '../../../text/safe-url';
+import type { Image } from '../../../schema/block';
+import type { BlockHandler } from '../block-handler';
+import { embedFromUrl } from '../providers';
+import { figureImage } from './figure';
+
+const attr = (v: string | undefined) => (v ? collapseWhitespace(decodeEntities(v)) || null : null);
+
+/** `<u-embed url caption>` → embed; an http(s) URL of no known provider is kept as provider `other`. */
+export const embed: BlockHandler = (el, ctx) => {
+  const url = safeUrl(el.attribs.url);
+  if (!url || !/^https?:/i.test(url)) {
+    ctx.warn('dropped_embed', 'Dropped an embed without a usable URL', 'u-embed');
+    return [];
+  }
+  const found = embedFromUrl(url);
+  const caption = attr(el.attribs.caption);
+  return [found ? { type: 'embed', provider: found.provider, url: found.url, id: found.id, caption } : { type: 'embed', provider: 'other', url, id: null, caption }];
+};
+
+/** `<u-media kind src>` → media. */
+export const media: BlockHandler = (el) => {
+  const src = safeUrl(el.attribs.src);
+  const kind = el.attribs.kind === 'audio' || el.attribs.kind === 'video' ? el.attribs.kind : 'file';
+  return src ? [{ type: 'media', kind, src, title: attr(el.attribs.title), caption: attr(el.attribs.caption) }] : [];
+};
+
+/** `<u-button href>label</u-button>` → button. */
+export const button: BlockHandler = (el, ctx) => {
+  const text = collapseWhitespace(decodeEntities(textOf(el)));
+  const href = safeUrl(el.attribs.href);
+  if (!text) return [];
+  if (href) ctx.links.push({ href, text, title: null, rel: [] });
+  return [{ type: 'button', text, href }];
+};
+
+/** `<u-gallery caption>` of figures (or bare images) → gallery. */
+export const gallery: BlockHandler = (el, ctx) => {
+  const images: Image[] = [];
+  for (const img of findElements(el, (e) => e.name === 'img')) {
+    let fig = img.parent;
+    while (fig && fig !== el && !(isTag(fig) && fig.name === 'figure')) fig = fig.parent;
+    const cap = fig && fig !== el && isTag(fig) ? findElements(fig, (c) => c.name === 'figcaption')[0] : undefined;
+    const image = figureImage(img, ctx, cap ? collapseWhitespace(decodeEntities(textOf(cap))) || null : null);
+    if (image) images.push(image);
+  }
+  return images.length ? [{ type: 'gallery', images, caption: attr(el.attribs.caption) }] : [];
+};

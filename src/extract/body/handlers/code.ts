@@ -1,0 +1,17 @@
+import { findElement, textOf } from '../../../dom/dom';
+import { decodeEntities } from '../../../text/decode';
+import type { BlockHandler } from '../block-handler';
+
+const LANG = [/\blanguage-([\w+#-]+)/, /\blang-([\w+#-]+)/, /\bbrush:\s*([\w+#-]+)/, /\bhljs\s+([\w+#-]+)/];
+
+/** `pre` (with or without `code`) → code, whitespace kept exactly, language from the class names. */
+export const code: BlockHandler = (el) => {
+  const inner = findElement(el, (e) => e.name === 'code');
+  const classes = `${el.attribs.class ?? ''} ${inner?.attribs.class ?? ''} ${el.attribs['data-lang'] ? `language-${el.attribs['data-lang']}` : ''}`;
+  const language = LANG.map((re) => re.exec(classes)?.[1]).find(Boolean)?.toLowerCase() ?? null;
+  // The parser decoded entities once; a second decode catches WordPress's double-encoding.
+  const raw = textOf(el);
+  const text = /&(lt|gt|amp|quot|#\d+);/.test(raw) && !/[<>]/.test(raw) ? decodeEntities(raw) : raw;
+  const trimmed = text.replace(/^\n/, '').replace(/\s+$/, '');
+  return trimmed ? [{ type: 'code', language, text: trimmed }] : [];
+};

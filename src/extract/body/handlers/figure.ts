@@ -1,0 +1,51 @@
+import { findElement, findElements, isTag, textOf, type Element } from '../../../dom/dom';
+import type { Block, Image } from '../../../schema/block';
+import { collapseWhitespace, decodeEntities } from '../../../text/decode';
+import type { BlockHandler, BodyContext } from '../block-handler';
+import { isSelfLink } from '../inline-run';
+import { readImage } from '../read-image';
+
+/**
+ * `figure` → image (with its figcaption), gallery (several images), or, for a figure around a
+ * table, quote or embed, whatever its content is (the caption is kept where the block has one).
+ */
+export const figure: BlockHandler = (el, ctx) => {
+  const captionEl = findElement(el, (e) => e.name === 'figcaption');
+  const caption = captionEl ? collapseWhitespace(decodeEntities(textOf(captionEl))) || null : null;
+  const imgs = findElements(el, (e) => e.name === 'img');
+  const other = findElement(el, (e) => ['table', 'blockquote', 'iframe', 'video', 'audio', 'pre', 'u-embed', 'u-media', 'ul', 'ol'].includes(e.name));
+  if (imgs.length && !other) {
+    const images = imgs.map((img) => figureImage(img, ctx, imgs.length === 1 ? caption : nearestCaption(img))).filter((i): i is Image => i !== null);
+    if (images.length === 1) return images;
+    if (images.length > 1) return [{ type: 'gallery', images, caption }];
+    return [];
+  }
+  if (!other) return undefined;
+  const kids = el.children.filter((c) => c !== captionEl);
+  const blocks = ctx.blocks(kids);
+  return caption ? blocks.map((b) => withCaption(b, caption)) : blocks;
+};
+
+/** An `<img>` with the link around it (unless it only points at the image file) and a caption. */
+export function figureImage(img: Element, ctx: BodyContext, caption: string | null): Image | null {
+  const a = img.parent && isTag(img.parent) && img.parent.name === 'a' ? img.parent : null;
+  const href = a?.attribs.href ?? null;
+  const image = readImage(img, ctx, { caption, link: href && !isSelfLink(href, img) ? href : null });
+  if (image) ctx.images.push(image);
+  return image;
+}
+
+function nearestCaption(img: Element): string | null {
+  let n: Element | null = img.parent && isTag(img.parent) ? img.parent : null;
+  for (let i = 0; n && i < 3; i++, n = n.parent && isTag(n.parent) ? n.parent : null) {
+    const cap = n.children.find((c) => isTag(c) && (c.name === 'figcaption' || /caption/.test(c.attribs.class ?? '')));
+    if (cap) return collapseWhitespace(decodeEntities(textOf(cap))) || null;
+  }
+  return null;
+}
+
+function withCaption(b: Block, caption: string): Block {
+  if ((b.type === 'table' || b.type === 'embed' || b.type === 'media' || b.type === 'gallery') && !b.caption) return { ...b, caption };
+  if (b.type === 'quote' && !b.citation) return { ...b, citation: caption };
+  return b;
+}

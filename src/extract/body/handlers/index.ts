@@ -1,0 +1,32 @@
+import type { BlockHandler } from '../block-handler';
+import { button, embed, gallery, media } from './canonical';
+import { code } from './code';
+import { details } from './details';
+import { figure } from './figure';
+import { heading } from './heading';
+import { iframe } from './iframe';
+import { image } from './image';
+import { list } from './list';
+import { paragraph } from './paragraph';
+import { quote } from './quote';
+import { separator } from './separator';
+import { table } from './table';
+
+/**
+ * The default block handlers, by tag name of the clean DOM. `parsePost(post, { blockHandlers })`
+ * merges a user's handlers over these; a tag with no handler is looked through.
+ */
+export const defaultBlockHandlers: Record<string, BlockHandler> = {
+  h1: heading, h2: heading, h3: heading, h4: heading, h5: heading, h6: heading,
+  p: paragraph,
+  ul: list, ol: list,
+  figure,
+  img: image,
+  blockquote: quote, 'u-quote': quote,
+  pre: code,
+  table,
+  hr: separator,
+  iframe,
+  details,
+  'u-embed': embed, 'u-media': media, 'u-button': button, 'u-gallery': gallery,
+};

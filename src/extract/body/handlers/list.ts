@@ -1,0 +1,64 @@
+import { createElement, isTag, type AnyNode, type Element } from '../../../dom/dom';
+import type { ListBlock, ListItem } from '../../../schema/block';
+import type { BlockHandler, BodyContext } from '../block-handler';
+import { isInlineTag } from '../inline';
+
+/** `ul`/`ol` → list, nested lists as `children`, `start` and `reversed` kept. */
+export const list: BlockHandler = (el, ctx) => {
+  const block = readList(el, ctx, ctx.depth);
+  return block.items.length ? [block] : [];
+};
+
+function readList(el: Element, ctx: BodyContext, level: number): ListBlock {
+  const ordered = el.name === 'ol';
+  const start = ordered && el.attribs.start !== undefined ? parseInt(el.attribs.start, 10) : null;
+  const items: ListItem[] = [];
+  for (const li of el.children) {
+    if (!isTag(li)) continue;
+    if (li.name === 'ul' || li.name === 'ol') {
+      // A list directly inside a list (invalid but common): it belongs to the previous item.
+      const prev = items[items.length - 1];
+      const nested = level < ctx.options.maxDepth ? readList(li, ctx, level + 1) : flat(li, ctx);
+      if (prev) prev.children = merge(prev.children, nested);
+      else items.push(...nested.items);
+      continue;
+    }
+    const item = readItem(li, ctx, level);
+    if (item) items.push(item);
+  }
+  return { type: 'list', ordered, start: Number.isFinite(start) ? start : null, reversed: ordered && el.attribs.reversed !== undefined, items };
+}
+
+function readItem(li: Element, ctx: BodyContext, level: number): ListItem | null {
+  const inline: AnyNode[] = [];
+  let children: ListBlock | null = null;
+  const pending: AnyNode[] = [...li.children];
+  while (pending.length) {
+    const n = pending.shift()!;
+    if (isTag(n) && (n.name === 'ul' || n.name === 'ol')) {
+      children = merge(children, level < ctx.options.maxDepth ? readList(n, ctx, level + 1) : flat(n, ctx));
+    } else if (isTag(n) && !isInlineTag(n.name) && n.name !== 'img') {
+      // Paragraphs and wrappers inside an item: keep their text, one line each.
+      if (inline.length) inline.push(breakNode());
+      pending.unshift(...n.children);
+    } else inline.push(n);
+  }
+  const { html, text } = ctx.inline(inline);
+  if (!text && !children && !html.includes('<img')) return null;
+  return { text, html, children };
+}
+
+function merge(a: ListBlock | null, b: ListBlock): ListBlock {
+  if (!a) return b;
+  return { ...a, items: [...a.items, ...b.items] };
+}
+
+function flat(el: Element, ctx: BodyContext): ListBlock {
+  ctx.warn('max_depth', `Lists nested deeper than ${ctx.options.maxDepth} levels were flattened`, 'li');
+  const { html, text } = ctx.inline(el.children);
+  return { type: 'list', ordered: el.name === 'ol', start: null, reversed: false, items: [{ text, html, children: null }] };
+}
+
+function breakNode(): AnyNode {
+  return createElement('br');
+}

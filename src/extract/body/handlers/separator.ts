@@ -1,0 +1,4 @@
+import type { BlockHandler } from '../block-handler';
+
+/** `hr` → separator. */
+export const separator: BlockHandler = () => [{ type: 'separator' }];

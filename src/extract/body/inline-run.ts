@@ -1,0 +1,79 @@
+import { createElement, isTag, type AnyNode, type Element } from '../../dom/dom';
+import type { Block } from '../../schema/block';
+import { isBlank } from '../../text/decode';
+import type { BodyContext } from './block-handler';
+import { readImage } from './read-image';
+
+/**
+ * Turns a run of inline nodes into blocks: paragraphs split at double line breaks (wpautop
+ * leftovers), and images standing on their own (alone, or alone inside a link) as image blocks.
+ */
+export function inlineRunBlocks(run: AnyNode[], ctx: BodyContext): Block[] {
+  const out: Block[] = [];
+  let part: AnyNode[] = [];
+  const flush = () => {
+    const p = paragraph(part, ctx);
+    if (p) out.push(p);
+    part = [];
+  };
+  for (let i = 0; i < run.length; i++) {
+    const n = run[i]!;
+    const image = standaloneImage(n, ctx);
+    if (image) {
+      flush();
+      out.push(image);
+      continue;
+    }
+    if (isTag(n) && n.name === 'br' && nextBreak(run, i)) {
+      flush();
+      continue;
+    }
+    part.push(n);
+  }
+  flush();
+  return out;
+}
+
+function paragraph(nodes: AnyNode[], ctx: BodyContext): Block | null {
+  if (!nodes.length) return null;
+  const { html, text } = ctx.inline(nodes);
+  if (isBlank(text) && !html.includes('<img')) return null;
+  return { type: 'paragraph', text, html };
+}
+
+// `<img>` or `<a><img></a>` with nothing else visible: an image block, not inline content.
+function standaloneImage(n: AnyNode, ctx: BodyContext): Block | null {
+  if (!isTag(n)) return null;
+  if (n.name === 'img') return record(readImage(n, ctx), ctx);
+  if (n.name !== 'a') return null;
+  const visible = n.children.filter((c) => !(c.type === 'text' && isBlank((c as unknown as { data: string }).data)));
+  const only = visible.length === 1 ? visible[0] : undefined;
+  if (!only || !isTag(only) || only.name !== 'img') return null;
+  const href = n.attribs.href ?? null;
+  const img = readImage(only, ctx, { link: href && !isSelfLink(href, only) ? href : null });
+  return record(img, ctx);
+}
+
+function record(img: ReturnType<typeof readImage>, ctx: BodyContext): Block | null {
+  if (!img) return null;
+  ctx.images.push(img);
+  return img;
+}
+
+/** True when a link just points at (a size of) the image it wraps. */
+export function isSelfLink(href: string, img: Element): boolean {
+  const strip = (u: string) => u.replace(/[?#].*$/, '').replace(/-\d+x\d+(?=\.\w+$)/, '').replace(/-scaled(?=\.\w+$)/, '');
+  const src = img.attribs['data-src'] ?? img.attribs.src ?? '';
+  return strip(href) === strip(src) || /\.(jpe?g|png|gif|webp|avif|svg)$/i.test(href.replace(/[?#].*$/, ''));
+}
+
+function nextBreak(run: AnyNode[], i: number): boolean {
+  for (let j = i + 1; j < run.length; j++) {
+    const n = run[j]!;
+    if (n.type === 'text' && isBlank((n as unknown as { data: string }).data)) continue;
+    return isTag(n) && n.name === 'br';
+  }
+  return false;
+}
+
+export { createElement };

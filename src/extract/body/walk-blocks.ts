@@ -1,0 +1,89 @@
+import { isTag, isText, textOf, type AnyNode, type Element } from '../../dom/dom';
+import type { Context } from '../../context';
+import type { Block } from '../../schema/block';
+import { isBlank } from '../../text/decode';
+import type { BlockHandler, BodyContext } from './block-handler';
+import { inlineContent, isInlineTag } from './inline';
+import { inlineRunBlocks } from './inline-run';
+
+/**
+ * Walks a clean DOM into blocks in document order. Elements with a handler become blocks;
+ * other elements are looked through, iteratively, so layout wrappers of any depth cost no
+ * stack. Runs of inline content between blocks (bare text in a builder widget, wpautop
+ * leftovers) become paragraphs.
+ */
+export function walkBlocks(nodes: AnyNode[], ctx: Context, handlers: Record<string, BlockHandler>, depth = 0): Block[] {
+  const body: BodyContext = Object.assign(Object.create(ctx) as Context, {
+    depth,
+    blocks: (kids: AnyNode[]) => nestedBlocks(kids, ctx, handlers, depth + 1),
+    inline: (kids: AnyNode[]) => inlineContent(kids, ctx),
+  });
+  const out: Block[] = [];
+  let run: AnyNode[] = [];
+  const flush = () => {
+    if (run.length) out.push(...inlineRunBlocks(run, body));
+    run = [];
+  };
+  // A frame per open container; `null` marks the end of one (an inline run never spans it).
+  const stack: (AnyNode | null)[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === null) {
+      flush();
+      continue;
+    }
+    if (isText(node)) {
+      if (run.length || !isBlank(node.data)) run.push(node);
+      continue;
+    }
+    if (!isTag(node)) continue;
+    if (isInline(node)) {
+      run.push(node);
+      continue;
+    }
+    flush();
+    const handler = handlers[node.name];
+    const blocks = handler ? handler(node, body) : undefined;
+    if (blocks) {
+      out.push(...blocks);
+      continue;
+    }
+    stack.push(null);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  flush();
+  return out;
+}
+
+function nestedBlocks(nodes: AnyNode[], ctx: Context, handlers: Record<string, BlockHandler>, depth: number): Block[] {
+  if (depth <= ctx.options.maxDepth) return walkBlocks(nodes, ctx, handlers, depth);
+  ctx.warn('max_depth', `Content nested deeper than ${ctx.options.maxDepth} levels was flattened to text`, null);
+  const text = nodes.map(textOf).join(' ').replace(/\s+/g, ' ').trim();
+  return text ? [{ type: 'paragraph', text, html: text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') }] : [];
+}
+
+const blockInside = new WeakMap<Element, boolean>();
+
+// An inline element is part of a text run unless it wraps block content (a link around a
+// whole card, a span holding paragraphs): then it is a container.
+function isInline(el: Element): boolean {
+  if (el.name === 'img') return true;
+  if (!isInlineTag(el.name)) return false;
+  let cached = blockInside.get(el);
+  if (cached === undefined) {
+    cached = false;
+    const stack = [...el.children];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (!isTag(n)) continue;
+      if (!isInlineTag(n.name) && n.name !== 'img') {
+        cached = true;
+        break;
+      }
+      for (const c of n.children) stack.push(c);
+    }
+    blockInside.set(el, cached);
+  }
+  return !cached;
+}

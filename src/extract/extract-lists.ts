@@ -1,0 +1,11 @@
+import type { Block, ListBlock } from '../schema/block';
+import { walkBody } from './walk-body';
+
+/** Every top-level list block of the body (nested lists stay inside their items), in document order. */
+export function extractLists(body: Block[]): ListBlock[] {
+  const out: ListBlock[] = [];
+  walkBody(body, (b) => {
+    if (b.type === 'list') out.push(b);
+  });
+  return out;
+}

@@ -1,0 +1,51 @@
+import type { Source } from '../schema/article';
+import type { Block } from '../schema/block';
+import { decodeEntities } from '../text/decode';
+
+/** Labels that open a references section, in the languages WordPress sites are written in. */
+export const defaultSourceLabels = [
+  'sources', 'source', 'references', 'reference', 'bibliography', 'further reading', 'works cited', 'citations', 'notes and references', 'read more',
+  'fuentes', 'fuente', 'referencias', 'bibliografía', 'bibliografia', 'fonts', 'font', 'références', 'sources et références', 'bibliographie',
+  'quellen', 'quelle', 'literatur', 'literaturverzeichnis', 'einzelnachweise', 'fontes', 'referências', 'riferimenti', 'fonti',
+  'bronnen', 'källor', 'kilder', 'źródła', 'bibliografie', 'источники', 'литература', 'източници', 'kaynaklar', 'kaynakça',
+  'nguồn', 'tài liệu tham khảo', '参考文献', '出典', '参考', '参考资料',
+];
+
+/**
+ * The references section: the entries after a "Sources:"-like label (a heading or a paragraph
+ * of its own), up to the next heading. Entries may be list items or paragraphs. An entry
+ * `Title – Publisher` with a link gives `{ title, publisher, url }`.
+ */
+export function extractSources(body: Block[], labels: string[] = defaultSourceLabels): Source[] {
+  const wanted = new Set(labels.map(norm));
+  const start = body.findIndex((b) => (b.type === 'heading' || b.type === 'paragraph') && wanted.has(norm(b.text)));
+  if (start < 0) return [];
+  const out: Source[] = [];
+  for (const b of body.slice(start + 1)) {
+    if (b.type === 'heading') break;
+    if (b.type === 'paragraph') out.push(entry(b.text, b.html));
+    else if (b.type === 'list') for (const item of b.items) out.push(entry(item.text, item.html));
+    else if (b.type === 'footnotes') for (const item of b.items) out.push(entry(item.text, item.html));
+    else if (b.type !== 'separator') break;
+  }
+  return out.filter((s) => s.text !== '');
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[:：.\s]+$/u, '').replace(/\s+/g, ' ').trim();
+}
+
+function entry(text: string, html: string): Source {
+  const href = /<a href="([^"]*)"/.exec(html)?.[1];
+  const url = href ? decodeEntities(href) : null;
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const parts = clean.split(/\s+[–—|]\s+|\s+-\s+/);
+  const [first = '', ...rest] = parts;
+  const title = unquote(first) || null;
+  const publisher = rest.length ? rest.join(' – ').trim() || null : null;
+  return { text: clean, title: parts.length > 1 || url ? title : null, publisher, url };
+}
+
+function unquote(s: string): string {
+  return s.trim().replace(/^[“"«„'‘]+|[”"»“'’]+$/g, '').trim();
+}

@@ -1,0 +1,21 @@
+import type { Stats } from '../schema/article';
+
+// Scripts written without spaces between words: each character counts as a word, as
+// reading-time tools for Chinese and Japanese do.
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** Words per minute used for `readingMinutes`. */
+export const WORDS_PER_MINUTE = 200;
+
+/**
+ * Counts of the article's plain text: words (each CJK character counts as one), characters
+ * (Unicode code points, whitespace excluded) and reading minutes (words / 200, rounded up).
+ *
+ * @example extractStats('Hello, world') // → { words: 2, characters: 11, readingMinutes: 1 }
+ */
+export function extractStats(text: string): Stats {
+  const words = text.match(TOKEN)?.length ?? 0;
+  let characters = 0;
+  for (const ch of text) if (!/\s/.test(ch)) characters++;
+  return { words, characters, readingMinutes: Math.ceil(words / WORDS_PER_MINUTE) };
+}

@@ -1,0 +1,71 @@
+import { convertPost } from './convert-post';
+import { UnpressError } from './errors';
+import type { ParseOptions } from './options';
+import { isRestError, isWpcomError, restError } from './parse/rest-error';
+import { parseWpPost } from './parse/parse-wp-post';
+import { readJson } from './parse/read-json';
+import { asUnpressError } from './parse-post';
+import { resolveOptions } from './resolve-options';
+import type { Article } from './schema/article';
+
+/** A post that could not be converted, with its place in the input. */
+export interface PostFailure {
+  index: number;
+  id: number | null;
+  error: UnpressError;
+}
+
+/** The result of a batch: `articles.length + failures.length` equals the number of posts given. */
+export interface ParsePostsResult {
+  articles: Article[];
+  failures: PostFailure[];
+}
+
+/**
+ * Converts a list of posts (an array, its JSON text or a Buffer). One bad post never stops or
+ * loses the others: each comes out as an article or as a failure with its index and id.
+ * A whole-input problem (not JSON, not a list, a REST error body) throws `UnpressError`.
+ *
+ * @example
+ * const { articles, failures } = parsePosts(await res.text());
+ * for (const f of failures) console.error(`#${f.index} (id ${f.id}): ${f.error.message}`);
+ */
+export function parsePosts(input: unknown, options?: ParseOptions): ParsePostsResult {
+  const resolved = resolveOptions(options);
+  const value = readJson(input);
+  const list = postList(value);
+  const articles: Article[] = [];
+  const failures: PostFailure[] = [];
+  list.forEach((item, index) => {
+    try {
+      articles.push(convertPost(parseWpPost(item, [index]), resolved));
+    } catch (e) {
+      failures.push({ index, id: idOf(item), error: asUnpressError(e, [index]) });
+    }
+  });
+  return { articles, failures };
+}
+
+/**
+ * The posts of a batch input: an array (nested page arrays flattened, so `index` counts posts),
+ * or the wrappers real dumps use (`{ value: [...] }`, `{ posts: [...] }`).
+ */
+export function postList(value: unknown): unknown[] {
+  // Merged paginated dumps nest page arrays inside the list: their posts count one by one.
+  if (Array.isArray(value)) return value.some(Array.isArray) ? value.flat(3) : value;
+  if (isRestError(value) || isWpcomError(value)) throw restError(value);
+  if (value && typeof value === 'object') {
+    for (const key of ['posts', 'value', 'items', 'data', 'results']) {
+      const inner = (value as Record<string, unknown>)[key];
+      if (Array.isArray(inner)) return inner;
+    }
+    if ('id' in value || 'ID' in value) return [value];
+  }
+  throw new UnpressError('invalid_post', 'Expected a list of posts (a JSON array)', [{ path: [], message: 'expected an array' }]);
+}
+
+function idOf(item: unknown): number | null {
+  if (!item || typeof item !== 'object') return null;
+  const id = (item as { id?: unknown; ID?: unknown }).id ?? (item as { ID?: unknown }).ID;
+  return typeof id === 'number' && Number.isInteger(id) ? id : null;
+}

@@ -1,0 +1,4 @@
+import type { MarkdownRule } from '../markdown-rule';
+
+/** Thematic break. */
+export const separator: MarkdownRule<'separator'> = () => '---';

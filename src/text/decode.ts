@@ -1,0 +1,52 @@
+import he from 'he';
+
+const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+
+/**
+ * Decodes HTML entities, twice when the first pass leaves entities behind: WordPress
+ * sometimes stores `&amp;#8217;`, which a single decode turns into a literal `&#8217;`.
+ *
+ * @example decodeEntities('It&amp;#8217;s') // → 'It’s'
+ */
+export function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  const once = he.decode(value);
+  return ENTITY.test(once) ? he.decode(once) : once;
+}
+
+/** Collapses runs of whitespace (not U+00A0) to one space and trims. */
+export function collapseWhitespace(value: string): string {
+  return value.replace(/[ \t\n\r\f\v]+/g, ' ').trim();
+}
+
+/** True when the string has no visible character (spaces, no-break spaces, zero-width marks only). */
+export function isBlank(value: string): boolean {
+  return !/[^\s\u00a0\u200b\u200c\u200d\u2060\ufeff]/.test(value);
+}
+
+/**
+ * Plain text from an HTML string: tags removed, entities decoded, whitespace collapsed.
+ * For titles, excerpts and the like, which must never carry markup.
+ *
+ * @example htmlToPlainText('<p>Caf&eacute; &amp; <b>bar</b></p>') // → 'Café & bar'
+ */
+export function htmlToPlainText(html: string): string {
+  if (!html) return '';
+  const noTags = html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/?(p|div|br|li|h[1-6]|tr|blockquote)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '');
+  // A decoded `&lt;b&gt;` is text the author typed; strip tags that decoding reveals too.
+  return collapseWhitespace(decodeEntities(noTags).replace(/<\/?[a-z][^>]*>/gi, '').replace(/\u00a0/g, ' '));
+}
+
+/** Escapes text for HTML element content. */
+export function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,47 @@
+import { decodeEntities } from './decode';
+
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+
+/** Options of `safeUrl`. */
+export interface SafeUrlOptions {
+  /** Accept `data:image/(png|jpeg|gif|webp|avif)` URLs (for `img src` only). */
+  allowDataImage?: boolean;
+}
+
+/**
+ * Returns the URL when it is safe to publish (http, https, mailto, tel, relative, `#…`), decoded
+ * and trimmed, else null. Disguises are seen through: mixed case, entities, percent-encoding,
+ * and whitespace or control characters inside the scheme (`jav&#x09;ascript:`).
+ *
+ * @example safeUrl(' JaVa\tScRiPt:alert(1)') // → null
+ * @example safeUrl('https://a.b/?x=1&#038;y=2') // → 'https://a.b/?x=1&y=2'
+ */
+export function safeUrl(raw: string | null | undefined, options: SafeUrlOptions = {}): string | null {
+  if (typeof raw !== 'string') return null;
+  const url = decodeEntities(raw).replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (url === '') return null;
+  const scheme = schemeOf(url);
+  if (scheme === null) return url.replace(/\s/g, (c) => encodeURIComponent(c));
+  if (SAFE_SCHEMES.has(scheme)) return url.replace(/\s/g, (c) => encodeURIComponent(c));
+  if (scheme === 'data' && options.allowDataImage && /^data:image\/(png|jpe?g|gif|webp|avif);/i.test(url.replace(/\s+/g, ''))) return url;
+  return null;
+}
+
+// The scheme as a browser would read it: everything before the first ':' that comes before any
+// '/', '?' or '#', with whitespace and percent-encoding removed.
+function schemeOf(url: string): string | null {
+  let probe = url;
+  for (let i = 0; i < 3 && /%[0-9a-f]{2}/i.test(probe); i++) {
+    try {
+      probe = decodeURIComponent(probe);
+    } catch {
+      break;
+    }
+  }
+  probe = decodeEntities(probe).replace(/[\s\u0000-\u001f\u007f-\u009f\u200b\ufeff]/g, '');
+  const m = /^([^:/?#]*):/.exec(probe);
+  if (!m) return null;
+  const s = m[1]!.toLowerCase();
+  // `c:\path` or `localhost:3000` is not a scheme a browser runs, but only letters can be one.
+  return /^[a-z][a-z0-9+.-]*$/.test(s) ? s : 'invalid';
+}
