@@ -1,3 +1,5 @@
+import { load, type CheerioAPI } from 'cheerio';
+import type { Document } from './dom/dom';
 import type { Warning } from './schema/article';
 import type { Image } from './schema/block';
 import type { WpPost } from './schema/wp-post';
@@ -25,15 +27,29 @@ export interface Context {
   /** JSON-LD found inside the content (Elementor/Yoast FAQ blocks), for `seo`. */
   readonly contentJsonLd: unknown[];
   warn(code: string, message: string, path?: string | null): void;
+  /** The content's DOM, once the clean stage has parsed it (the one parse of the post). */
+  document: Document | null;
+  /**
+   * cheerio bound to that same DOM (no second parse), for transforms that want selectors:
+   * `ctx.$(el).find('.tab-title').text()`.
+   */
+  readonly $: CheerioAPI;
 }
 
 /** Makes a fresh context for one post. */
 export function createContext(post: WpPost, options: ResolvedOptions): Context {
   const warnings: Warning[] = [];
   const seen = new Map<string, Warning>();
-  return {
+  let $: CheerioAPI | null = null;
+  const ctx: Context = {
     post,
     options,
+    document: null,
+    get $() {
+      if (!ctx.document) throw new Error('unpress: ctx.$ is available once the content is parsed (clean stage)');
+      $ ??= load(ctx.document, null, false);
+      return $;
+    },
     warnings,
     links: [],
     images: [],
@@ -53,4 +69,5 @@ export function createContext(post: WpPost, options: ResolvedOptions): Context {
       warnings.push(w);
     },
   };
+  return ctx;
 }

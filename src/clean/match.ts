@@ -1,3 +1,4 @@
+import { compile } from 'css-select';
 import { classList, type Element } from '../dom/dom';
 import type { Matcher } from './profile';
 
@@ -12,8 +13,21 @@ export function matches(el: Element, classes: string[], m: Matcher): boolean {
       if (actual === undefined || (v !== true && actual !== v)) return false;
     }
   }
+  if (m.selector !== undefined && !compiled(m.selector)(el)) return false;
   if (m.test && !m.test(el)) return false;
   return true;
+}
+
+const cache = new Map<string, (el: Element) => boolean>();
+
+// Compiling a selector costs far more than running it: once per selector per process.
+function compiled(selector: string): (el: Element) => boolean {
+  let fn = cache.get(selector);
+  if (!fn) {
+    fn = compile<Element, Element>(selector) as (el: Element) => boolean;
+    cache.set(selector, fn);
+  }
+  return fn;
 }
 
 export { classList };
