@@ -1,11 +1,42 @@
 import type { Profile } from '../../profile';
+import { accordion } from './accordion';
+import { alert } from './alert';
+import { blockquote } from './blockquote';
+import { button } from './button';
+import { containerLink } from './container-link';
+import { counter } from './counter';
+import { decoration } from './decoration';
+import { divider } from './divider';
+import { gallery } from './gallery';
 import { heading } from './heading';
+import { hiddenDuplicate } from './hidden-duplicate';
+import { iconBox } from './icon-box';
+import { iconList } from './icon-list';
 import { image } from './image';
+import { imageBox } from './image-box';
+import { imageCarousel } from './image-carousel';
+import { imageGallery } from './image-gallery';
+import { jsonLd } from './json-ld';
+import { mediaCarousel } from './media-carousel';
+import { nestedAccordion } from './nested-accordion';
+import { nestedTabs } from './nested-tabs';
+import { progress } from './progress';
+import { starRating } from './star-rating';
+import { tabs } from './tabs';
+import { testimonial } from './testimonial';
+import { testimonialCarousel } from './testimonial-carousel';
+import { dropCap } from './text-editor';
+import { video } from './video';
 
 /**
- * Elementor, both layouts: legacy sections/columns and flexbox containers. Layout wrappers
- * need no rule (the block walker looks through any element it has no handler for); what is
- * here drops decoration and turns widgets into canonical markup.
+ * Elementor, both layouts: legacy sections/columns (with or without the pre-3.0
+ * `.elementor-inner`/`.elementor-row`/`.elementor-column-wrap` wrappers) and flexbox containers
+ * (`e-con`, `e-con-inner`), with or without `.elementor-widget-container`. Layout wrappers need
+ * no rule (the block walker looks through any element it has no handler for, and empty
+ * background containers yield nothing); what is here drops decoration and turns widgets into
+ * canonical markup. Text editor, HTML, shortcode and Google Maps widgets need no rule: their
+ * inner HTML is read as it is (scripts, forms and unknown iframes go in later stages).
+ * `elementor-invisible` marks an entrance animation, not hidden content, so nothing drops it.
  */
 export const elementor: Profile = {
   name: 'elementor',
@@ -13,17 +44,33 @@ export const elementor: Profile = {
   detect: ({ html, classList }) =>
     html.includes('data-elementor-type') || /class="[^"]*\belementor-(?:section|element|widget)\b/.test(html) || classList.some((c) => c.startsWith('elementor')),
   rules: [
-    {
-      name: 'elementor-decoration',
-      match: {
-        classes: [
-          'elementor-background-overlay', 'elementor-shape', 'elementor-background-video-container',
-          'elementor-background-slideshow', 'elementor-motion-effects-container', 'elementor-widget-spacer',
-        ],
-      },
-      action: 'drop',
-    },
+    jsonLd,
+    hiddenDuplicate,
+    decoration,
+    containerLink,
     heading,
+    dropCap,
     image,
+    imageBox,
+    iconBox,
+    iconList,
+    button,
+    video,
+    imageGallery,
+    gallery,
+    imageCarousel,
+    mediaCarousel,
+    accordion,
+    tabs,
+    nestedAccordion,
+    nestedTabs,
+    testimonial,
+    testimonialCarousel,
+    blockquote,
+    counter,
+    progress,
+    alert,
+    divider,
+    starRating,
   ],
 };

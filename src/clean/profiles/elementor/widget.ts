@@ -1,0 +1,99 @@
+import { Text, classList, createElement, findElement, findElements, hasClass, isTag, isText, textOf, type AnyNode, type Element } from '../../../dom/dom';
+import type { Context } from '../../../context';
+import type { CleanRule } from '../../profile';
+import { collapseWhitespace, decodeEntities } from '../../../text/decode';
+import { takeJsonLd } from './json-ld';
+
+/** Builds the canonical markup of one widget: nodes to put in its place, `null` to drop it. */
+export type WidgetBuilder = (el: Element, ctx: Context) => AnyNode[] | null | undefined;
+
+/**
+ * A clean rule for Elementor widgets, matched by the `elementor-widget-<name>` class of the
+ * outer wrapper: that class is there with and without `.elementor-widget-container`, so one
+ * rule covers both markups. JSON-LD the widget embeds is harvested before it is rebuilt,
+ * because a rebuilt widget leaves its `<script>` behind.
+ *
+ * @example
+ * const spacer = widgetRule('spacer', () => null);
+ */
+export function widgetRule(widgets: string | string[], build: WidgetBuilder, name?: string): CleanRule {
+  const list = Array.isArray(widgets) ? widgets : [widgets];
+  return {
+    name: name ?? `elementor-${list[0]}`,
+    match: { classes: list.map((w) => `elementor-widget-${w}`) },
+    action: (el, ctx) => {
+      takeJsonLd(el, ctx);
+      return build(el, ctx);
+    },
+  };
+}
+
+/** The first element below `root` with class `name`. */
+export function byClass(root: AnyNode, name: string): Element | null {
+  return findElement(root, (e) => hasClass(e, name));
+}
+
+/** Every element below `root` with class `name`, in document order. */
+export function allByClass(root: AnyNode, name: string): Element[] {
+  return findElements(root, (e) => hasClass(e, name));
+}
+
+/** Plain text of an element: entities decoded, whitespace collapsed. */
+export function plainText(el: AnyNode | null): string {
+  return el ? collapseWhitespace(decodeEntities(textOf(el)).replace(/\u00a0/g, ' ')) : '';
+}
+
+/**
+ * A title element rebuilt as document structure: h1–h6 stay headings, any other tag (p, div,
+ * span: styled text the author picked) becomes a paragraph. Paragraphs pasted into the title
+ * (`<h1><p>Our work</p></h1>`, common in the wild) are flattened into lines, because a
+ * browser shows them as one heading. Children are moved, not copied.
+ */
+export function blockFrom(el: Element, fallback = 'p'): Element {
+  const tag = /^h[1-6]$/.test(el.name) ? el.name : fallback;
+  const kids: AnyNode[] = [];
+  for (const c of [...el.children]) {
+    if (isTag(c) && (c.name === 'p' || c.name === 'div')) {
+      if (kids.some((k) => !isText(k) || k.data.trim() !== '')) kids.push(createElement('br'));
+      kids.push(...c.children);
+    } else kids.push(c);
+  }
+  return createElement(tag, {}, kids);
+}
+
+/** A paragraph holding plain text. */
+export function textParagraph(text: string): Element {
+  return createElement('p', {}, [textNode(text)]);
+}
+
+/**
+ * A detached text node holding already-decoded text. `&` is re-escaped because the inline
+ * serialiser decodes entities in text nodes, and decoded text must not be decoded again.
+ */
+export function textNode(text: string): AnyNode {
+  return new Text(text.replace(/&/g, '&amp;'));
+}
+
+/** The nearest ancestor `a` of `el` below `stop`, if any. */
+export function linkAround(el: Element, stop: Element): Element | null {
+  for (let n = el.parent; n && n !== stop; n = n.parent) if (isTag(n) && n.name === 'a') return n;
+  return null;
+}
+
+/** The widget's `data-settings` JSON (HTML-decoded by the parser), or `{}`. */
+export function widgetSettings(el: Element): Record<string, unknown> {
+  const raw = el.attribs['data-settings'];
+  if (!raw) return {};
+  try {
+    const v: unknown = JSON.parse(raw);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** True for swiper's cloned loop slides (older Elementor printed them; scraped pages keep them). */
+export function isDuplicateSlide(el: Element): boolean {
+  for (let n: AnyNode | null = el; n && isTag(n); n = n.parent) if (classList(n).includes('swiper-slide-duplicate')) return true;
+  return false;
+}
