@@ -6,13 +6,25 @@
  */
 export { parsePost, safeParsePost, type SafeParseResult } from './parse-post';
 export { parsePosts, type ParsePostsResult, type PostFailure } from './parse-posts';
+export { streamPosts, type StreamPostsOptions, type StreamResult } from './sources/stream-posts';
+export type { InputFormat } from './sources/read-post-items';
+export type { ParallelOptions } from './workers/parse-posts-parallel';
 export { toMarkdown, renderMarkdown, type MarkdownOptions } from './render/to-markdown';
 export { renderHtml } from './render/to-html';
 export { renderText } from './render/to-text';
-export { defaultFrontMatter, type FrontMatterMapper } from './render/front-matter';
+export { defaultFrontMatter } from './render/front-matter/default';
+export { renderFrontMatter, resolveFrontMatter, yamlDate, type FrontMatterMapper, type FrontMatterOption } from './render/front-matter';
+export { frontMatterPresets, type FrontMatterPreset } from './render/front-matter/presets';
+export { astroFrontMatter } from './render/front-matter/astro';
+export { hugoFrontMatter } from './render/front-matter/hugo';
+export { jekyllFrontMatter, jekyllDate } from './render/front-matter/jekyll';
+export { eleventyFrontMatter } from './render/front-matter/eleventy';
+export { toSections, type Section } from './render/to-sections';
+export { htmlRenderers } from './render/to-html';
+export type { EmbedStyle, MarkdownContext } from './render/markdown/markdown-context';
 export { defaultMarkdownRules, type MarkdownRules } from './render/markdown/rules';
 export type { MarkdownRule } from './render/markdown/markdown-rule';
-export { escapeMarkdown } from './render/markdown/escape';
+export { escapeMarkdown, escapeLineStart } from './render/markdown/escape';
 export { UnpressError, type UnpressErrorCode, type UnpressIssue } from './errors';
 export type { ParseOptions } from './options';
 

@@ -1,38 +1,73 @@
-import { stringify } from 'yaml';
+import { Document, isScalar, parse, visit } from 'yaml';
 import type { Article } from '../schema/article';
+import { frontMatterPresets, type FrontMatterPreset } from './front-matter/presets';
+import { readsAsItself } from './front-matter/reads-as-itself';
+import { yamlDate } from './front-matter/yaml-date';
+
+export { yamlDate };
 
 /** Maps an article to the front-matter fields of one generator. */
 export type FrontMatterMapper = (article: Article) => Record<string, unknown>;
 
-/**
- * unpress's default front matter: every field a migration usually needs, nulls left out so
- * generators see no `key: null`.
- */
-export const defaultFrontMatter: FrontMatterMapper = (a) => ({
-  title: a.title,
-  subtitle: a.subtitle,
-  slug: a.slug,
-  date: a.published,
-  modified: a.modified,
-  author: a.author?.name ?? null,
-  categories: a.categories?.map((t) => t.name ?? t.slug).filter((n): n is string => !!n) ?? null,
-  tags: a.tags?.map((t) => t.name ?? t.slug).filter((n): n is string => !!n) ?? null,
-  excerpt: a.excerpt,
-  description: a.seo.description,
-  canonical: a.seo.canonical,
-  image: a.featuredImage?.url ?? null,
-  imageAlt: a.featuredImage?.alt || null,
-  language: a.language,
-});
+/** What `toMarkdown`'s `frontMatter` option accepts: a preset name, your mapper, or `false`. */
+export type FrontMatterOption = FrontMatterPreset | FrontMatterMapper | false;
 
 /**
- * YAML front matter (`---` … `---`) through the `yaml` library, so strings YAML would misread
- * (`yes`, `no`, `: `, a leading `@`, numbers) are quoted. Null and empty values are omitted.
+ * The mapper for a `frontMatter` option (`null` for none).
+ *
+ * @throws TypeError for an unknown preset name.
+ * @example resolveFrontMatter('hugo')(article) // → { title, date, lastmod, draft, … }
+ */
+export function resolveFrontMatter(option: FrontMatterOption | undefined): FrontMatterMapper | null {
+  if (option === false) return null;
+  if (option === undefined) return frontMatterPresets.default;
+  if (typeof option === 'function') return option;
+  const preset = frontMatterPresets[option];
+  if (!preset) throw new TypeError(`toMarkdown: unknown frontMatter preset "${String(option)}" (use ${Object.keys(frontMatterPresets).join(', ')}, a function or false)`);
+  return preset;
+}
+
+/**
+ * YAML front matter (`---` … `---`) through the `yaml` library. Null, undefined and empty-list
+ * values are left out (generators should see no `key: null`); `Date`s are written as ISO
+ * timestamps; every other string that a YAML 1.1 or 1.2 reader would take for something else
+ * (`yes`, `no`, `on`, `null`, `1.0`, `2024-01-01`, `: `, a leading `@`) is double-quoted.
+ *
+ * @example renderFrontMatter({ title: 'yes', tags: [] }) // → '---\ntitle: "yes"\n---\n'
  */
 export function renderFrontMatter(fields: Record<string, unknown>): string {
-  const kept = Object.fromEntries(
-    Object.entries(fields).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
-  );
-  const yaml = stringify(kept, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
-  return `---\n${yaml}---\n`;
+  const doc = new Document(prune(fields));
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && node.type === undefined && misread(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  const yaml = doc.toString({ lineWidth: 0 });
+  return `---\n${yaml === '{}\n' ? '' : yaml}---\n`;
+}
+
+function prune(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : yamlDate(value.toISOString());
+  if (Array.isArray(value)) {
+    const items = value.map(prune).filter((v) => v !== undefined && v !== null);
+    return items.length ? items : undefined;
+  }
+  if (value && typeof value === 'object' && !isScalar(value)) {
+    const entries = Object.entries(value).map(([k, v]) => [k, prune(v)] as const).filter(([, v]) => v !== undefined && v !== null);
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  }
+  return value;
+}
+
+// Would this string, written plain, read back as something else under YAML 1.1 (Jekyll's
+// Ruby, PyYAML) or 1.2? Parsing it is the one test that cannot drift from a hand-written list.
+function misread(value: string): boolean {
+  // Parsing costs two YAML documents per string; most titles and URLs are plainly safe.
+  if (readsAsItself(value)) return false;
+  if (/: | #/.test(value)) return true; // no plain scalar holds `: ` or ` #` (a mapping, a comment)
+  try {
+    return parse(value, { version: '1.1' }) !== value || parse(value) !== value;
+  } catch {
+    return true;
+  }
 }

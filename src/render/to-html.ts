@@ -13,7 +13,7 @@ export const htmlRenderers: { [T in Block['type']]: Renderer<T> } = {
   list: (b) => list(b),
   image: (b) => figure(b),
   gallery: (b) => `<figure class="gallery">${b.images.map(figure).join('')}${b.caption ? `<figcaption>${esc(b.caption)}</figcaption>` : ''}</figure>`,
-  quote: (b) => `<blockquote><p>${b.html}</p>${b.citation ? `<cite>${esc(b.citation)}</cite>` : ''}</blockquote>`,
+  quote: (b) => `<blockquote>${paragraphs(b.html)}${b.citation ? `<cite>${esc(b.citation)}</cite>` : ''}</blockquote>`,
   code: (b) => `<pre><code${b.language ? ` class="language-${attr(b.language)}"` : ''}>${esc(b.text)}</code></pre>`,
   table: (b) => table(b),
   embed: (b) => `<figure class="embed" data-provider="${attr(b.provider)}"><a href="${attr(b.url)}">${esc(b.url)}</a>${b.caption ? `<figcaption>${esc(b.caption)}</figcaption>` : ''}</figure>`,
@@ -44,7 +44,13 @@ function list(b: ListBlock): string {
   const tag = b.ordered ? 'ol' : 'ul';
   const start = b.ordered && b.start !== null && b.start !== 1 ? ` start="${b.start}"` : '';
   const rev = b.reversed ? ' reversed' : '';
-  return `<${tag}${start}${rev}>${b.items.map((i) => `<li>${i.html}${i.children ? list(i.children) : ''}</li>`).join('')}</${tag}>`;
+  const item = (html: string) => (/<br>\s*<br>/.test(html) ? paragraphs(html) : html);
+  return `<${tag}${start}${rev}>${b.items.map((i) => `<li>${item(i.html)}${i.children ? list(i.children) : ''}</li>`).join('')}</${tag}>`;
+}
+
+// Blocks that hold several paragraphs mark them with `<br><br>` in their inline html.
+function paragraphs(html: string): string {
+  return html.split(/<br>\s*<br>/).filter((p) => p.trim()).map((p) => `<p>${p}</p>`).join('');
 }
 
 function image(i: Image): string {

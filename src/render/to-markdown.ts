@@ -1,25 +1,28 @@
 import type { Article, Warning } from '../schema/article';
 import type { Block } from '../schema/block';
-import { defaultFrontMatter, renderFrontMatter, type FrontMatterMapper } from './front-matter';
+import { renderFrontMatter, resolveFrontMatter, type FrontMatterOption } from './front-matter';
 import type { EmbedStyle, MarkdownContext } from './markdown/markdown-context';
 import type { MarkdownRule } from './markdown/markdown-rule';
 import { defaultMarkdownRules, type MarkdownRules } from './markdown/rules';
 
 /** Options of `toMarkdown`. */
 export interface MarkdownOptions {
-  /** Front matter: a mapping function, or `false` for none (default: unpress's own fields). */
-  frontMatter?: FrontMatterMapper | false;
-  /** Allow raw HTML where Markdown has no syntax (details, sub/sup, spanning tables). Default false. */
+  /**
+   * Front matter: a preset (`'default'`, `'astro'`, `'hugo'`, `'jekyll'`, `'eleventy'`), your
+   * mapping function, or `false` for none. Default `'default'`.
+   */
+  frontMatter?: FrontMatterOption;
+  /** Allow raw HTML where Markdown has no syntax (details, sub/sup, figures with captions). Default false. */
   html?: boolean;
-  /** Write MDX: `{`, `}`, `<`, `>` escaped in text, components for embeds. Default false. */
+  /** Write MDX: `{`, `}`, `<`, `>` escaped in text, HTML as JSX, embeds as components. Default false. */
   mdx?: boolean;
-  /** How embeds are written (default `'url'`: the URL on its own line). */
+  /** How embeds are written: `'url'` (default; `'mdx'` with `mdx: true`), `'hugo'`, `'mdx'` or a function. */
   embeds?: EmbedStyle;
-  /** Header for header-less tables (default `'first-row'`). */
+  /** Header of header-less tables: the first row (`'first-row'`, default) or an empty one (`'empty'`). */
   tableHeader?: 'first-row' | 'empty';
-  /** Tables with merged cells: closest GFM table (`'gfm'`, default) or HTML (`'html'`, needs `html: true`). */
+  /** Tables with merged cells: the closest GFM table with a warning (`'gfm'`, default) or HTML (`'html'`). */
   tables?: 'gfm' | 'html';
-  /** Rewrite every link and image URL (e.g. old site → new site). */
+  /** Rewrite every link, image and embed URL (old site → new site). */
   rewriteUrl?: (url: string) => string;
   /** Markdown rules by block type, merged over the defaults. */
   rules?: Partial<{ [T in Block['type']]: MarkdownRule<T> }>;
@@ -29,19 +32,26 @@ export interface MarkdownOptions {
  * Markdown (CommonMark + GFM) for an article: YAML front matter, then the body. The output is
  * a pure function of the article and options.
  *
+ * @throws TypeError when `article` is not an Article or the front-matter preset is unknown.
  * @example
  * const md = toMarkdown(parsePost(post));
- * const bodyOnly = toMarkdown(article, { frontMatter: false });
+ * const hugo = toMarkdown(article, { frontMatter: 'hugo', embeds: 'hugo' });
+ * const mdx = toMarkdown(article, { mdx: true, frontMatter: 'astro' });
  */
 export function toMarkdown(article: Article, options: MarkdownOptions = {}): string {
   return renderMarkdown(article, options).markdown;
 }
 
-/** Like `toMarkdown`, also returning what could not be written exactly (`table_spans`, …). */
+/**
+ * Like `toMarkdown`, also returning what could not be written exactly (`table_spans`, …).
+ *
+ * @example const { markdown, warnings } = renderMarkdown(article, { tables: 'gfm' });
+ */
 export function renderMarkdown(article: Article, options: MarkdownOptions = {}): { markdown: string; warnings: Warning[] } {
   if (typeof article !== 'object' || article === null || !Array.isArray((article as Article).body)) {
     throw new TypeError('toMarkdown: expected an Article (the result of parsePost)');
   }
+  const mapper = resolveFrontMatter(options.frontMatter);
   const ctx: MarkdownContext = {
     html: options.html ?? false,
     mdx: options.mdx ?? false,
@@ -49,16 +59,45 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
     tableHeader: options.tableHeader ?? 'first-row',
     tables: options.tables ?? 'gfm',
     rewriteUrl: options.rewriteUrl ?? ((u) => u),
+    ...footnoteIndex(article.body),
+    previous: null,
+    alternated: false,
     warnings: [],
   };
   const rules = { ...defaultMarkdownRules, ...options.rules } as MarkdownRules;
-  const render = (blocks: Block[]): string =>
-    blocks
-      .map((b) => (rules[b.type] as MarkdownRule)(b, ctx, render))
-      .filter((s) => s.trim() !== '')
-      .join('\n\n');
+  const render = (blocks: Block[]): string => {
+    const out: string[] = [];
+    const outer = ctx.previous;
+    ctx.previous = null;
+    for (const b of blocks) {
+      const md = (rules[b.type] as MarkdownRule)(b, ctx, render);
+      if (md.trim() === '') continue;
+      out.push(md);
+      ctx.previous = b;
+    }
+    ctx.previous = outer;
+    return out.join('\n\n');
+  };
   const body = render(article.body);
-  const mapper = options.frontMatter === undefined ? defaultFrontMatter : options.frontMatter;
-  const head = mapper ? `${renderFrontMatter(mapper(article))}\n` : '';
-  return { markdown: `${head}${body}\n`, warnings: ctx.warnings };
+  const head = mapper ? renderFrontMatter(mapper(article)) : '';
+  const markdown = body ? `${head && `${head}\n`}${body}\n` : head;
+  return { markdown, warnings: ctx.warnings };
+}
+
+// Footnotes are labelled 1, 2, … in the order of the footnotes block(s); a footnote is
+// referenced when some inline HTML links to `#id`.
+function footnoteIndex(body: Block[]): Pick<MarkdownContext, 'footnotes' | 'referencedFootnotes'> {
+  const footnotes = new Map<string, string>();
+  const pending = [...body];
+  while (pending.length) {
+    const b = pending.shift()!;
+    if (b.type === 'footnotes') for (const i of b.items) if (!footnotes.has(i.id)) footnotes.set(i.id, String(footnotes.size + 1));
+    if (b.type === 'details') pending.unshift(...b.children);
+  }
+  const referencedFootnotes = new Set<string>();
+  if (footnotes.size) {
+    const html = JSON.stringify(body.filter((b) => b.type !== 'footnotes'));
+    for (const id of footnotes.keys()) if (new RegExp(`href=\\\\"#(?:(?:fn|footnote|note)[-:_]?)?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\\\"`).test(html)) referencedFootnotes.add(id);
+  }
+  return { footnotes, referencedFootnotes };
 }

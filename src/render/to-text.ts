@@ -49,7 +49,7 @@ function listText(list: ListBlock, indent: string): string {
   return list.items
     .map((item, i) => {
       const marker = list.ordered ? `${(list.start ?? 1) + (list.reversed ? -i : i)}.` : '-';
-      const own = `${indent}${marker} ${item.text.replace(/\n/g, `\n${indent}  `)}`;
+      const own = `${indent}${marker} ${item.text.replace(/\n(?=.)/g, `\n${indent}  `)}`;
       return item.children ? `${own}\n${listText(item.children, `${indent}  `)}` : own;
     })
     .join('\n');

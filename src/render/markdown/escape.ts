@@ -1,34 +1,75 @@
 /** What to escape: plain Markdown, or MDX (where `{`, `}`, `<` and `>` are syntax too). */
 export interface EscapeOptions {
   mdx?: boolean;
+  /**
+   * The text is a whole inline content on its own (a heading, a caption), so a lone `*` or `_`
+   * has no partner to form emphasis with and can stay as it is.
+   */
+  whole?: boolean;
 }
+
+const PUNCT = /[!-/:-@[-`{-~]/;
 
 /**
  * Escapes text so Markdown reads it literally, touching only what would change its meaning:
- * `snake_case`, `[[wiki links]]`, prices (`$5`) and dates stay as they are, while `*emphasis*`,
- * `` `code` ``, `<tags>`, `[text](url)`, entities and line-start markers are escaped.
+ * `snake_case`, `[[wiki links]]`, prices (`$5`), dates and `2 * 3` stay as they are, while
+ * `*emphasis*`, `_emphasis_`, `` `code` ``, `<tags>`, `[text](url)`, entities and `~~strike~~`
+ * are escaped. Line-start markers (`#`, `>`, `-`, `1.`) are `escapeLineStart`'s job.
  *
  * @example escapeMarkdown('snake_case costs *$5*') // → 'snake_case costs \\*$5\\*'
  */
 export function escapeMarkdown(text: string, options: EscapeOptions = {}): string {
-  let s = text.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\');
-  s = s.replace(/[*`]/g, '\\$&');
-  // `_` opens emphasis only at a word edge: keep snake_case, escape _this_.
-  s = s.replace(/(^|[^\p{L}\p{N}_])_|_(?=$|[^\p{L}\p{N}_])/gu, (m) => m.replace('_', '\\_'));
-  s = s.replace(/~~/g, '\\~\\~');
-  s = s.replace(/\](?=[([:])/g, '\\]').replace(/\[\^/g, '\\[^');
+  // A backslash is literal unless punctuation follows; one at the end could escape whatever
+  // the next piece of Markdown starts with, so it is doubled there too.
+  let s = text.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\');
+  // `*` between spaces can neither open nor close emphasis (`2 * 3`); anywhere else it can.
+  const lone = (c: string) => options.whole === true && s.split(c).length === 2;
+  if (!lone('*')) s = s.replace(/\*/g, (m, i: number) => (/\s/.test(s[i - 1] ?? '') && /\s/.test(s[i + 1] ?? '') ? m : '\\*'));
+  s = s.replace(/`/g, '\\`');
+  // `_` runs inside a word never open emphasis (snake_case, __init__ inside names); a run that
+  // touches a word edge might, so every `_` of it is escaped.
+  if (!lone('_')) s = s.replace(/_+/g, (run, i: number) => {
+    const before = s[i - 1] ?? '';
+    const after = s[i + run.length] ?? '';
+    return isWordChar(before) && isWordChar(after) ? run : run.replace(/_/g, '\\_');
+  });
+  // GFM (remark-gfm, GitHub) strikes through `~one~` too; a lone `~` (`~5 min`) has no partner.
+  if (s.indexOf('~') !== s.lastIndexOf('~')) s = s.replace(/~/g, '\\~');
+  // `[x](` and `[x]:` make links and definitions; `[[wiki]]` and `[1]` alone stay literal.
+  s = s.replace(/\](?=[(:])/g, '\\]').replace(/\[\^/g, '\\[^').replace(/\^\[/g, '^\\[');
   s = s.replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
   s = options.mdx ? s.replace(/[<>{}]/g, '\\$&') : s.replace(/<(?=[a-z/!?])/gi, '\\<');
   return s;
 }
 
-/** Escapes what only matters at the start of a line (headings, quotes, list markers, fences). */
-export function escapeLineStart(line: string): string {
-  return line
+function isWordChar(c: string): boolean {
+  return c !== '' && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** True when `c` is ASCII punctuation (what a backslash can escape). */
+export function isAsciiPunctuation(c: string): boolean {
+  return c.length === 1 && PUNCT.test(c);
+}
+
+/**
+ * Escapes what only matters at the start of a line: ATX headings, quotes, list markers,
+ * setext underlines, thematic breaks and fences; in MDX also `import`/`export` (ESM) lines.
+ *
+ * @example escapeLineStart('1. Not a list') // → '1\\. Not a list'
+ */
+export function escapeLineStart(line: string, options: EscapeOptions = {}): string {
+  let l = line
     .replace(/^(\s*)(#{1,6})(?=\s|$)/, '$1\\$2')
     .replace(/^(\s*)>/, '$1\\>')
-    .replace(/^(\s*)([-+])(?=\s|$)/, '$1\\$2')
+    .replace(/^(\s*)([-+*])(?=\s|$)/, '$1\\$2')
     .replace(/^(\s*)(=+|-{2,})(\s*)$/, '$1\\$2$3')
     .replace(/^(\s*)(\d{1,9})([.)])(?=\s|$)/, '$1$2\\$3')
-    .replace(/^(\s*)(~~~|```)/, '$1\\$2');
+    .replace(/^(\s*)(~~~|```)/, '$1\\$2')
+    .replace(/^(\s*)\|/, '$1\\|');
+  // `- - -` and `* * *` are thematic breaks even with spaces between the markers.
+  if (/^\s*(?:[-_*]\s*){3,}$/.test(l)) l = l.replace(/[-_*]/, '\\$&');
+  // MDX reads a paragraph starting with `import ` or `export ` as JavaScript; a character
+  // reference keeps the word readable and the line plain text.
+  if (options.mdx) l = l.replace(/^(\s*)([ie])(?=(?:mport|xport)\b)/, (_m, sp: string, c: string) => `${sp}&#x${c.charCodeAt(0).toString(16)};`);
+  return l;
 }

@@ -1,83 +1,134 @@
 import { parseDocument } from 'htmlparser2';
-import { isTag, isText, type AnyNode } from 'domhandler';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { escapeLineStart, escapeMarkdown } from './escape';
-import { linkDestination } from './link-destination';
+import { footnoteLabel } from './footnote-label';
+import { linkDestination, linkTitle } from './link-destination';
 import type { MarkdownContext } from './markdown-context';
+
+/** Emphasis-like tags and their Markdown delimiters. */
+const DELIMS: Record<string, string> = { strong: '**', em: '*', s: '~~' };
+/** Tags kept as HTML when it is allowed, else reduced to their text. */
+const HTML_ONLY = new Set(['sub', 'sup', 'mark', 'kbd', 'abbr', 'small', 'cite', 'samp']);
+
+/** A rendered child: plain Markdown, or emphasis whose delimiters depend on its neighbours. */
+type Piece = string | { tag: string; inner: string };
 
 /**
  * Converts unpress's sanitised inline HTML (a, strong, em, code, br, img, sub, sup, s, mark, …)
  * to Markdown. Tags Markdown cannot express keep their text, or stay as HTML when `html` is on.
+ * Emphasis that CommonMark would not read back (`foo**"bar"**`) keeps its text (or becomes
+ * `<strong>` with HTML allowed) instead of leaving stray `**` behind.
+ *
+ * @example inlineMarkdown('Use <code>npm i</code> <em>now</em>', ctx) // → 'Use `npm i` *now*'
  */
 export function inlineMarkdown(html: string, ctx: MarkdownContext): string {
-  if (!html.includes('<') && !html.includes('&')) return escapeLines(escapeMarkdown(html, ctx));
+  if (!/[<&]/.test(html)) return escapeLines(escapeMarkdown(html, ctx), ctx).trim();
   const doc = parseDocument(html, { decodeEntities: true });
-  return escapeLines(nodes(doc.children, ctx)).replace(/[ \t]+$/gm, '').trim();
+  return escapeLines(nodes(doc.children, ctx, new Set(), false), ctx).replace(/[ \t]+$/gm, '').trim();
 }
 
-function escapeLines(s: string): string {
-  return s.split('\n').map(escapeLineStart).join('\n');
+function escapeLines(s: string, ctx: MarkdownContext): string {
+  return s.split('\n').map((l) => escapeLineStart(l, ctx)).join('\n');
 }
 
-function nodes(list: AnyNode[], ctx: MarkdownContext): string {
+function nodes(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLink: boolean): string {
+  const pieces = list.map((n) => node(n, ctx, open, inLink));
   let out = '';
-  for (const n of list) out += node(n, ctx);
+  pieces.forEach((p, i) => {
+    let s: string;
+    if (typeof p === 'string') s = p;
+    else {
+      const next = pieces[i + 1];
+      const nextChar = next === undefined ? '' : typeof next === 'string' ? next[0] ?? '' : '*';
+      s = emphasis(p.tag, p.inner, out.slice(-1), nextChar, ctx);
+    }
+    // `!` right before `[` would turn a link into an image.
+    if (s.startsWith('[') && /(^|[^\\])!$/.test(out)) out = `${out.slice(0, -1)}\\!`;
+    out += s;
+  });
   return out;
 }
 
-function node(n: AnyNode, ctx: MarkdownContext): string {
-  if (isText(n)) return escapeMarkdown(n.data, ctx);
+function node(n: AnyNode, ctx: MarkdownContext, open: Set<string>, inLink: boolean): Piece {
+  if (isText(n)) {
+    const t = escapeMarkdown(n.data, ctx);
+    return inLink ? t.replace(/(?<!\\)[[\]]/g, '\\$&') : t;
+  }
   if (!isTag(n)) return '';
-  const inner = () => nodes(n.children, ctx);
+  const inner = (o = open, l = inLink) => nodes(n.children, ctx, o, l);
+  const delim = DELIMS[n.name];
+  if (delim) {
+    if (open.has(n.name)) return inner();
+    return { tag: n.name, inner: inner(new Set([...open, n.name])) };
+  }
   switch (n.name) {
-    case 'strong':
-      return wrap('**', inner());
-    case 'em':
-      return wrap('*', inner());
-    case 's':
-      return wrap('~~', inner());
     case 'code':
       return codeSpan(textOf(n));
     case 'br':
       return '\\\n';
-    case 'a': {
-      const href = n.attribs.href ?? '';
-      const text = inner();
-      if (!text.trim()) return '';
-      const title = n.attribs.title ? ` "${n.attribs.title.replace(/"/g, '\\"')}"` : '';
-      return `[${text}](${linkDestination(ctx.rewriteUrl(href))}${title})`;
-    }
+    case 'a':
+      return link(n, ctx, () => inner(open, true));
     case 'img': {
-      const alt = escapeMarkdown(n.attribs.alt ?? '', ctx).replace(/[[\]]/g, '\\$&');
-      return `![${alt}](${linkDestination(ctx.rewriteUrl(n.attribs.src ?? ''))})`;
+      const alt = escapeMarkdown(n.attribs.alt ?? '', ctx).replace(/(?<!\\)[[\]]/g, '\\$&');
+      return `![${alt}](${linkDestination(ctx.rewriteUrl(n.attribs.src ?? ''))}${linkTitle(n.attribs.title)})`;
     }
-    case 'sub':
-    case 'sup':
-    case 'mark':
-    case 'kbd':
-    case 'abbr':
-    case 'small':
-    case 'cite':
+    case 'sup': {
+      // A footnote reference (`<sup><a href="#id">1</a></sup>`) is written `[^1]`, without the sup.
+      const only = n.children.filter((c) => !isText(c) || c.data.trim() !== '');
+      if (only.length === 1 && isTag(only[0]!) && only[0].name === 'a' && footnoteLabel(only[0].attribs.href, ctx)) return link(only[0], ctx, () => '');
+      return htmlOnly(n, inner(), ctx);
+    }
     case 'q':
-    case 'samp':
-      return ctx.html && !ctx.mdx ? `<${n.name}>${inner()}</${n.name}>` : n.name === 'q' ? `“${inner()}”` : inner();
+      return ctx.html ? `<q>${inner()}</q>` : `“${inner()}”`;
     default:
-      return inner();
+      return HTML_ONLY.has(n.name) ? htmlOnly(n, inner(), ctx) : inner();
   }
 }
 
-// Emphasis markers must hug the text: `** x **` is not bold, so move the spaces outside.
-function wrap(marker: string, text: string): string {
-  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-  if (!m[2]) return text;
-  return `${m[1]}${marker}${m[2]}${marker}${m[3]}`;
+function link(n: Element, ctx: MarkdownContext, inner: () => string): string {
+  const label = footnoteLabel(n.attribs.href, ctx);
+  if (label) return `[^${label}]`;
+  const text = inner();
+  if (!text.trim()) return '';
+  return `[${text}](${linkDestination(ctx.rewriteUrl(n.attribs.href ?? ''))}${linkTitle(n.attribs.title)})`;
+}
+
+function htmlOnly(n: Element, inner: string, ctx: MarkdownContext): string {
+  if (!ctx.html || !inner) return inner;
+  const title = n.name === 'abbr' && n.attribs.title ? ` title="${n.attribs.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : '';
+  return `<${n.name}${title}>${inner}</${n.name}>`;
+}
+
+const SPACE = /^[\s]?$/u;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+// CommonMark only reads `**x**` as emphasis when each delimiter run is flanking: punctuation
+// just inside a delimiter needs space or punctuation just outside it. Delimiters touching
+// another `*` or `~` would merge into one run. In those cases the emphasis cannot be written.
+function emphasis(tag: string, inner: string, prev: string, next: string, ctx: MarkdownContext): string {
+  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner)!;
+  const [, lead, core, trail] = m as unknown as [string, string, string, string];
+  if (!core) return inner;
+  const delim = DELIMS[tag]!;
+  const before = lead ? ' ' : prev;
+  const after = trail ? ' ' : next;
+  const first = core[0]!;
+  const last = core[core.length - 1]!;
+  const opens = !PUNCTUATION.test(first) || SPACE.test(before) || PUNCTUATION.test(before);
+  const closes = !PUNCTUATION.test(last) || SPACE.test(after) || PUNCTUATION.test(after);
+  const merges = before === delim[0] || after === delim[0] || /(^|[^\\])(\\\\)*\\$/.test(core);
+  if (opens && closes && !merges) return `${lead}${delim}${core}${delim}${trail}`;
+  return ctx.html ? `${lead}<${tag}>${core}</${tag}>${trail}` : inner;
 }
 
 /** A code span whose fence is longer than any backtick run inside. */
 export function codeSpan(code: string): string {
+  if (code === '') return '';
   const runs = code.match(/`+/g) ?? [];
   const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
-  const pad = code.startsWith('`') || code.endsWith('`') || (code.startsWith(' ') && code.endsWith(' ') && code.trim()) ? ' ' : '';
-  return `${fence}${pad}${code.replace(/\n/g, ' ')}${pad}${fence}`;
+  const flat = code.replace(/\n/g, ' ');
+  const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim()) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 function textOf(n: AnyNode): string {

@@ -1,19 +1,29 @@
 import type { Warning } from '../../schema/article';
+import type { Block, EmbedBlock } from '../../schema/block';
 
 /** How embeds are written: the URL on its own line, a Hugo shortcode, an MDX component, or your own. */
-export type EmbedStyle = 'url' | 'hugo' | 'mdx' | ((embed: { provider: string; url: string; id: string | null }) => string);
+export type EmbedStyle = 'url' | 'hugo' | 'mdx' | ((embed: EmbedBlock) => string);
 
 /** The resolved options every Markdown rule sees. */
 export interface MarkdownContext {
   /** Raw HTML allowed in the output (details, sub/sup, figures, complex tables). */
   html: boolean;
+  /** Writing MDX: text escapes `{ } < >`, HTML is written as JSX (`<br />`). */
   mdx: boolean;
   embeds: EmbedStyle;
   /** Header row for header-less tables: the first row, or an empty header. */
   tableHeader: 'first-row' | 'empty';
-  /** `gfm`: pipe tables (the closest one, with a warning, when cells span); `html`: HTML tables. */
+  /** `gfm`: pipe tables (the closest one, with a warning, when cells span); `html`: HTML tables for those. */
   tables: 'gfm' | 'html';
   rewriteUrl: (url: string) => string;
+  /** Footnote ids of the article → the label written (`[^1]`), in the order of the footnotes block. */
+  footnotes: Map<string, string>;
+  /** Footnote ids something in the body links to. */
+  referencedFootnotes: Set<string>;
+  /** The block rendered just before this one at the same level (lists next to lists need care). */
+  previous: Block | null;
+  /** Whether the previous list used the alternate markers (`*`, `1)`). */
+  alternated: boolean;
   /** Problems met while rendering (a table GFM cannot express, …). */
   warnings: Warning[];
 }

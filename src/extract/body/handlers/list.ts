@@ -38,8 +38,9 @@ function readItem(li: Element, ctx: BodyContext, level: number): ListItem | null
     if (isTag(n) && (n.name === 'ul' || n.name === 'ol')) {
       children = merge(children, level < ctx.options.maxDepth ? readList(n, ctx, level + 1) : flat(n, ctx));
     } else if (isTag(n) && !isInlineTag(n.name) && n.name !== 'img') {
-      // Paragraphs and wrappers inside an item: keep their text, one line each.
-      if (inline.length) inline.push(breakNode());
+      // Paragraphs and wrappers inside an item: `<br><br>` between them marks a paragraph break
+      // (renderers split on it: Markdown indents later paragraphs, HTML writes `<p>`s).
+      if (inline.length) inline.push(breakNode(), breakNode());
       pending.unshift(...n.children);
     } else inline.push(n);
   }

@@ -1,7 +1,7 @@
 import type { MarkdownRule } from '../markdown-rule';
-import { escapeMarkdown } from '../escape';
+import { captionLine } from '../caption-line';
 import { imageMarkdown } from './image';
 
-/** Each image of the gallery as its own paragraph, then the gallery caption. */
+/** Each image of the gallery as its own paragraph (with its caption), then the gallery caption. */
 export const gallery: MarkdownRule<'gallery'> = (b, ctx) =>
-  [...b.images.map((i) => imageMarkdown(i, ctx)), ...(b.caption ? [`*${escapeMarkdown(b.caption, ctx)}*`] : [])].join('\n\n');
+  [...b.images.map((i) => imageMarkdown(i, ctx)), b.caption ? captionLine(b.caption, ctx) : ''].filter(Boolean).join('\n\n');

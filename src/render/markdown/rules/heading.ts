@@ -1,5 +1,8 @@
 import type { MarkdownRule } from '../markdown-rule';
 import { escapeMarkdown } from '../escape';
 
-/** ATX heading; inline formatting flattened to its text. */
-export const heading: MarkdownRule<'heading'> = (b, ctx) => `${'#'.repeat(b.level)} ${escapeMarkdown(b.text.replace(/\s+/g, ' '), ctx)}`;
+/** ATX heading; inline formatting flattened to its text, a trailing ` #` kept as text. */
+export const heading: MarkdownRule<'heading'> = (b, ctx) => {
+  const text = escapeMarkdown(b.text.replace(/\s+/g, ' ').trim(), { mdx: ctx.mdx, whole: true }).replace(/(^|\s)(#+)$/, '$1\\$2');
+  return text ? `${'#'.repeat(b.level)} ${text}` : '#'.repeat(b.level);
+};

@@ -2,6 +2,7 @@ import TurndownService from 'turndown';
 // @ts-expect-error: turndown-plugin-gfm ships no types
 import { gfm } from 'turndown-plugin-gfm';
 import type { MarkdownRule } from '../markdown-rule';
+import { htmlForMarkdown } from '../html-for-markdown';
 
 let service: TurndownService | null = null;
 
@@ -15,5 +16,21 @@ function turndown(): TurndownService {
   return service;
 }
 
-/** Safe leftover HTML: kept as HTML when allowed, else converted by turndown (with GFM tables). */
-export const html: MarkdownRule<'html'> = (b, ctx) => (ctx.html && !ctx.mdx ? b.html : turndown().turndown(b.html).replace(/<[^>]*>/g, ''));
+/**
+ * Safe leftover HTML: kept as HTML when allowed (as JSX in MDX), else converted by turndown
+ * (with GFM tables) and stripped of any tag turndown leaves.
+ */
+export const html: MarkdownRule<'html'> = (b, ctx) => {
+  const rewritten = b.html.replace(/\b(href|src)="([^"]*)"/g, (_m, name: string, url: string) => `${name}="${ctx.rewriteUrl(url.replace(/&amp;/g, '&')).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+  if (ctx.html) return htmlForMarkdown(rewritten, ctx);
+  const md = turndown().turndown(rewritten).replace(/<\/?[a-z][^>]*>/gi, '');
+  return ctx.mdx ? escapeMdxOutsideCode(md) : md;
+};
+
+// turndown escapes Markdown but not MDX's `{ } < >`; code keeps them literally.
+function escapeMdxOutsideCode(md: string): string {
+  return md
+    .split(/(^`{3,}[^\n]*\n[\s\S]*?\n`{3,}$|`+[^`\n]*`+)/m)
+    .map((part, i) => (i % 2 ? part : part.replace(/(?<!\\)[{}<>]/g, '\\$&')))
+    .join('');
+}

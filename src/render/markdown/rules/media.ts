@@ -1,11 +1,22 @@
 import type { MarkdownRule } from '../markdown-rule';
 import { escapeMarkdown } from '../escape';
+import { escapeAttribute } from '../../../text/decode';
 import { linkDestination } from '../link-destination';
+import { withCaption } from '../caption-line';
 
 /** Audio, video and files as a link to the file (with HTML allowed, audio/video as elements). */
 export const media: MarkdownRule<'media'> = (b, ctx) => {
   const src = ctx.rewriteUrl(b.src);
-  const label = escapeMarkdown(b.title ?? b.caption ?? src.split('/').pop() ?? src, ctx);
-  const main = ctx.html && b.kind !== 'file' ? `<${b.kind} controls src="${src.replace(/"/g, '&quot;')}"></${b.kind}>` : `[${label}](${linkDestination(src)})`;
-  return b.caption && b.caption !== b.title ? `${main}\n\n*${escapeMarkdown(b.caption, ctx)}*` : main;
+  const label = escapeMarkdown((b.title ?? b.caption ?? decodeName(src)).replace(/\s+/g, ' ').trim(), ctx).replace(/(?<!\\)[[\]]/g, '\\$&');
+  const main = ctx.html && b.kind !== 'file' ? `<${b.kind} controls src="${escapeAttribute(src)}"></${b.kind}>` : `[${label || escapeMarkdown(src, ctx)}](${linkDestination(src)})`;
+  return withCaption(main, b.caption && b.caption !== b.title ? b.caption : null, ctx);
 };
+
+function decodeName(src: string): string {
+  const name = src.split(/[?#]/)[0]!.split('/').pop() || src;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}

@@ -2,9 +2,10 @@ import type { MarkdownRule } from '../markdown-rule';
 import { escapeMarkdown } from '../escape';
 import { inlineMarkdown } from '../inline-markdown';
 
-/** `> ` quote; paragraphs kept, the citation as a last `— name` line. */
+/** `> ` quote (pull quotes too); paragraphs (`<br><br>`) kept, the citation as a last `— name` line. */
 export const quote: MarkdownRule<'quote'> = (b, ctx) => {
-  const body = b.html.split(/<br><br>/).map((p) => inlineMarkdown(p, ctx)).join('\n\n');
-  const all = b.citation ? `${body}\n\n— ${escapeMarkdown(b.citation, ctx)}` : body;
-  return all.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
+  const paragraphs = b.html.split(/<br>\s*<br>/).map((p) => inlineMarkdown(p, ctx)).filter(Boolean);
+  const citation = b.citation?.replace(/\s+/g, ' ').trim();
+  if (citation) paragraphs.push(`— ${escapeMarkdown(citation, ctx)}`);
+  return paragraphs.join('\n\n').split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
 };
