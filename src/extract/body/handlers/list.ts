@@ -1,7 +1,7 @@
-import { createElement, isTag, type AnyNode, type Element } from '../../../dom/dom';
+import { isTag, type Element } from '../../../dom/dom';
 import type { ListBlock, ListItem } from '../../../schema/block';
 import type { BlockHandler, BodyContext } from '../block-handler';
-import { isInlineTag } from '../inline';
+import { flattenInline } from '../flatten-inline';
 
 /** `ul`/`ol` → list, nested lists as `children`, `start` and `reversed` kept. */
 export const list: BlockHandler = (el, ctx) => {
@@ -30,20 +30,14 @@ function readList(el: Element, ctx: BodyContext, level: number): ListBlock {
 }
 
 function readItem(li: Element, ctx: BodyContext, level: number): ListItem | null {
-  const inline: AnyNode[] = [];
   let children: ListBlock | null = null;
-  const pending: AnyNode[] = [...li.children];
-  while (pending.length) {
-    const n = pending.shift()!;
-    if (isTag(n) && (n.name === 'ul' || n.name === 'ol')) {
-      children = merge(children, level < ctx.options.maxDepth ? readList(n, ctx, level + 1) : flat(n, ctx));
-    } else if (isTag(n) && !isInlineTag(n.name) && n.name !== 'img') {
-      // Paragraphs and wrappers inside an item: `<br><br>` between them marks a paragraph break
-      // (renderers split on it: Markdown indents later paragraphs, HTML writes `<p>`s).
-      if (inline.length) inline.push(breakNode(), breakNode());
-      pending.unshift(...n.children);
-    } else inline.push(n);
-  }
+  // Paragraphs inside an item are separated by `<br><br>`, a paragraph break renderers split on
+  // (Markdown indents later paragraphs, HTML writes `<p>`s); nested lists become `children`.
+  const inline = flattenInline(li.children, 2, (n) => {
+    if (n.name !== 'ul' && n.name !== 'ol') return false;
+    children = merge(children, level < ctx.options.maxDepth ? readList(n, ctx, level + 1) : flat(n, ctx));
+    return true;
+  });
   const { html, text } = ctx.inline(inline);
   if (!text && !children && !html.includes('<img')) return null;
   return { text, html, children };
@@ -60,6 +54,3 @@ function flat(el: Element, ctx: BodyContext): ListBlock {
   return { type: 'list', ordered: el.name === 'ol', start: null, reversed: false, items: [{ text, html, children: null }] };
 }
 
-function breakNode(): AnyNode {
-  return createElement('br');
-}

@@ -2,6 +2,7 @@ import { isTag, textOf, type Element } from '../../../dom/dom';
 import type { TableCell } from '../../../schema/block';
 import { collapseWhitespace, decodeEntities } from '../../../text/decode';
 import type { BlockHandler, BodyContext } from '../block-handler';
+import { flattenInline } from '../flatten-inline';
 
 /**
  * `table` → table with head, body and foot rows. Rows outside any section go to the body;
@@ -33,7 +34,8 @@ function row(tr: Element, ctx: BodyContext): TableCell[] {
   return tr.children
     .filter((c): c is Element => isTag(c) && (c.name === 'td' || c.name === 'th'))
     .map((c) => {
-      const { html, text } = ctx.inline(c.children);
+      // Paragraphs or list items in a cell: one line each (GFM cells hold no blocks).
+      const { html, text } = ctx.inline(flattenInline(c.children, 1));
       return { text: text.replace(/\s*\n\s*/g, ' '), html, header: c.name === 'th', colspan: span(c.attribs.colspan), rowspan: span(c.attribs.rowspan) };
     });
 }
