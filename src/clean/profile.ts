@@ -12,6 +12,8 @@ export interface Matcher {
   classes?: string[];
   classPrefixes?: string[];
   attrs?: Record<string, string | true>;
+  /** A CSS selector (cheerio's engine, css-select), for what the other tests cannot say. */
+  selector?: string;
   test?: (el: Element) => boolean;
 }
 
@@ -54,6 +56,12 @@ export interface Profile {
   name: Editor | (string & {});
   /** Higher runs first and wins `article.editor` when several detect (default 0). */
   priority?: number;
+  /**
+   * The `article.editor` this profile reports when it wins, for a builder whose name is not in
+   * the list (a theme builder reports `'unknown'` rather than let `classic` claim its markup).
+   * Default: the profile's name when it is an editor; otherwise the profile does not report.
+   */
+  reports?: Editor;
   detect: (input: DetectInput) => boolean;
   rules: CleanRule[];
 }

@@ -3,46 +3,72 @@ import type { Context } from '../../context';
 import type { Image } from '../../schema/block';
 import { decodeEntities, collapseWhitespace } from '../../text/decode';
 import { safeUrl } from '../../text/safe-url';
+import { originalImageUrl } from './images/original-image-url';
 
-// Lazy-loading plugins keep the real URL in a data attribute and put a placeholder in src.
-const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-orig-file', 'data-original', 'data-lazy', 'src'];
-const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'srcset'];
+// Lazy-loading plugins keep the real URL in a data attribute and put a placeholder in src:
+// WP Rocket and a3 (`data-lazy-src`), lazysizes (`data-src`), Themify (`data-tf-src`),
+// Complianz (`data-cmplz-src`), Cloudflare (`data-cfsrc`), Jetpack (`data-orig-file`).
+const SRC_ATTRS = [
+  'data-src', 'data-lazy-src', 'data-tf-src', 'data-orig-src', 'data-original', 'data-lazyload', 'data-lazy',
+  'data-cmplz-src', 'data-cfsrc', 'data-hi-res-src', 'data-echo', 'data-wf-src', 'data-orig-file', 'src',
+];
+const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-tf-srcset', 'srcset'];
 
-/** True for a placeholder `src` (a data: URI, a 1×1 gif, a lazy-load spinner). */
+/**
+ * True for a placeholder `src`: a data: URI, a 1×1 or transparent gif, a lazy-load spinner, or
+ * any image a lazy-load plugin ships in its own folder (a3's `…/lazy-load/images/1x1.trans.gif`).
+ */
 export function isPlaceholderSrc(src: string): boolean {
-  return /^data:/i.test(src.trim()) || /(?:blank|placeholder|spacer|lazy[-_]?load|pixel|transparent)\.(gif|png|svg)(\?|$)/i.test(src);
+  if (/^data:/i.test(src.trim())) return true;
+  const file = src.replace(/[?#].*$/, '');
+  return /(?:blank|placeholder|spacer|lazy[-_]?load(?:er|ing)?|pixel|transparent|trans|grey|gray|1x1|loading|spinner)\.(gif|png|svg)$/i.test(file) || /\/plugins\/[^/]*lazy[^/]*\/.+\.(gif|png|svg)$/i.test(file);
+}
+
+/**
+ * The URL an `<img>` really shows: the first lazy-load attribute holding a URL, else `src`,
+ * never a placeholder; when only a placeholder is there, the widest `srcset` candidate.
+ * Jetpack's `is-pending-load` marker is removed. Null when the image has no usable URL.
+ *
+ * @example imageUrl({ src: 'data:image/gif;base64,R0l', 'data-lazy-src': 'https://x/a.jpg' }) // → 'https://x/a.jpg'
+ */
+export function imageUrl(attribs: Record<string, string>, opts: { allowDataImages?: boolean } = {}): string | null {
+  for (const a of SRC_ATTRS) {
+    const v = attribs[a]?.trim();
+    if (!v || !looksLikeUrl(v)) continue;
+    if (isPlaceholderSrc(v) && !(opts.allowDataImages && a === 'src')) continue;
+    const url = safeUrl(v, { allowDataImage: opts.allowDataImages });
+    if (url) return stripLazyMarkers(url);
+  }
+  const best = srcsetOf(attribs)[0];
+  return best ? stripLazyMarkers(best.url) : null;
 }
 
 /**
  * Reads an `<img>` into an Image, taking the real URL from lazy-load attributes and never a
- * placeholder. Returns null (with a warning) when no usable URL exists.
+ * placeholder. Returns null (with a warning) when no usable URL exists. With the
+ * `resolveImageOriginals` option, CDN and resized URLs point at the original upload.
  */
 export function readImage(el: Element, ctx: Context, extra: { caption?: string | null; link?: string | null } = {}): Image | null {
-  let src: string | null = null;
-  for (const a of SRC_ATTRS) {
-    const v = el.attribs[a];
-    if (!v || (isPlaceholderSrc(v) && !(ctx.options.allowDataImages && a === 'src'))) continue;
-    src = safeUrl(v, { allowDataImage: ctx.options.allowDataImages });
-    if (src) break;
-  }
-  if (!src) {
+  const url = imageUrl(el.attribs, { allowDataImages: ctx.options.allowDataImages });
+  if (!url) {
     ctx.warn('image_without_url', 'Dropped an image without a usable URL', 'img');
     return null;
   }
   return {
     type: 'image',
-    src,
+    src: ctx.options.resolveImageOriginals ? originalImageUrl(url) : url,
     alt: collapseWhitespace(decodeEntities(el.attribs.alt ?? '')),
     title: el.attribs.title ? collapseWhitespace(decodeEntities(el.attribs.title)) || null : null,
     width: toInt(el.attribs.width),
     height: toInt(el.attribs.height),
     caption: extra.caption ?? null,
-    srcset: parseSrcset(SRCSET_ATTRS.map((a) => el.attribs[a]).find((v) => v && v.trim() !== '') ?? ''),
-    link: extra.link ?? null,
+    srcset: srcsetOf(el.attribs),
+    // The link comes from the input (`<a href>` around the image): it passes the URL allow-list too.
+    link: extra.link ? safeUrl(extra.link) : null,
   };
 }
 
-/** `a.jpg 300w, b.jpg 1024w` → candidates, widest first; unsafe URLs dropped. */
+/** `a.jpg 300w, b.jpg 1024w` → candidates, widest first; unsafe URLs and placeholders dropped. */
 export function parseSrcset(srcset: string): { url: string; descriptor: string }[] {
   const out: { url: string; descriptor: string; weight: number }[] = [];
   for (const part of srcset.split(/,\s+/)) {
@@ -53,6 +79,25 @@ export function parseSrcset(srcset: string): { url: string; descriptor: string }
     out.push({ url, descriptor, weight });
   }
   return out.sort((a, b) => b.weight - a.weight).map(({ url, descriptor }) => ({ url, descriptor }));
+}
+
+function srcsetOf(attribs: Record<string, string>): { url: string; descriptor: string }[] {
+  for (const a of SRCSET_ATTRS) {
+    const found = parseSrcset(attribs[a] ?? '');
+    if (found.length) return found;
+  }
+  return [];
+}
+
+// Flags such as Themify's `data-lazy="1"` share names with URL attributes elsewhere.
+function looksLikeUrl(v: string): boolean {
+  return /[/.]/.test(v);
+}
+
+// Jetpack marks the URL it will swap in (`…&is-pending-load=1#038;ssl=1`); the mark is not part of the image.
+function stripLazyMarkers(url: string): string {
+  if (!url.includes('is-pending-load')) return url;
+  return url.replace(/#038;/g, '&').replace(/([?&])is-pending-load=1(&|$)/, (_, lead: string, tail: string) => (tail ? lead : '')).replace(/[?&]$/, '');
 }
 
 function toInt(v: string | undefined): number | null {
