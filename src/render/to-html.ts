@@ -6,17 +6,19 @@ type Renderer<T extends Block['type']> = (block: Extract<Block, { type: T }>, re
 /**
  * How each block type is written as HTML. Inline `html` fields are already sanitised;
  * everything else is escaped here, so the output holds only allow-listed tags and attributes.
+ * No builder classes or data attributes: only `language-*` on code and `embed` on an embed's
+ * figure (so converting `article.html` again finds the embed).
  */
 export const htmlRenderers: { [T in Block['type']]: Renderer<T> } = {
   heading: (b) => `<h${b.level} id="${attr(b.anchor)}">${b.html}</h${b.level}>`,
   paragraph: (b) => `<p>${b.html}</p>`,
   list: (b) => list(b),
   image: (b) => figure(b),
-  gallery: (b) => `<figure class="gallery">${b.images.map(figure).join('')}${b.caption ? `<figcaption>${esc(b.caption)}</figcaption>` : ''}</figure>`,
+  gallery: (b) => `<figure>${b.images.map(figure).join('')}${b.caption ? `<figcaption>${esc(b.caption)}</figcaption>` : ''}</figure>`,
   quote: (b) => `<blockquote>${paragraphs(b.html)}${b.citation ? `<cite>${esc(b.citation)}</cite>` : ''}</blockquote>`,
   code: (b) => `<pre><code${b.language ? ` class="language-${attr(b.language)}"` : ''}>${esc(b.text)}</code></pre>`,
   table: (b) => table(b),
-  embed: (b) => `<figure class="embed" data-provider="${attr(b.provider)}"><a href="${attr(b.url)}">${esc(b.url)}</a>${b.caption ? `<figcaption>${esc(b.caption)}</figcaption>` : ''}</figure>`,
+  embed: (b) => `<figure class="embed"><a href="${attr(b.url)}">${esc(b.url)}</a>${b.caption ? `<figcaption>${esc(b.caption)}</figcaption>` : ''}</figure>`,
   media: (b) => {
     const tag = b.kind === 'file' ? '' : b.kind;
     const el = tag ? `<${tag} controls src="${attr(b.src)}"></${tag}>` : `<a href="${attr(b.src)}">${esc(b.title ?? b.src)}</a>`;
@@ -25,7 +27,7 @@ export const htmlRenderers: { [T in Block['type']]: Renderer<T> } = {
   button: (b) => (b.href ? `<p><a href="${attr(b.href)}">${esc(b.text)}</a></p>` : `<p>${esc(b.text)}</p>`),
   separator: () => '<hr>',
   details: (b, render) => `<details${b.open ? ' open' : ''}><summary>${esc(b.summary)}</summary>${render(b.children)}</details>`,
-  footnotes: (b) => `<ol class="footnotes">${b.items.map((i) => `<li id="${attr(i.id)}">${i.html}</li>`).join('')}</ol>`,
+  footnotes: (b) => `<ol>${b.items.map((i) => `<li id="${attr(i.id)}">${i.html}</li>`).join('')}</ol>`,
   html: (b) => b.html,
 };
 
