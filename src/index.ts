@@ -42,3 +42,4 @@ export * from './schema/article';
 export * from './schema/block';
 export * from './schema/seo';
 export { WpPostSchema, WpErrorSchema, type WpPost, type WpError } from './schema/wp-post';
+export { defaultSeoRules, type SeoRule, type SeoReading, type SeoPartial } from './extract/seo';

@@ -1,5 +1,7 @@
 import type { Profile } from './clean/profile';
 import type { BlockHandler } from './extract/body/block-handler';
+import type { ShortcodeHandler } from './clean/shortcodes/shortcode-handler';
+import type { SeoRule } from './extract/seo/seo-rule';
 
 /** Options of `parsePost`, `parsePosts` and `safeParsePost`. All are optional. */
 export interface ParseOptions {
@@ -18,12 +20,29 @@ export interface ParseOptions {
   sourceLabels?: string[];
   /** Largest `content` (in characters) converted; longer content is cut with a warning. Default 20 MB. */
   maxContentLength?: number;
-  /** Deepest block nesting kept (lists in lists, details in details); deeper content is flattened. Default 32. */
+  /** Deepest block nesting kept (lists in lists, details in details); deeper content is flattened. Default 32, at most 256. */
   maxDepth?: number;
   /** Allow `data:image/*` URLs for images (default false: dropped). */
   allowDataImages?: boolean;
   /** Base URL to resolve relative links and images against (default: the post's `link`). */
   baseUrl?: string | null;
+  /** Shortcode handlers by name, merged over the defaults (`{ gravityform: 'drop', note: myHandler }`). */
+  shortcodes?: Record<string, ShortcodeHandler>;
+  /** Shortcodes kept verbatim as text (for MDX or a site that renders them later), e.g. `['youtube']`. Default `[]`. */
+  keepShortcodes?: string[];
+  /**
+   * Point images at the original upload: Jetpack CDN URLs (`i0.wp.com/site/…?resize=…`) lead
+   * back to the site, and size suffixes (`-300x200.jpg`, `-scaled.jpg`) are removed. Default false.
+   */
+  resolveImageOriginals?: boolean;
+  /**
+   * SEO rules added to the defaults: a rule whose `name` matches a default replaces it in place,
+   * any other runs before the defaults (strongest first). Default `[]`.
+   * @see SeoRule
+   */
+  seoRules?: SeoRule[];
+  /** The body of SEOPress's `/seopress/v1/posts/{id}` response (`{ success, data }` or `data`), to read SEO from. Default null. */
+  seopress?: unknown;
 }
 
 /** Options with every default filled in. */
@@ -37,4 +56,9 @@ export interface ResolvedOptions {
   maxDepth: number;
   allowDataImages: boolean;
   baseUrl: string | null;
+  shortcodes: Record<string, ShortcodeHandler>;
+  keepShortcodes: string[];
+  resolveImageOriginals: boolean;
+  seoRules: SeoRule[];
+  seopress: unknown;
 }

@@ -15,7 +15,8 @@ export const WORDS_PER_MINUTE = 200;
  */
 export function extractStats(text: string): Stats {
   const words = text.match(TOKEN)?.length ?? 0;
-  let characters = 0;
-  for (const ch of text) if (!/\s/.test(ch)) characters++;
+  // Code points that are not whitespace: one replace and a count of surrogate pairs, not a regex test per character.
+  // (Pairs are counted in `text`: removing whitespace could join two lone surrogates.)
+  const characters = text.replace(/\s+/g, '').length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
   return { words, characters, readingMinutes: Math.ceil(words / WORDS_PER_MINUTE) };
 }

@@ -113,6 +113,8 @@ export const SeoSchema = z.strictObject({
   canonical: str,
   prev: str,
   next: str,
+  /** The author's display name as the SEO data printed it (`<meta name="author">`, Yoast `author`). */
+  author: str,
   robots: RobotsSchema.nullable(),
   openGraph: OpenGraphSchema,
   twitter: TwitterSchema,
@@ -136,3 +138,9 @@ export type Breadcrumb = z.infer<typeof BreadcrumbSchema>;
 export type FaqEntry = z.infer<typeof FaqEntrySchema>;
 export type SeoSource = z.infer<typeof SeoSourceSchema>;
 export type Seo = z.infer<typeof SeoSchema>;
+export type LabelValue = z.infer<typeof LabelValueSchema>;
+export type SchemaArticle = z.infer<typeof SchemaArticleSchema>;
+export type HowTo = z.infer<typeof HowToSchema>;
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type Website = z.infer<typeof WebsiteSchema>;
+export type JsonLdNode = z.infer<typeof JsonLdNodeSchema>;

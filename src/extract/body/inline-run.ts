@@ -8,7 +8,8 @@ import { readImage } from './read-image';
  * Turns a run of inline nodes into blocks: paragraphs split at double line breaks (wpautop
  * leftovers), and images standing on their own (alone, or alone inside a link) as image blocks.
  */
-export function inlineRunBlocks(run: AnyNode[], ctx: BodyContext): Block[] {
+export function inlineRunBlocks(input: AnyNode[], ctx: BodyContext): Block[] {
+  const run = withoutPlainWrappers(input);
   const out: Block[] = [];
   let part: AnyNode[] = [];
   const flush = () => {
@@ -53,6 +54,22 @@ function standaloneImage(n: AnyNode, ctx: BodyContext): Block | null {
   const img = readImage(only, ctx, { link: href && !isSelfLink(href, only) ? href : null });
   return record(img, ctx);
 }
+
+// Wrappers the output drops anyway (`<span style>`): their content joins the run, so an image or
+// a double break inside one splits paragraphs exactly as it will when `article.html` is read again.
+function withoutPlainWrappers(run: AnyNode[]): AnyNode[] {
+  if (!run.some((n) => isTag(n) && PLAIN_WRAPPERS.has(n.name))) return run;
+  const out: AnyNode[] = [];
+  const stack = [...run].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isTag(n) && PLAIN_WRAPPERS.has(n.name)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    else out.push(n);
+  }
+  return out;
+}
+
+const PLAIN_WRAPPERS = new Set(['span', 'font', 'u', 'ins', 'nobr', 'big', 'tt', 'bdi', 'bdo', 'label', 'data', 'time', 'var', 'dfn']);
 
 function record(img: ReturnType<typeof readImage>, ctx: BodyContext): Block | null {
   if (!img) return null;

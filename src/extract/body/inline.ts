@@ -11,7 +11,11 @@ const KEEP: Record<string, string> = {
   small: 'small', br: 'br', img: 'img',
 };
 /** Dropped with their text: never readable content. */
-const DROP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'button', 'input', 'select', 'textarea', 'iframe', 'object', 'embed', 'audio', 'video', 'canvas']);
+const DROP = new Set([
+  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'svg', 'math', 'button', 'input', 'select',
+  'option', 'datalist', 'output', 'textarea', 'form', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param',
+  'audio', 'video', 'canvas', 'base', 'meta', 'link', 'head', 'title', 'dialog',
+]);
 
 /** Sanitised inline HTML and its plain text. */
 export interface InlineContent {
@@ -28,13 +32,17 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
   const record = opts.recordLinks !== false;
   let html = '';
   let text = '';
-  type Frame = { node: AnyNode; close: string | null; link?: { start: number; href: string; title: string | null; rel: string[] } };
+  type Frame = { node: AnyNode; close: string | null; tag?: string; link?: { start: number; href: string; title: string | null; rel: string[] } };
   const stack: Frame[] = [];
+  // Tags open around the current node. A tag inside the same tag adds nothing (and a link in a
+  // link is invalid), so it is not emitted again: output nesting stays shallow, whatever the input.
+  const openCount: Record<string, number> = Object.create(null);
   for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, close: null });
   while (stack.length) {
     const f = stack.pop()!;
     if (f.close !== null) {
       html += f.close;
+      if (f.tag) openCount[f.tag]!--;
       if (f.link && record) ctx.links.push({ href: f.link.href, text: squash(text.slice(f.link.start)), title: f.link.title, rel: f.link.rel });
       continue;
     }
@@ -63,7 +71,9 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
     let open = '';
     let close = '';
     let link: Frame['link'];
-    if (out === 'a') {
+    if (out && openCount[out]) {
+      // Already inside this tag: keep the content only.
+    } else if (out === 'a') {
       const href = safeUrl(n.attribs.href);
       if (href !== null) {
         const title = n.attribs.title ? decodeEntities(n.attribs.title) : null;
@@ -82,7 +92,9 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
       close = `</${out}>`;
     }
     html += open;
-    stack.push({ node: n, close, link });
+    const tag = open && out ? out : undefined;
+    if (tag) openCount[tag] = (openCount[tag] ?? 0) + 1;
+    stack.push({ node: n, close, tag, link });
     for (let i = n.children.length - 1; i >= 0; i--) stack.push({ node: n.children[i]!, close: null });
   }
   return tidy(html, text);
@@ -96,10 +108,28 @@ function tidy(html: string, text: string): InlineContent {
     prev = h;
     h = h.replace(/<(strong|em|code|kbd|samp|sub|sup|s|mark|small|q|cite|abbr)(?: [^>]*)?>(\s*)<\/\1>/g, '$2');
   }
-  h = h.replace(/ {2,}/g, ' ').replace(/ *<br> */g, '<br>').replace(/^(?:\s|<br>)+|(?:\s|<br>)+$/g, '');
+  h = trimBreaks(h.replace(/ {2,}/g, ' ').replace(/ *<br> */g, '<br>'));
   h = h.replace(/^(<(?:strong|em|a)[^>]*>)\s+/, '$1').replace(/\s+(<\/(?:strong|em|a)>)$/, '$1');
-  const t = text.replace(/ {2,}/g, ' ').replace(/ *\n */g, '\n').replace(/^[\s]+|[\s]+$/g, '');
+  const t = text.replace(/ {2,}/g, ' ').replace(/ *\n */g, '\n').trim();
   return { html: h, text: t };
+}
+
+// Whitespace and `<br>` off both ends, in linear time (a regex anchored at the end backtracks
+// quadratically over thousands of line breaks).
+function trimBreaks(h: string): string {
+  let start = 0;
+  let end = h.length;
+  for (;;) {
+    if (start < end && /\s/.test(h[start]!)) start++;
+    else if (h.startsWith('<br>', start) && start + 4 <= end) start += 4;
+    else break;
+  }
+  for (;;) {
+    if (end > start && /\s/.test(h[end - 1]!)) end--;
+    else if (end - 4 >= start && h.startsWith('<br>', end - 4)) end -= 4;
+    else break;
+  }
+  return h.slice(start, end);
 }
 
 function squashSpaces(s: string): string {

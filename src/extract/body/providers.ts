@@ -62,7 +62,22 @@ export function embedFromUrl(raw: string, table: Provider[] = providers): { prov
   for (const p of table) {
     if (!p.hosts.test(host)) continue;
     const c = p.canonical(u);
-    if (c) return { provider: p.name, ...c };
+    const url = c ? checkedUrl(c.url, p) : null;
+    if (c && url) return { provider: p.name, url, id: c.id };
   }
   return null;
+}
+
+// A rebuilt URL is published as a link and inside MDX/shortcode attributes: it must be http(s),
+// on the provider's own hosts (SoundCloud's `?url=` and Facebook's `?href=` come from the
+// input), and serialised by the URL parser, which percent-encodes quotes, spaces and brackets.
+function checkedUrl(raw: string, p: Provider): string | null {
+  try {
+    const u = new URL(raw);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    if (!p.hosts.test(u.hostname.toLowerCase())) return null;
+    return u.href.replace(/['`{}]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  } catch {
+    return null;
+  }
 }

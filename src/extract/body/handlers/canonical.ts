@@ -17,7 +17,7 @@ export const embed: BlockHandler = (el, ctx) => {
   }
   const found = embedFromUrl(url);
   const caption = attr(el.attribs.caption);
-  return [found ? { type: 'embed', provider: found.provider, url: found.url, id: found.id, caption } : { type: 'embed', provider: 'other', url, id: null, caption }];
+  return [found ? { type: 'embed', provider: found.provider, url: found.url, id: found.id, caption } : { type: 'embed', provider: /^[a-z0-9-]{1,40}$/.test(el.attribs.provider ?? '') ? el.attribs.provider! : 'other', url, id: null, caption }];
 };
 
 /** `<u-media kind src>` → media. */

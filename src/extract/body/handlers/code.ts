@@ -12,6 +12,8 @@ export const code: BlockHandler = (el) => {
   // The parser decoded entities once; a second decode catches WordPress's double-encoding.
   const raw = textOf(el);
   const text = /&(lt|gt|amp|quot|#\d+);/.test(raw) && !/[<>]/.test(raw) ? decodeEntities(raw) : raw;
-  const trimmed = text.replace(/^\n/, '').replace(/\s+$/, '');
+  // Leading blank lines go (all of them: a parser eats one after `<pre>`, so keeping the rest
+  // would make reading `article.html` again lose another).
+  const trimmed = text.replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
   return trimmed ? [{ type: 'code', language, text: trimmed }] : [];
 };

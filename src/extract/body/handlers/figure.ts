@@ -1,9 +1,10 @@
-import { findElement, findElements, isTag, textOf, type Element } from '../../../dom/dom';
+import { createElement, findElement, findElements, hasClass, isTag, textOf, type Element } from '../../../dom/dom';
 import type { Block, Image } from '../../../schema/block';
 import { collapseWhitespace, decodeEntities } from '../../../text/decode';
 import type { BlockHandler, BodyContext } from '../block-handler';
 import { isSelfLink } from '../inline-run';
 import { readImage } from '../read-image';
+import { embed } from './canonical';
 
 /**
  * `figure` → image (with its figcaption), gallery (several images), or, for a figure around a
@@ -12,6 +13,10 @@ import { readImage } from '../read-image';
 export const figure: BlockHandler = (el, ctx) => {
   const captionEl = findElement(el, (e) => e.name === 'figcaption');
   const caption = captionEl ? collapseWhitespace(decodeEntities(textOf(captionEl))) || null : null;
+  // unpress's own embed markup (`<figure class="embed"><a href>`): read back as the embed it was,
+  // so converting `article.html` again gives the same html.
+  const embedLink = hasClass(el, 'embed') ? findElement(el, (e) => e.name === 'a' && e.attribs.href !== undefined) : null;
+  if (embedLink) return embed(createElement('u-embed', { url: embedLink.attribs.href!, ...(caption ? { caption } : {}) }), ctx);
   const imgs = findElements(el, (e) => e.name === 'img');
   const other = findElement(el, (e) => ['table', 'blockquote', 'iframe', 'video', 'audio', 'pre', 'u-embed', 'u-media', 'ul', 'ol'].includes(e.name));
   if (imgs.length && !other) {

@@ -3,6 +3,7 @@ import { button, embed, gallery, media } from './canonical';
 import { code } from './code';
 import { details } from './details';
 import { figure } from './figure';
+import { footnotes } from './footnotes';
 import { heading } from './heading';
 import { iframe } from './iframe';
 import { image } from './image';
@@ -29,4 +30,5 @@ export const defaultBlockHandlers: Record<string, BlockHandler> = {
   iframe,
   details,
   'u-embed': embed, 'u-media': media, 'u-button': button, 'u-gallery': gallery,
+  'u-footnotes': footnotes,
 };

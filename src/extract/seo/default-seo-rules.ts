@@ -1,0 +1,40 @@
+import { fromAioseoJson } from './from-aioseo-json';
+import { fromContentJsonLd } from './from-content-json-ld';
+import { fromHeadHtml } from './from-head-html';
+import { fromPost } from './from-post';
+import { fromSeopress } from './from-seopress';
+import { fromYoastJson } from './from-yoast-json';
+import { fromYoastMeta } from './from-yoast-meta';
+import type { SeoPartial, SeoReading, SeoRule } from './seo-rule';
+import type { SeoSource } from '../../schema/seo';
+
+const reading = (source: SeoSource, data: SeoPartial | null): SeoReading | null => (data ? { source, data } : null);
+
+/**
+ * The default SEO rules, strongest first: structured plugin JSON, then head HTML, then JSON-LD
+ * in the content, then WordPress's own fields. Per field the first non-empty value wins, so a
+ * field the plugin JSON lacks still comes from the HTML or the post.
+ *
+ * @example
+ * defaultSeoRules.map((r) => r.name)
+ * // → ['yoast_head_json', 'aioseo_head_json', 'seopress', 'yoast_meta', 'yoast_head', 'aioseo_head', 'head', 'json_ld', 'post']
+ */
+export const defaultSeoRules: readonly SeoRule[] = [
+  { name: 'yoast_head_json', read: (post) => reading('yoast_head_json', fromYoastJson(post.yoast_head_json)) },
+  { name: 'aioseo_head_json', read: (post, ctx) => reading('aioseo_head_json', fromAioseoJson(post.aioseo_head_json, ctx)) },
+  { name: 'seopress', read: (_post, ctx) => reading('seopress', fromSeopress(ctx.options.seopress)) },
+  { name: 'yoast_meta', read: (post) => reading('yoast_meta', fromYoastMeta(post.yoast_meta)) },
+  { name: 'yoast_head', read: (post, ctx) => reading('yoast_head', fromHeadHtml(post.yoast_head, ctx, 'yoast_head')) },
+  { name: 'aioseo_head', read: (post, ctx) => reading('aioseo_head', fromHeadHtml(post.aioseo_head, ctx, 'aioseo_head')) },
+  {
+    name: 'head',
+    read: (_post, ctx) => {
+      const head = ctx.options.head;
+      // Rank Math signs its output; crediting it by name tells the user which plugin spoke.
+      const source = typeof head === 'string' && /rank math/i.test(head) ? 'rankmath' : 'head';
+      return reading(source, fromHeadHtml(head, ctx, 'options.head'));
+    },
+  },
+  { name: 'json_ld', read: (_post, ctx) => reading('json_ld', fromContentJsonLd(ctx)) },
+  { name: 'post', read: (post) => reading('post', fromPost(post)) },
+];
