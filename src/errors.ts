@@ -3,6 +3,9 @@ import type { z } from 'zod';
 /** Machine-readable reasons an input could not become an article. */
 export type UnpressErrorCode = 'invalid_json' | 'invalid_post' | 'rest_error' | 'too_large';
 
+/** Issues kept on one error; the rest are counted in a last issue. */
+export const MAX_ISSUES = 100;
+
 /** One problem with the input, zod-style: where it is and what is wrong. */
 export interface UnpressIssue {
   /** Path into the input, e.g. `['title', 'rendered']` or `[3, 'id']` in a batch. */
@@ -36,7 +39,10 @@ export class UnpressError extends Error {
   ) {
     super(oneLine(message));
     this.code = code;
-    this.issues = issues.map((i) => ({ path: i.path, message: oneLine(i.message) }));
+    // A list of a million wrong items must not make a million issues: keep the first ones.
+    const kept = issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path.map(clipKey), message: oneLine(i.message) }));
+    if (issues.length > MAX_ISSUES) kept.push({ path: [], message: `and ${issues.length - MAX_ISSUES} more issues` });
+    this.issues = kept;
     this.restCode = rest.code ?? null;
     this.status = rest.status ?? null;
   }
@@ -66,10 +72,17 @@ export function formatPath(path: (string | number)[]): string {
 
 /** Cuts a string for an error message: one line, at most `max` characters. */
 export function clip(value: string, max = 80): string {
-  const flat = value.replace(/\s+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+  // Cut first: flattening whitespace in a 5 MB string only to throw it away is wasted work.
+  const head = value.length > max * 4 ? value.slice(0, max * 4) : value;
+  const flat = head.replace(/\s+/g, ' ');
+  return flat.length > max || head !== value ? `${flat.slice(0, max)}…` : flat;
 }
 
 function oneLine(s: string): string {
   return clip(s, 500);
+}
+
+// Object keys come from the input too (a `meta` key can be megabytes long).
+function clipKey(p: string | number): string | number {
+  return typeof p === 'string' ? clip(p, 200) : p;
 }

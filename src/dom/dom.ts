@@ -79,9 +79,15 @@ function relink(parent: ParentNode, from: number, to = parent.children.length): 
   }
 }
 
+/** Elements whose content is never readable text (code, styles, fallbacks, foreign markup). */
+const NO_TEXT = new Set([
+  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'svg', 'math',
+  'object', 'embed', 'applet', 'iframe', 'select', 'textarea', 'head', 'title',
+]);
+
 /**
  * The text of a node and its descendants, without recursion (safe on 20,000-deep markup).
- * Comments, scripts and styles contribute nothing.
+ * Comments, scripts, styles and the other never-text elements (`NO_TEXT`) contribute nothing.
  */
 export function textOf(node: AnyNode): string {
   let out = '';
@@ -90,7 +96,8 @@ export function textOf(node: AnyNode): string {
     const n = stack.pop()!;
     if (isText(n)) out += n.data;
     else if (isTag(n) || n.type === 'root') {
-      if (isTag(n) && (n.name === 'script' || n.name === 'style' || n.name === 'template')) continue;
+      // The node asked about is read whatever it is (a noscript's own text is wanted there).
+      if (isTag(n) && n !== node && NO_TEXT.has(n.name)) continue;
       const kids = (n as ParentNode).children;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }

@@ -52,7 +52,8 @@ export function fromWpcom(p: Obj): Obj {
   };
   if (typeof author?.ID === 'number') out.author = author.ID;
   if (typeof thumb?.ID === 'number') out.featured_media = thumb.ID;
-  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+  // A field WordPress.com left out is absent, as in `/wp/v2` (whose schema has no nulls for them).
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined && v !== null));
 }
 
 function termList(value: unknown, taxonomy: string): { id: number; name: string; slug: string; taxonomy: string }[] {

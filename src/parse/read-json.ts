@@ -1,17 +1,26 @@
 import { UnpressError } from '../errors';
+import { jsonErrorOffset } from './json-error-offset';
+import { sanitizeJson } from './sanitize-json';
 
 /**
- * Turns what a caller passed (an object, JSON text or a Buffer of UTF-8 JSON) into a JSON value.
- * A UTF-8 byte-order mark is ignored. Invalid JSON raises `invalid_json` naming the position,
- * never quoting more than a few characters of the input.
+ * Turns what a caller passed (an object, JSON text or a Buffer of JSON) into a JSON value that
+ * is safe to walk: own `__proto__` keys removed, absurd nesting cut (see `sanitizeJson`; the
+ * caller's object is never changed). A byte-order mark is ignored (UTF-16 ones select UTF-16).
+ * Invalid JSON raises `invalid_json` naming the position, quoting at most a few characters.
  *
  * @throws {UnpressError} `invalid_json`
  * @example readJson('{"id":1}') // → { id: 1 }
  */
 export function readJson(input: unknown): unknown {
-  if (typeof input === 'string') return parseText(input);
-  if (input instanceof Uint8Array) return parseText(new TextDecoder('utf-8').decode(input));
-  return input;
+  if (typeof input === 'string') return sanitizeJson(parseText(input));
+  if (input instanceof Uint8Array) return sanitizeJson(parseText(decodeBytes(input)));
+  return sanitizeJson(input);
+}
+
+function decodeBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 function parseText(text: string): unknown {
@@ -19,13 +28,16 @@ function parseText(text: string): unknown {
   try {
     return JSON.parse(body);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(reason)?.[1];
-    const at = pos !== undefined ? Number(pos) : body.trim() === '' ? 0 : body.length;
-    const { line, column } = lineColumn(body, at);
-    const what = at >= body.trimEnd().length ? 'unexpected end of input (truncated?)' : `unexpected ${JSON.stringify(body.slice(at, at + 12))}`;
-    throw new UnpressError('invalid_json', `Invalid JSON at line ${line}, column ${column} (offset ${at}): ${what}`, [
-      { path: [], message: `${what} at offset ${at}` },
+    const found = jsonErrorOffset(body);
+    // The engine refused what the scanner accepts (too large, out of memory): say so plainly.
+    if (found < 0) {
+      const reason = e instanceof Error ? e.message : String(e);
+      throw new UnpressError('invalid_json', `Could not parse the JSON: ${reason.slice(0, 80)}`, [{ path: [], message: reason.slice(0, 80) }]);
+    }
+    const { line, column } = lineColumn(body, found);
+    const what = found >= body.length ? 'unexpected end of input (truncated?)' : `unexpected ${JSON.stringify(body.slice(found, found + 12))}`;
+    throw new UnpressError('invalid_json', `Invalid JSON at line ${line}, column ${column} (offset ${found}): ${what}`, [
+      { path: [], message: `${what} at offset ${found}` },
     ]);
   }
 }

@@ -21,10 +21,16 @@ export function safeUrl(raw: string | null | undefined, options: SafeUrlOptions 
   const url = decodeEntities(raw).replace(/[\u0000-\u001f\u007f]/g, '').trim();
   if (url === '') return null;
   const scheme = schemeOf(url);
-  if (scheme === null) return url.replace(/\s/g, (c) => encodeURIComponent(c));
-  if (SAFE_SCHEMES.has(scheme)) return url.replace(/\s/g, (c) => encodeURIComponent(c));
+  if (scheme === null || SAFE_SCHEMES.has(scheme)) return encodeUnsafe(url);
   if (scheme === 'data' && options.allowDataImage && /^data:image\/(png|jpe?g|gif|webp|avif);/i.test(url.replace(/\s+/g, ''))) return url;
   return null;
+}
+
+// Whitespace, quotes, angle brackets, backticks, braces and pipes are never valid raw in a URL
+// (RFC 3986); encoded, a URL cannot end an HTML attribute or a Markdown destination early, open
+// an MDX expression, or split a GFM table cell. Servers read the encoded form the same.
+function encodeUnsafe(url: string): string {
+  return url.replace(/[\s"<>`{}|]/g, (c) => encodeURIComponent(c));
 }
 
 // The scheme as a browser would read it: everything before the first ':' that comes before any

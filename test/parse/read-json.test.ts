@@ -21,7 +21,7 @@ describe('readJson', () => {
       expect(e).toBeInstanceOf(UnpressError);
       const err = e as UnpressError;
       expect(err.code).toBe('invalid_json');
-      expect(err.message).toMatch(/^Invalid JSON at line 3, column 12 \(offset 23\)/);
+      expect(err.message).toMatch(/^Invalid JSON at line 3, column 12 \(offset 24\)/);
     }
   });
 

@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import { writeFileAtomic } from '../../src/sources/write-file-atomic';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'unpress-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+const good = (id: number) => ({ id, slug: `post-${id}`, title: { rendered: `Post ${id}` }, content: { rendered: `<p>Body ${id}<script>alert(1)</script></p>` } });
+const file = (name: string, value: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+};
+
+describe('unpress convert: counts, files and exit codes', () => {
+  it('exits 0 and writes every article when all succeed', async () => {
+    const out = join(dir, 'out');
+    const r = await run(['convert', file('a.json', [good(1), good(2)]), file('b.json', good(3)), '--out', out, '--format', 'html']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['post-1.html', 'post-2.html', 'post-3.html']);
+    expect(readFileSync(join(out, 'post-1.html'), 'utf8')).toBe('<p>Body 1</p>\n');
+    expect(r.stderr).toContain('3 converted, 0 failed');
+  });
+
+  it('exits 1, writes what succeeded and lists what failed, with the same counts as parsePosts', async () => {
+    const out = join(dir, 'out');
+    const batch = file('batch.json', [good(1), { id: 'two' }, good(3), { code: 'rest_forbidden', message: 'No', data: { status: 401 } }]);
+    const r = await run(['convert', batch, file('broken.json', '[{"id": 1'), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['post-1.md', 'post-3.md']);
+    expect(r.stderr).toMatch(/#1\b.*invalid_post/);
+    expect(r.stderr).toMatch(/#3\b.*rest_error/);
+    expect(r.stderr).toMatch(/broken\.json.*invalid_json/);
+    expect(r.stderr).toContain('2 converted, 3 failed');
+    // No temporary file is left behind.
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('exits 1 for an input file that cannot be read, and still converts the others', async () => {
+    const out = join(dir, 'out');
+    const r = await run(['convert', join(dir, 'missing.json'), file('ok.json', good(1)), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(readdirSync(out)).toEqual(['post-1.md']);
+    expect(r.stderr).toContain('1 converted, 1 failed');
+  });
+
+  it.each([
+    [['convert']],
+    [['convert', 'x.json', '--format', 'pdf']],
+    [['convert', 'x.json', '--no-such-option']],
+    [['frobnicate']],
+  ])('exits 2 for a usage error: %j', async (argv) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toBe('');
+  });
+
+  it('exits 0 for --help and --version', async () => {
+    expect((await run(['--help'])).code).toBe(0);
+    expect((await run(['--version'])).code).toBe(0);
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('replaces the file in one step and leaves no temporary file', async () => {
+    const path = join(dir, 'nested', 'a.md');
+    await writeFileAtomic(path, 'first');
+    await writeFileAtomic(path, 'x'.repeat(5_000_000));
+    expect(readFileSync(path, 'utf8').length).toBe(5_000_000);
+    expect(readdirSync(join(dir, 'nested'))).toEqual(['a.md']);
+  });
+
+  it('on failure leaves the old file whole and removes its temporary file', async () => {
+    const target = join(dir, 'taken');
+    mkdirSync(target);
+    writeFileSync(join(target, 'keep'), 'x');
+    await expect(writeFileAtomic(target, 'new')).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual(['taken']);
+    expect(readFileSync(join(target, 'keep'), 'utf8')).toBe('x');
+  });
+
+  it('many writes to one name at once: the file ends as one of them, never a mix', async () => {
+    const path = join(dir, 'race.txt');
+    const contents = Array.from({ length: 20 }, (_, i) => String(i).repeat(100_000));
+    await Promise.all(contents.map((c) => writeFileAtomic(path, c)));
+    expect(contents).toContain(readFileSync(path, 'utf8'));
+    expect(readdirSync(dir)).toEqual(['race.txt']);
+  });
+});
