@@ -14,6 +14,7 @@ import { extractStats } from './extract/extract-stats';
 import { extractTerms } from './extract/extract-terms';
 import { extractTitle } from './extract/extract-title';
 import { extractSeo } from './extract/seo/extract-seo';
+import { sanitizeHtmlBlocks } from './extract/sanitize-html-blocks';
 import type { ResolvedOptions } from './options';
 import { renderHtml } from './render/to-html';
 import { renderText } from './render/to-text';
@@ -37,6 +38,7 @@ export function convertPost(post: WpPost, options: ResolvedOptions): Article {
   const { root, editor } = cleanHtml(content, ctx);
   const title = extractTitle(post);
   const { body, subtitle } = extractBody(root, ctx, title);
+  sanitizeHtmlBlocks(body, ctx);
   const headings = extractHeadings(body);
   const seo = extractSeo(post, ctx);
   const terms = extractTerms(post, seo, ctx);
