@@ -3,6 +3,7 @@ import type { Context } from '../context';
 import type { Editor } from '../schema/article';
 import { applyRules } from './apply-rules';
 import { detectEditor } from './detect-editor';
+import { expandShortcodes } from './shortcodes/expand-shortcodes';
 
 /** The clean DOM of a post's content and the editor that made it. */
 export interface CleanResult {
@@ -20,6 +21,9 @@ export function cleanHtml(html: string, ctx: Context): CleanResult {
   const classList = normaliseClassList(ctx.post.class_list);
   const { active, editor } = detectEditor(ctx.options.profiles, { html, classList, template: ctx.post.template ?? null });
   const root = parseHtml(html);
+  ctx.document = root;
+  // Shortcodes first: what their handlers emit is then cleaned by the rules like any markup.
+  if (html.includes('[')) expandShortcodes(root, ctx);
   applyRules(root, active.flatMap((p) => p.rules), ctx);
   return { root, editor: editor === 'unknown' && html.trim() === '' ? 'unknown' : editor };
 }

@@ -1,4 +1,18 @@
 import type { Profile } from '../../profile';
+import { animatedHeadline } from './animated-headline';
+import { atomicButton } from './atomic-button';
+import { atomicDecoration } from './atomic-decoration';
+import { atomicTabs } from './atomic-tabs';
+import { atomicVideo } from './atomic-video';
+import { atomicYoutube } from './atomic-youtube';
+import { callToAction } from './call-to-action';
+import { countdown } from './countdown';
+import { flipBox } from './flip-box';
+import { form } from './form';
+import { listing } from './listing';
+import { priceList } from './price-list';
+import { priceTable } from './price-table';
+import { slides } from './slides';
 import { accordion } from './accordion';
 import { alert } from './alert';
 import { blockquote } from './blockquote';
@@ -37,12 +51,16 @@ import { video } from './video';
  * canonical markup. Text editor, HTML, shortcode and Google Maps widgets need no rule: their
  * inner HTML is read as it is (scripts, forms and unknown iframes go in later stages).
  * `elementor-invisible` marks an entrance animation, not hidden content, so nothing drops it.
+ * Elementor 4 "atomic" elements print bare semantic tags (`<h2 class="e-heading-base">`,
+ * `<p class="e-paragraph-base">`, `<img class="e-image-base">`, `<hr class="e-divider-base">`)
+ * inside `e-con e-atomic-element` flexbox/div-block wrappers, which need no rule; the
+ * `atomic*` rules handle the ones whose markup is not their content (button, YouTube, tabs).
  */
 export const elementor: Profile = {
   name: 'elementor',
   priority: 50,
   detect: ({ html, classList }) =>
-    html.includes('data-elementor-type') || /class="[^"]*\belementor-(?:section|element|widget)\b/.test(html) || classList.some((c) => c.startsWith('elementor')),
+    html.includes('data-elementor-type') || html.includes('e-atomic-element') || /class="[^"]*\belementor-(?:section|element|widget)\b/.test(html) || classList.some((c) => c.startsWith('elementor')),
   rules: [
     jsonLd,
     hiddenDuplicate,
@@ -72,5 +90,19 @@ export const elementor: Profile = {
     alert,
     divider,
     starRating,
+    callToAction,
+    flipBox,
+    priceTable,
+    priceList,
+    animatedHeadline,
+    countdown,
+    slides,
+    listing,
+    form,
+    atomicYoutube,
+    atomicVideo,
+    atomicButton,
+    atomicTabs,
+    atomicDecoration,
   ],
 };

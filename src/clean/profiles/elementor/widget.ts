@@ -2,6 +2,7 @@ import { Text, classList, createElement, findElement, findElements, hasClass, is
 import type { Context } from '../../../context';
 import type { CleanRule } from '../../profile';
 import { collapseWhitespace, decodeEntities } from '../../../text/decode';
+import { canonical } from '../../canonical/canonical';
 import { takeJsonLd } from './json-ld';
 
 /** Builds the canonical markup of one widget: nodes to put in its place, `null` to drop it. */
@@ -96,4 +97,39 @@ export function widgetSettings(el: Element): Record<string, unknown> {
 export function isDuplicateSlide(el: Element): boolean {
   for (let n: AnyNode | null = el; n && isTag(n); n = n.parent) if (classList(n).includes('swiper-slide-duplicate')) return true;
   return false;
+}
+
+/**
+ * A `<u-button>` from a builder button: an `a` keeps its href; a `span`/`div` button (printed
+ * when the whole box is the link) takes `boxHref`. A button without a label is no button.
+ */
+export function buttonFrom(btn: Element | null, boxHref: string | null = null): Element | null {
+  if (!btn || !plainText(btn)) return null;
+  const own = btn.name === 'a' ? btn.attribs.href : undefined;
+  return canonical.button(own || boxHref || null, [...btn.children]);
+}
+
+/** The href of the element with class `name` when it renders as a link (a "whole box is a link" wrapper). */
+export function boxHref(root: AnyNode, name: string): string | null {
+  const box = byClass(root, name);
+  return box?.name === 'a' && box.attribs.href ? box.attribs.href : null;
+}
+
+/** A ribbon/badge label ("Popular", "New") as a paragraph, or nothing when there is none. */
+export function ribbonParagraph(root: AnyNode, name: string): Element[] {
+  const text = plainText(byClass(root, name));
+  return text ? [textParagraph(text)] : [];
+}
+
+/**
+ * An element's children with the template's indentation trimmed from the first and last text
+ * node, for inline use (`<a>\n\tTeapot\t</a>` would render `[Teapot ](…)`). Children are moved.
+ */
+export function trimmedChildren(el: Element): AnyNode[] {
+  const kids = [...el.children];
+  const first = kids[0];
+  if (first && isText(first)) kids[0] = textNode(decodeEntities(first.data).replace(/^\s+/, ''));
+  const last = kids[kids.length - 1];
+  if (last && isText(last)) kids[kids.length - 1] = textNode(decodeEntities(last.data).replace(/\s+$/, ''));
+  return kids;
 }

@@ -1,0 +1,27 @@
+import type { Profile } from '../../profile';
+import { headingWithBlocks } from '../classic/heading-with-blocks';
+import { accordion } from './accordion';
+import { button } from './button';
+import { codeLanguage } from './code-language';
+import { cover } from './cover';
+import { embed } from './embed';
+import { file } from './file';
+import { footnotes } from './footnotes';
+import { gallery } from './gallery';
+import { media } from './media';
+import { moreTag } from './more-tag';
+import { spacer } from './spacer';
+import { verse } from './verse';
+
+/**
+ * The block editor: `wp-block-*` classes in the rendered HTML, `<!-- wp:… -->` comments in
+ * `content.raw` (comments are ignored by the walker). Paragraphs, headings, lists, quotes,
+ * pull quotes, tables, code, images, separators, details, columns, groups and media-text need
+ * no rule: their HTML is already what the block handlers read, and wrappers are looked through.
+ */
+export const gutenberg: Profile = {
+  name: 'gutenberg',
+  priority: 10,
+  detect: ({ html }) => html.includes('wp-block-') || html.includes('<!-- wp:'),
+  rules: [spacer, cover, gallery, embed, button, accordion, verse, codeLanguage, file, media, footnotes, moreTag, headingWithBlocks],
+};

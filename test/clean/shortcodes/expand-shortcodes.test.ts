@@ -1,0 +1,111 @@
+import { parsePost, toMarkdown, type ParseOptions } from '../../../src';
+import { createElement, Text } from '../../../src/dom/dom';
+
+const parse = (html: string, options: ParseOptions = {}) => parsePost({ id: 1, title: { rendered: 'T' }, content: { rendered: html } }, options);
+const md = (html: string, options: ParseOptions = {}) => toMarkdown(parse(html, options), { frontMatter: false }).trim();
+
+describe('expandShortcodes (through parsePost)', () => {
+  it('#71 unwraps raw WPBakery layout split across wpautop paragraphs', () => {
+    const a = parse('<div class="wpb-content-wrapper"><p>[vc_row][vc_column][vc_column_text css=&#8220;&#8220;]</p>\n<p>Hi</p>\n<p>[/vc_column_text][/vc_column][/vc_row]</p></div>');
+    expect(a.body).toEqual([{ type: 'paragraph', text: 'Hi', html: 'Hi' }]);
+    expect(a.editor).toBe('wpbakery');
+    expect(a.warnings).toEqual([]);
+  });
+
+  it('#72 drops Divi dynamic-content tokens with their module', () => {
+    expect(parse('<p>[et_pb_section][et_pb_text admin_label=&#8220;x&#8243;]@ET-DC@eyJkeW5hbWljIjp0cnVlfQ==@[/et_pb_text][/et_pb_section]</p>').body).toEqual([]);
+  });
+
+  it('#73 turns a raw [caption] into an image with its caption', () => {
+    const a = parse('<p>[caption id="attachment_5" width="300"]<a href="https://x.test/post"><img src="https://x.test/a.jpg" alt="x"></a> My caption[/caption]</p>');
+    expect(a.body).toEqual([expect.objectContaining({ type: 'image', src: 'https://x.test/a.jpg', alt: 'x', caption: 'My caption', link: 'https://x.test/post' })]);
+  });
+
+  it('#74 turns [embed] and Jetpack [youtube] into YouTube embeds', () => {
+    const a = parse('<p>[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]</p><p>[youtube dQw4w9WgXcQ]</p>');
+    expect(a.body).toEqual([
+      { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', id: 'dQw4w9WgXcQ', caption: null },
+      { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', id: 'dQw4w9WgXcQ', caption: null },
+    ]);
+  });
+
+  it('#75 removes an unknown shortcode, keeps enclosed content, warns once per name with the count', () => {
+    const a = parse('<p>[contact-form-7 id="12"]</p><p>[contact-form-7 id="13"]</p><p>[note]Keep me[/note]</p>');
+    expect(a.body).toEqual([{ type: 'paragraph', text: 'Keep me', html: 'Keep me' }]);
+    expect(a.warnings).toEqual([
+      { code: 'unknown_shortcode', message: 'Removed unknown shortcode [contact-form-7] (2×); its content was kept', path: '[contact-form-7]' },
+      { code: 'unknown_shortcode', message: 'Removed unknown shortcode [note] (1×); its content was kept', path: '[note]' },
+    ]);
+  });
+
+  it('#76 converts a pathological input in linear time', () => {
+    const t0 = Date.now();
+    const a = parse(`<p>[foo ${'a'.repeat(100_000)}</p>`);
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(a.text.length).toBe(100_005);
+  });
+
+  it('#50 leaves brackets in prose, escapes and code alone', () => {
+    expect(md('<p>See [1], [sic] and [[gallery]].</p><p><code>[gallery ids="1"]</code></p><pre>[vc_row]</pre>')).toBe(
+      'See [1], [sic] and [gallery].\n\n`[gallery ids="1"]`\n\n```\n[vc_row]\n```',
+    );
+  });
+
+  it('keeps [sourcecode] exactly, undoing wpautop', () => {
+    const a = parse('<p>[sourcecode language="php"]<br />\n$a = 1;<br />\n  echo $a;<br />\n[/sourcecode]</p>');
+    expect(a.body).toEqual([{ type: 'code', language: 'php', text: '$a = 1;\n  echo $a;' }]);
+  });
+
+  it('maps audio, video, button and WPBakery toggles, buttons and headings', () => {
+    const a = parse([
+      '<p>[audio mp3="https://x.test/a.mp3"][/audio] [video mp4="https://x.test/v.mp4"]</p>',
+      '<p>[button url="https://x.test/go"]Go now[/button]</p>',
+      '<p>[vc_toggle title=&#8221;Question?&#8221; open=&#8221;true&#8221;]</p><p>The answer.</p><p>[/vc_toggle]</p>',
+      '<p>[vc_btn title=&#8221;Read more&#8221; link=&#8221;url:https%3A%2F%2Fx.test%2Fmore|title:Read%20more|target:_blank&#8221;]</p>',
+      '<p>[vc_custom_heading text=&#8221;Big title&#8221; font_container=&#8221;tag:h3|text_align:left&#8221;]</p>',
+    ].join(''));
+    expect(a.body).toEqual([
+      { type: 'media', kind: 'audio', src: 'https://x.test/a.mp3', title: null, caption: null },
+      { type: 'media', kind: 'video', src: 'https://x.test/v.mp4', title: null, caption: null },
+      { type: 'button', text: 'Go now', href: 'https://x.test/go' },
+      { type: 'details', summary: 'Question?', open: true, children: [{ type: 'paragraph', text: 'The answer.', html: 'The answer.' }] },
+      { type: 'button', text: 'Read more', href: 'https://x.test/more' },
+      { type: 'heading', level: 3, text: 'Big title', html: 'Big title', anchor: 'big-title' },
+    ]);
+  });
+
+  it('maps Divi modules: image with link, button, toggle, divider; drops the menu', () => {
+    const a = parse('<p>[et_pb_section][et_pb_row][et_pb_column][et_pb_image src=&#8220;https://x.test/i.jpg&#8220; alt=&#8220;Logo&#8220; url=&#8220;https://x.test/&#8220;][/et_pb_image][et_pb_menu menu_id=&#8220;2&#8243;][/et_pb_menu][et_pb_divider][/et_pb_divider][et_pb_toggle title=&#8220;Q&#8220;]</p><p>A</p><p>[/et_pb_toggle][et_pb_button button_url=&#8220;https://x.test/b&#8220; button_text=&#8220;Back&#8220;][/et_pb_button][/et_pb_column][/et_pb_row][/et_pb_section]</p>');
+    expect(a.body.map((b) => b.type)).toEqual(['image', 'separator', 'details', 'button']);
+    expect(a.body[0]).toMatchObject({ src: 'https://x.test/i.jpg', alt: 'Logo', link: 'https://x.test/' });
+    expect(a.body[3]).toEqual({ type: 'button', text: 'Back', href: 'https://x.test/b' });
+    expect(a.editor).toBe('divi');
+  });
+
+  it('decodes [vc_raw_html] (base64 of URL-encoded HTML) and cleans it', () => {
+    const raw = btoa(encodeURIComponent('<h3>Raw</h3><script>alert(1)</script><p>ok</p>'));
+    expect(md(`<p>[vc_raw_html]${raw}[/vc_raw_html]</p>`)).toBe('### Raw\n\nok');
+  });
+
+  it('warns about galleries whose images live in the media library', () => {
+    const a = parse('<p>[gallery ids="1,2,3"]</p><p>After</p>');
+    expect(a.body).toEqual([{ type: 'paragraph', text: 'After', html: 'After' }]);
+    expect(a.warnings).toEqual([{ code: 'unresolved_shortcode', message: '[gallery ids="1,2,3"] needs media library items the post does not include', path: '[gallery]' }]);
+  });
+
+  it('keepShortcodes keeps chosen shortcodes verbatim', () => {
+    const a = parse('<p>Watch [youtube id="abc"] and [note]this[/note].</p>', { keepShortcodes: ['youtube', 'note'] });
+    expect(a.body).toEqual([{ type: 'paragraph', text: 'Watch [youtube id="abc"] and [note]this[/note].', html: 'Watch [youtube id="abc"] and [note]this[/note].' }]);
+    expect(a.warnings).toEqual([]);
+  });
+
+  it('merges user handlers over the defaults', () => {
+    const a = parse('<p>[note]Careful[/note] [embed]https://youtu.be/dQw4w9WgXcQ[/embed]</p>', {
+      shortcodes: { note: (sc) => [createElement('blockquote', {}, sc.content ?? [])], embed: 'drop' },
+    });
+    expect(a.body).toEqual([{ type: 'quote', text: 'Careful', html: 'Careful', citation: null, variant: 'blockquote' }]);
+    expect(a.warnings).toEqual([]);
+    const b = parse('<p>[hello name="Ada"]</p>', { shortcodes: { hello: (sc) => [new Text(`Hello ${sc.attrs.name}`)] } });
+    expect(b.text).toBe('Hello Ada');
+  });
+});
