@@ -9,7 +9,9 @@ export const media: MarkdownRule<'media'> = (b, ctx) => {
   const src = ctx.rewriteUrl(b.src);
   const label = escapeMarkdown((b.title ?? b.caption ?? decodeName(src)).replace(/\s+/g, ' ').trim(), ctx).replace(/(?<!\\)[[\]]/g, '\\$&');
   const main = ctx.html && b.kind !== 'file' ? `<${b.kind} controls src="${escapeAttribute(src)}"></${b.kind}>` : `[${label || escapeMarkdown(src, ctx)}](${linkDestination(src)})`;
-  return withCaption(main, b.caption && b.caption !== b.title ? b.caption : null, ctx);
+  // The caption already stands as the link text when the file has no title.
+  const captionShown = b.title === null && !(ctx.html && b.kind !== 'file');
+  return withCaption(main, b.caption && b.caption !== b.title && !captionShown ? b.caption : null, ctx);
 };
 
 function decodeName(src: string): string {
