@@ -87,7 +87,8 @@ export function expectedStructure(blocks: Block[], mode: Mode, opaque: Opaque): 
       case 'media':
         out.urls.push(`a:${b.src}`);
         out.events.push(`p: ${norm(b.title ?? b.caption ?? decodeURIComponent(b.src.split(/[?#]/)[0]!.split('/').pop() || b.src))}`);
-        if (b.caption && b.caption !== b.title) text(b.caption);
+        // Without a title the caption is the link text, so it is not repeated below.
+        if (b.caption && b.title !== null && b.caption !== b.title) text(b.caption);
         return;
       case 'button':
         if (b.href) out.urls.push(`a:${b.href}`);
