@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds, packs and installs unpress into an empty project, then checks that `require`,
+# `import` and the `unpress` command work from the tarball, as users will get it.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$root"
+npm run build --silent
+npm pack --silent --pack-destination "$work" >/dev/null
+mkdir "$work/app" && cd "$work/app"
+npm init -y >/dev/null
+npm install --silent --no-audit --no-fund "$work"/unpress-*.tgz
+cp "$root/fixtures/elementor-seed-therapeutic-alliance/input.json" seed.json
+node -e "const { parsePost } = require('unpress'); const a = parsePost(require('fs').readFileSync('seed.json')); if (a.headings.length !== 25) process.exit(1); console.log('require: ok')"
+node --input-type=module -e "import { parsePost, ArticleSchema } from 'unpress'; import { readFileSync } from 'node:fs'; ArticleSchema.parse(parsePost(readFileSync('seed.json'))); console.log('import: ok')"
+npx --no-install unpress convert seed.json --format json | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{if(JSON.parse(s).editor!=='elementor')process.exit(1);console.log('bin: ok')})"
+if tar tzf "$work"/unpress-*.tgz | grep -E 'fixtures/|test/'; then echo 'tests or fixtures in the package'; exit 1; fi
+echo 'package: ok'
