@@ -1,6 +1,7 @@
 import { defineConfig } from 'tsup';
 
-// Two entry points: the library (ESM + CJS + types) and the CLI binary (CJS, with a shebang).
+// Entry points: the library (ESM + CJS + types), the CLI binary (CJS, with a shebang) and the
+// worker-thread file that `workers`/`--jobs` load from beside the bundle (dist/worker.js).
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -9,11 +10,18 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    // The ESM bundle needs `__dirname` to find dist/worker.js.
+    shims: true,
   },
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['cjs'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    entry: { worker: 'src/workers/worker.ts' },
+    format: ['cjs'],
+    target: 'node20',
   },
 ]);

@@ -30,6 +30,8 @@ export type { ParseOptions } from './options';
 
 export { defaultProfiles } from './clean/profiles';
 export type { Profile, CleanRule, Matcher, Transform, DetectInput } from './clean/profile';
+export type { Shortcode, ShortcodeHandler, ShortcodeFunction } from './clean/shortcodes/shortcode-handler';
+export { defaultShortcodes } from './clean/shortcodes/handlers';
 export { canonical } from './clean/canonical/canonical';
 export { defaultBlockHandlers } from './extract/body/handlers';
 export type { BlockHandler, BodyContext } from './extract/body/block-handler';

@@ -7,6 +7,7 @@ import { readJson } from './parse/read-json';
 import { asUnpressError } from './parse-post';
 import { resolveOptions } from './resolve-options';
 import type { Article } from './schema/article';
+import { parsePostsParallel, type ParallelOptions } from './workers/parse-posts-parallel';
 
 /** A post that could not be converted, with its place in the input. */
 export interface PostFailure {
@@ -26,11 +27,19 @@ export interface ParsePostsResult {
  * loses the others: each comes out as an article or as a failure with its index and id.
  * A whole-input problem (not JSON, not a list, a REST error body) throws `UnpressError`.
  *
+ * With `{ workers: N }` it converts on N worker threads and returns a Promise of the same
+ * result (same order; options must then be plain data, see `parsePostsParallel`).
+ *
  * @example
  * const { articles, failures } = parsePosts(await res.text());
  * for (const f of failures) console.error(`#${f.index} (id ${f.id}): ${f.error.message}`);
+ * const big = await parsePosts(hugeJson, { workers: os.availableParallelism() });
  */
-export function parsePosts(input: unknown, options?: ParseOptions): ParsePostsResult {
+export function parsePosts(input: unknown, options: ParallelOptions): Promise<ParsePostsResult>;
+export function parsePosts(input: unknown, options?: ParseOptions): ParsePostsResult;
+export function parsePosts(input: unknown, options?: ParseOptions & { workers?: number }): ParsePostsResult | Promise<ParsePostsResult> {
+  // With `workers` the same conversion runs on worker threads, so the result is a Promise.
+  if (options?.workers !== undefined) return parsePostsParallel(input, options as ParallelOptions);
   const resolved = resolveOptions(options);
   const value = readJson(input);
   const list = postList(value);

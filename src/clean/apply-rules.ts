@@ -1,7 +1,7 @@
 import { classList, isTag, remove, replaceWith, unwrap, type AnyNode, type Element, type ParentNode } from '../dom/dom';
 import type { Context } from '../context';
 import type { CleanRule } from './profile';
-import { matches } from './match';
+import { firstMatch, indexRules } from './rule-index';
 
 /**
  * Walks the tree once, in document order and without recursion, and applies the first
@@ -10,11 +10,13 @@ import { matches } from './match';
  */
 export function applyRules(root: ParentNode, rules: CleanRule[], ctx: Context): void {
   const done = new WeakSet<Element>();
+  // Candidates by tag and class: testing every rule on every element was the walk's main cost.
+  const index = indexRules(rules);
   const stack: AnyNode[] = [...root.children].reverse();
   while (stack.length) {
     const node = stack.pop()!;
     if (!isTag(node) || !node.parent) continue;
-    const rule = done.has(node) ? undefined : firstMatch(node, rules);
+    const rule = done.has(node) ? undefined : firstMatch(node, index);
     done.add(node);
     if (!rule) {
       pushChildren(stack, node.children);
@@ -41,12 +43,6 @@ export function applyRules(root: ParentNode, rules: CleanRule[], ctx: Context): 
 
 function pushChildren(stack: AnyNode[], kids: AnyNode[]): void {
   for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-}
-
-function firstMatch(el: Element, rules: CleanRule[]): CleanRule | undefined {
-  const classes = classList(el);
-  for (const r of rules) if (matches(el, classes, r.match)) return r;
-  return undefined;
 }
 
 /** `div.elementor-widget-video` — short enough for a warning. */

@@ -1,11 +1,6 @@
-import { join, relative } from 'node:path';
-import { parsePosts, type PostFailure } from '../parse-posts';
-import { UnpressError } from '../errors';
 import type { Article } from '../schema/article';
-import { readInput } from '../sources/read-input';
-import { writeFileAtomic } from '../sources/write-file-atomic';
-import { extensionOf, formatArticle, type Format } from './format-article';
-import { outputName } from './output-name';
+import { convertInput } from './convert-input';
+import { formatArticle, type Format } from './format-article';
 
 /** What `unpress convert` was asked to do. */
 export interface ConvertCommand {
@@ -14,6 +9,8 @@ export interface ConvertCommand {
   out: string | null;
   frontMatter: boolean;
   quiet: boolean;
+  /** Worker threads to convert on (default 1: the main thread). */
+  jobs?: number;
 }
 
 /** Where the CLI writes: injectable so tests run it without a terminal. */
@@ -38,30 +35,8 @@ export async function convert(cmd: ConvertCommand, io: Io): Promise<ConvertSumma
   const summary: ConvertSummary = { converted: 0, failed: 0 };
   const taken = new Set<string>();
   const printed: Article[] = [];
-  for (const input of cmd.inputs) {
-    let articles: Article[] = [];
-    let failures: PostFailure[] = [];
-    try {
-      ({ articles, failures } = parsePosts(await readInput(input, io.stdin)));
-    } catch (e) {
-      const error = e instanceof UnpressError ? e : new UnpressError('invalid_json', `Cannot read ${input}: ${(e as Error).message}`);
-      failures = [{ index: 0, id: null, error }];
-    }
-    for (const article of articles) {
-      summary.converted++;
-      if (!cmd.out) {
-        printed.push(article);
-        continue;
-      }
-      const file = join(cmd.out, outputName(article, extensionOf[cmd.format], taken));
-      await writeFileAtomic(file, formatArticle(article, cmd.format, cmd));
-      if (!cmd.quiet) io.stderr(`✓ ${input} → ${relative(process.cwd(), file)} (${article.editor}, ${article.stats.words} words, ${article.warnings.length} warnings)\n`);
-    }
-    for (const f of failures) {
-      summary.failed++;
-      io.stderr(`✗ ${input}${f.index || articles.length ? ` #${f.index}` : ''}${f.id !== null ? ` (id ${f.id})` : ''}: ${f.error.code}: ${f.error.message}\n`);
-    }
-  }
+  // Each input is streamed post by post (see convertInput), so memory stays flat on huge exports.
+  for (const input of cmd.inputs) await convertInput(input, cmd, io, { taken, printed, summary });
   if (!cmd.out) io.stdout(printAll(printed, cmd));
   if (cmd.out || cmd.inputs.length > 1 || summary.failed) io.stderr(`${summary.converted} converted, ${summary.failed} failed\n`);
   return summary;

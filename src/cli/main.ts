@@ -17,13 +17,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
   program
     .command('convert')
     .description('convert posts (files, or - for standard input; each a post or an array of posts)')
-    .argument('<inputs...>', 'JSON files, or - for stdin')
+    .argument('<inputs...>', 'JSON or NDJSON (.ndjson, .jsonl) files, or - for stdin')
     .option('-f, --format <format>', `output format: ${formats.join(', ')}`, parseFormat, 'md' as Format)
     .option('-o, --out <dir>', 'write one file per post into this folder')
     .option('--no-front-matter', 'leave out the YAML front matter (md)')
     .option('-q, --quiet', 'no per-post summary lines')
-    .action(async (inputs: string[], opts: { format: Format; out?: string; frontMatter: boolean; quiet?: boolean }) => {
-      const s = await convert({ inputs, format: opts.format, out: opts.out ?? null, frontMatter: opts.frontMatter, quiet: opts.quiet ?? false }, io);
+    .option('-j, --jobs <n>', 'convert on n worker threads (default 1)', parseJobs, 1)
+    .action(async (inputs: string[], opts: { format: Format; out?: string; frontMatter: boolean; quiet?: boolean; jobs: number }) => {
+      const s = await convert({ inputs, format: opts.format, out: opts.out ?? null, frontMatter: opts.frontMatter, quiet: opts.quiet ?? false, jobs: opts.jobs }, io);
       code = s.failed ? 1 : 0;
     });
   try {
@@ -34,6 +35,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   return code;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
 }
 
 function parseFormat(value: string): Format {

@@ -4,7 +4,7 @@ import type { Article } from '../schema/article';
  * A file name for an article: its slug (or id), made safe for every file system, with the id
  * appended when another article of the run already took the name.
  */
-export function outputName(article: Article, ext: string, taken: Set<string>): string {
+export function outputName(article: Pick<Article, 'slug' | 'id'>, ext: string, taken: Set<string>): string {
   const base = (article.slug || String(article.id)).normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^\.+/, '').slice(0, 120) || String(article.id);
   let name = `${base}.${ext}`;
   if (taken.has(name)) name = `${base}-${article.id}.${ext}`;

@@ -39,7 +39,8 @@ export function remove(node: AnyNode): void {
   if (!parent) return;
   const i = parent.children.indexOf(node);
   if (i >= 0) parent.children.splice(i, 1);
-  relink(parent, Math.max(0, i - 1));
+  // Only the two nodes around the gap change: relinking to the end made removals quadratic.
+  relink(parent, Math.max(0, i - 1), i + 1);
   node.parent = node.prev = node.next = null;
 }
 

@@ -1,0 +1,101 @@
+/**
+ * unpress benchmark: `npm run bench [-- options]`. Options:
+ *   --n N           posts in the corpus (default 1000)
+ *   --only PREFIX   only fixtures whose folder starts with PREFIX (e.g. elementor-seed)
+ *   --profile       also show where unpress spends its time, stage by stage (CPU profile)
+ *   --linear        check that cost grows linearly with content size (1 MB vs 10 MB posts)
+ *   --workers N     also time parsePosts with 1 and N worker threads, and compare outputs
+ *   --write FILE    write the corpus as a JSON array (or NDJSON for .ndjson/.jsonl) and stop
+ * The corpus is made from fixtures/ with a fixed PRNG seed: no downloads, same bytes each run.
+ */
+import { cpus, freemem, totalmem } from 'node:os';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { makeCorpus, fixturePosts, type CorpusPost } from './corpus';
+import { linearity, shapes } from './linear';
+import { measure, table, collect } from './measure';
+import { floor, loadUnpress } from './pipelines';
+import { hotTable, profileStages, stageTable } from './profile';
+import { compareWorkers } from './workers';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    only: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    linear: { type: 'boolean', default: false },
+    workers: { type: 'string' },
+    write: { type: 'string' },
+  },
+});
+const fixtures = join(__dirname, '..', 'fixtures');
+
+async function main(): Promise<void> {
+  const n = Number(values.n);
+  if (!(n > 0)) throw new Error('--n must be a positive number');
+  const corpus = makeCorpus(n, fixtures, values.only);
+  if (values.write) return writeCorpus(corpus, values.write);
+  console.log(machine());
+  console.log(describeCorpus(corpus));
+
+  const unpress = await loadUnpress();
+  const warm = corpus.slice(0, Math.min(100, corpus.length));
+  for (const p of warm) {
+    floor(p.json);
+    unpress(p.json);
+  }
+  const rows = measure(corpus, [
+    { name: 'floor: JSON.parse + htmlparser2 parseDocument', run: floor },
+    { name: 'unpress: parsePost + toMarkdown', run: unpress },
+  ]);
+  console.log(`\n${table(rows)}\n`);
+
+  if (values.profile) {
+    collect();
+    const prof = await profileStages(() => corpus.forEach((p) => unpress(p.json)));
+    console.log(`Where unpress spends its time (${corpus.length} posts, CPU profile):\n\n${stageTable(prof.stages, corpus.length)}\n`);
+    console.log(`Hot spots:\n\n${hotTable(prof.functions)}\n`);
+  }
+  if (values.linear) {
+    const seed = fixturePosts(fixtures, 'elementor-seed')[0] ?? fixturePosts(fixtures)[0]!;
+    console.log('Linear cost (best of 3; limit: 10 MB ≤ 12× 1 MB):\n\n| content | 1 MB ms | 10 MB ms | ratio |\n|---|---:|---:|---:|');
+    for (const shape of shapes(seed.post.content.rendered)) {
+      const r = linearity(shape, seed.post, unpress);
+      console.log(`| ${r.name} | ${r.smallMs.toFixed(0)} | ${r.bigMs.toFixed(0)} | ${r.ratio.toFixed(2)}${r.ratio > 12 ? ' ✗' : ''} |`);
+    }
+    console.log('');
+  }
+  if (values.workers) console.log(await compareWorkers(corpus, Number(values.workers)));
+}
+
+function machine(): string {
+  const gb = (b: number) => `${(b / 2 ** 30).toFixed(1)} GB`;
+  return `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${gb(totalmem())} RAM (${gb(freemem())} free)`;
+}
+
+function describeCorpus(corpus: CorpusPost[]): string {
+  const bytes = corpus.reduce((s, p) => s + p.json.length, 0);
+  const by = (key: (p: CorpusPost) => string) => {
+    const m = new Map<string, number>();
+    for (const p of corpus) m.set(key(p), (m.get(key(p)) ?? 0) + 1);
+    return [...m].map(([k, v]) => `${k}: ${v}`).join(', ');
+  };
+  return `corpus: ${corpus.length} posts, ${(bytes / 1e6).toFixed(1)} MB of JSON; scales ${by((p) => `${p.scale}×`)}; from ${by((p) => p.source)}`;
+}
+
+async function writeCorpus(corpus: CorpusPost[], file: string): Promise<void> {
+  const ndjson = /\.(nd)?jsonl?$/i.test(file) && !file.endsWith('.json');
+  const out = createWriteStream(file);
+  const write = (s: string) => (out.write(s) ? undefined : new Promise<void>((r) => out.once('drain', () => r())));
+  if (!ndjson) await write('[');
+  for (let i = 0; i < corpus.length; i++) await write(ndjson ? `${corpus[i]!.json}\n` : `${i ? ',\n' : ''}${corpus[i]!.json}`);
+  if (!ndjson) await write(']\n');
+  await new Promise<void>((r) => out.end(() => r()));
+  console.log(`wrote ${corpus.length} posts to ${file}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

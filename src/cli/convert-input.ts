@@ -1,0 +1,80 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { UnpressError } from '../errors';
+import { postList } from '../parse-posts';
+import { readJson } from '../parse/read-json';
+import type { Article } from '../schema/article';
+import { readPostItems, type InputFormat } from '../sources/read-post-items';
+import { readInput } from '../sources/read-input';
+import { writeFileAtomic } from '../sources/write-file-atomic';
+import type { Outcome, Rendered } from '../workers/convert-items';
+import { convertOutcomes } from '../workers/convert-outcomes';
+import type { ConvertCommand, ConvertSummary, Io } from './convert';
+import { extensionOf } from './format-article';
+import { outputName } from './output-name';
+
+/** Files up to this size are read whole: broken JSON is then reported with its line and column. */
+const WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
+
+/** The format of an input file, by its extension: NDJSON for `.ndjson`/`.jsonl`, otherwise sniffed. */
+export function inputFormatOf(path: string): InputFormat {
+  return /\.(ndjson|jsonl)$/i.test(path) ? 'ndjson' : 'auto';
+}
+
+/** What a run of the CLI accumulates over its inputs. */
+export interface RunState {
+  taken: Set<string>;
+  printed: Article[];
+  summary: ConvertSummary;
+}
+
+/**
+ * Converts one input (a file or `-`): posts are read, converted (on `cmd.jobs` worker threads
+ * when more than one) and written one at a time. Large files, NDJSON and stdin are streamed,
+ * so a 500 MB export needs no more memory than a small one. Without `out`, articles are
+ * collected into `state.printed`.
+ */
+export async function convertInput(input: string, cmd: ConvertCommand, io: Io, state: RunState): Promise<void> {
+  const { taken, printed, summary } = state;
+  let done = 0;
+  const fail = (o: { index: number; id: number | null; error: UnpressError }, whole: boolean) => {
+    summary.failed++;
+    const where = !whole && (o.index || done) ? ` #${o.index}` : '';
+    io.stderr(`✗ ${input}${where}${o.id !== null ? ` (id ${o.id})` : ''}: ${o.error.code}: ${o.error.message}\n`);
+  };
+  try {
+    const jobs = cmd.jobs ?? 1;
+    const outcomes = convertOutcomes<Article | Rendered>(await postsOf(input, io), {
+      workers: jobs > 1 ? jobs : undefined,
+      options: {},
+      // Rendering in the worker keeps the main thread to reading and writing.
+      format: cmd.out ? cmd.format : null,
+      frontMatter: cmd.frontMatter,
+    });
+    for await (const o of outcomes as AsyncIterable<Outcome<Article | Rendered>>) {
+      if (!o.ok) fail(o, false);
+      else if (!cmd.out) printed.push(o.value as Article);
+      else {
+        const r = o.value as Rendered;
+        const file = join(cmd.out, outputName(r, extensionOf[cmd.format], taken));
+        await writeFileAtomic(file, r.output);
+        if (!cmd.quiet) io.stderr(`✓ ${input} → ${relative(process.cwd(), file)} (${r.editor}, ${r.words} words, ${r.warnings} warnings)\n`);
+      }
+      if (o.ok) summary.converted++;
+      done++;
+    }
+  } catch (e) {
+    if (e instanceof TypeError) throw e;
+    const error = e instanceof UnpressError ? e : new UnpressError('invalid_json', `Cannot read ${input}: ${(e as Error).message}`);
+    fail({ index: done, id: null, error }, true);
+  }
+}
+
+/** The posts of an input: the parsed list for a small JSON file, a stream of posts otherwise. */
+async function postsOf(input: string, io: Io): Promise<Iterable<unknown> | AsyncIterable<unknown>> {
+  const format = inputFormatOf(input);
+  if (input === '-') return readPostItems((io.stdin ?? process.stdin) as AsyncIterable<Buffer>, 'auto');
+  if (format === 'auto' && (await stat(input)).size <= WHOLE_FILE_LIMIT) return postList(readJson(await readInput(input)));
+  return readPostItems(createReadStream(input), format);
+}

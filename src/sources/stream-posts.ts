@@ -1,0 +1,39 @@
+import type { UnpressError } from '../errors';
+import type { ParseOptions } from '../options';
+import type { Article } from '../schema/article';
+import { convertOutcomes } from '../workers/convert-outcomes';
+import { readPostItems, type InputFormat } from './read-post-items';
+
+/** Options of `streamPosts`: the parse options, plus how to read and how many threads to use. */
+export interface StreamPostsOptions extends ParseOptions {
+  /** `json` (an array, or objects one after another), `ndjson` (a post per line) or `auto` (default: sniffed). */
+  format?: InputFormat;
+  /** Convert on this many worker threads (default: none, in the caller's thread). Options must then be plain data. */
+  workers?: number;
+}
+
+/** One post of a stream: its article, or why it failed. `index` counts posts from 0 in input order. */
+export type StreamResult = { ok: true; index: number; article: Article } | { ok: false; index: number; id: number | null; error: UnpressError };
+
+/**
+ * Converts posts as they are read from a stream (a file, stdin, an HTTP body: any async
+ * iterable of bytes), so memory stays flat however large the export: only a few posts are
+ * held at a time. Results come in input order; a bad post is a `{ ok: false }` result and
+ * the stream goes on. Stopping the loop early stops reading.
+ *
+ * @throws {UnpressError} while iterating, for a whole-input problem (broken JSON, a REST error body)
+ * @throws {TypeError} for invalid options
+ * @example
+ * import { createReadStream } from 'node:fs';
+ * for await (const r of streamPosts(createReadStream('posts.ndjson'), { workers: 2 })) {
+ *   if (r.ok) console.log(r.index, r.article.title);
+ *   else console.error(`#${r.index} (id ${r.id}): ${r.error.message}`);
+ * }
+ */
+export async function* streamPosts(input: AsyncIterable<Buffer | string>, options: StreamPostsOptions = {}): AsyncGenerator<StreamResult> {
+  const { format, workers, ...parseOptions } = options;
+  if (typeof input?.[Symbol.asyncIterator] !== 'function') throw new TypeError('unpress: streamPosts expects a readable stream or async iterable');
+  for await (const o of convertOutcomes<Article>(readPostItems(input, format), { workers, options: parseOptions })) {
+    yield o.ok ? { ok: true, index: o.index, article: o.value } : o;
+  }
+}

@@ -1,0 +1,51 @@
+import type { Article } from '../schema/article';
+import { errorFromData, type ConvertTask, type Outcome, type Rendered } from './convert-items';
+import type { WireOutcome } from './worker';
+import { workerFile } from './worker-file';
+
+/** A pool of worker threads that convert tasks; `close` when done (open threads keep Node alive). */
+export interface ConvertPool {
+  run(task: ConvertTask): Promise<Outcome<Article | Rendered>[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `threads` worker threads through piscina (loaded only when asked for, so plain
+ * `parsePost` users never pay for it).
+ *
+ * @throws {TypeError} when `threads` is not a positive integer
+ */
+export async function createPool(threads: number): Promise<ConvertPool> {
+  if (!Number.isInteger(threads) || threads < 1) throw new TypeError('unpress: workers must be a positive integer');
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<ConvertTask, WireOutcome[]>({
+    filename: await workerFile(),
+    minThreads: threads,
+    maxThreads: threads,
+    // Long batches are the common case: the atomics wait loop only helps tiny tasks.
+    atomics: 'disabled',
+  });
+  return {
+    async run(task) {
+      const out = await pool.run(task);
+      return out.map((o) => (o.ok ? o : { ...o, error: errorFromData(o.error) }));
+    },
+    close: () => pool.close(),
+  };
+}
+
+/**
+ * Options cross to worker threads by structured clone, which cannot carry functions: custom
+ * profiles, block handlers and SEO rules only work in the caller's thread.
+ *
+ * @throws {TypeError} when an option holds a function
+ */
+export function assertCloneable(options: object | undefined): void {
+  if (!options) return;
+  for (const key of ['profiles', 'blockHandlers', 'seoRules'] as const) {
+    const v = (options as Record<string, unknown>)[key];
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0) && !(typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0)) {
+      throw new TypeError(`unpress: options.${key} holds functions, which cannot be sent to worker threads; leave out workers to use them`);
+    }
+  }
+}

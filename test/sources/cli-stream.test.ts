@@ -1,0 +1,44 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+
+jest.setTimeout(120_000);
+
+const seed = JSON.parse(readFileSync(join(__dirname, '../../fixtures/elementor-seed-therapeutic-alliance/input.json'), 'utf8'));
+const posts = Array.from({ length: 6 }, (_, i) => ({ ...seed, id: i + 1, slug: `post-${i}` }));
+
+async function run(args: string[]) {
+  let stderr = '';
+  const code = await main(args, { stdout: () => undefined, stderr: (s) => void (stderr += s) });
+  return { code, stderr };
+}
+
+describe('unpress convert: NDJSON and --jobs', () => {
+  it('converts an .ndjson file post by post, a broken line reported with its index', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unpress-cli-'));
+    const lines = posts.map((p) => JSON.stringify(p));
+    lines.splice(2, 0, '{"id": 99, "title":');
+    writeFileSync(join(dir, 'posts.ndjson'), `${lines.join('\n')}\n`);
+    const { code, stderr } = await run(['convert', join(dir, 'posts.ndjson'), '--out', join(dir, 'out'), '-q']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('posts.ndjson #2: invalid_json');
+    expect(stderr).toContain('6 converted, 1 failed');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(posts.map((p) => `${p.slug}.md`).sort());
+  });
+
+  it('writes the same files with --jobs 2 as with one thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unpress-cli-'));
+    writeFileSync(join(dir, 'posts.json'), JSON.stringify(posts));
+    await run(['convert', join(dir, 'posts.json'), '--out', join(dir, 'one'), '-q']);
+    const { code } = await run(['convert', join(dir, 'posts.json'), '--out', join(dir, 'two'), '-q', '--jobs', '2']);
+    expect(code).toBe(0);
+    const files = readdirSync(join(dir, 'one')).sort();
+    expect(readdirSync(join(dir, 'two')).sort()).toEqual(files);
+    for (const f of files) expect(readFileSync(join(dir, 'two', f), 'utf8')).toBe(readFileSync(join(dir, 'one', f), 'utf8'));
+  });
+
+  it('rejects a --jobs that is not a positive whole number', async () => {
+    expect((await run(['convert', 'x.json', '--jobs', '0'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,59 @@
+import { Readable } from 'node:stream';
+import { readPostItems } from '../../src/sources/read-post-items';
+import { UnpressError } from '../../src/errors';
+
+// Cuts text into chunks of `size` bytes, so values straddle chunk boundaries (and multi-byte characters split).
+function chunked(text: string, size = 7): Readable {
+  const bytes = Buffer.from(text);
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+  return Readable.from(chunks);
+}
+
+async function collect(it: AsyncIterable<unknown>): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for await (const v of it) out.push(v);
+  return out;
+}
+
+describe('readPostItems', () => {
+  it('yields the items of a JSON array one by one, across chunk boundaries', async () => {
+    const posts = [{ id: 1, title: 'Ñandú “quoted” 🦜' }, { id: 2 }, { id: 3, nested: { a: [1, 2] } }];
+    for (const size of [1, 3, 64]) expect(await collect(readPostItems(chunked(JSON.stringify(posts), size)))).toEqual(posts);
+  });
+
+  it('flattens nested page arrays, as parsePosts does', async () => {
+    expect(await collect(readPostItems(chunked('[[{"id":1},{"id":2}],[{"id":3}]]')))).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }]);
+  });
+
+  it('reads NDJSON as one JSON text per line (blank lines and CRLF ignored)', async () => {
+    const text = '{"id":1}\r\n\n{"id":2,"t":"é"}\n  \n{"id":3}';
+    expect(await collect(readPostItems(chunked(text, 2), 'ndjson'))).toEqual(['{"id":1}', '{"id":2,"t":"é"}', '{"id":3}']);
+  });
+
+  it('sniffs a stream of objects (NDJSON without the extension, one post, a wrapper) as values', async () => {
+    expect(await collect(readPostItems(chunked('{"id":1}\n{"id":2}\n')))).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(await collect(readPostItems(chunked('\ufeff  {"id": 7}')))).toEqual([{ id: 7 }]);
+    expect(await collect(readPostItems(chunked('{"posts":[{"id":1},{"id":2}]}')))).toEqual([{ id: 1 }, { id: 2 }]);
+  });
+
+  it('skips a UTF-8 byte-order mark before an array', async () => {
+    expect(await collect(readPostItems(Readable.from([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('[{"id":1}]')])))).toEqual([{ id: 1 }]);
+  });
+
+  it('raises invalid_json for empty input and for JSON that breaks off, after the posts before it', async () => {
+    await expect(collect(readPostItems(chunked('   ')))).rejects.toMatchObject({ code: 'invalid_json' });
+    const seen: unknown[] = [];
+    const broken = async () => {
+      for await (const v of readPostItems(chunked('[{"id":1},{"id":2},{"id":'))) seen.push(v);
+    };
+    await expect(broken()).rejects.toBeInstanceOf(UnpressError);
+    expect(seen).toEqual([{ id: 1 }, { id: 2 }]);
+  });
+
+  it('raises the REST error of an error body', async () => {
+    await expect(collect(readPostItems(chunked('{"code":"rest_forbidden","message":"Sorry","data":{"status":401}}')))).rejects.toMatchObject({
+      code: 'rest_error',
+    });
+  });
+});

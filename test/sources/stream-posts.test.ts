@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { parsePosts, streamPosts, UnpressError, type StreamResult } from '../../src';
+
+const seed = JSON.parse(readFileSync(join(__dirname, '../../fixtures/elementor-seed-therapeutic-alliance/input.json'), 'utf8'));
+const posts = [{ ...seed, id: 1, slug: 'one' }, { id: 'not a number' }, { ...seed, id: 3, slug: 'three', content: { rendered: '<p>Short <b>one</b>.</p>' } }];
+
+async function collect(it: AsyncIterable<StreamResult>): Promise<StreamResult[]> {
+  const out: StreamResult[] = [];
+  for await (const r of it) out.push(r);
+  return out;
+}
+
+describe('streamPosts', () => {
+  it('gives the articles and failures parsePosts gives, in input order, from a JSON array stream', async () => {
+    const results = await collect(streamPosts(Readable.from([Buffer.from(JSON.stringify(posts))])));
+    const batch = parsePosts(posts);
+    expect(results.map((r) => r.index)).toEqual([0, 1, 2]);
+    expect(results.filter((r) => r.ok).map((r) => (r.ok ? r.article : null))).toEqual(batch.articles);
+    const bad = results[1]!;
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.error).toBeInstanceOf(UnpressError);
+      expect(bad.error.code).toBe(batch.failures[0]!.error.code);
+      expect(bad.error.issues[0]!.path[0]).toBe(1);
+      expect(bad.id).toBeNull();
+    }
+  });
+
+  it('reads NDJSON; a broken line is one failure and the stream goes on', async () => {
+    const text = `${JSON.stringify(posts[0])}\n{"id": 2, "title": \n${JSON.stringify(posts[2])}\n`;
+    const results = await collect(streamPosts(Readable.from([text]), { format: 'ndjson' }));
+    expect(results.map((r) => [r.index, r.ok])).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+    ]);
+    const broken = results[1]!;
+    if (!broken.ok) expect(broken.error.code).toBe('invalid_json');
+    if (results[2]!.ok) expect(results[2]!.article.slug).toBe('three');
+  });
+
+  it('stops reading when the loop stops', async () => {
+    let pulled = 0;
+    async function* lines() {
+      for (let i = 0; i < 10_000; i++) {
+        pulled++;
+        yield `{"id": ${i + 1}, "content": {"rendered": "<p>x</p>"}}\n`;
+      }
+    }
+    for await (const r of streamPosts(lines(), { format: 'ndjson' })) if (r.index === 2) break;
+    expect(pulled).toBeLessThan(200);
+  });
+
+  it('throws a TypeError for a non-stream input', async () => {
+    await expect(collect(streamPosts('[]' as never))).rejects.toBeInstanceOf(TypeError);
+  });
+});

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { parsePosts, streamPosts, UnpressError } from '../../src';
+
+// Worker threads run the TypeScript source through tsx here (src/workers/worker-tsx.cjs):
+// starting them takes a few seconds, so each test keeps to one small pool.
+jest.setTimeout(120_000);
+
+const seed = JSON.parse(readFileSync(join(__dirname, '../../fixtures/elementor-seed-therapeutic-alliance/input.json'), 'utf8'));
+const posts = Array.from({ length: 23 }, (_, i) =>
+  i === 9 ? { id: 'bad', title: 1 } : { ...seed, id: i + 1, slug: `post-${i}`, content: { rendered: seed.content.rendered.slice(0, 2000 + i * 500) } },
+);
+
+describe('parsePosts with workers', () => {
+  it('returns exactly what the single-threaded call returns, in input order', async () => {
+    const one = parsePosts(posts);
+    const many = await parsePosts(posts, { workers: 2 });
+    expect(JSON.stringify(many.articles)).toBe(JSON.stringify(one.articles));
+    expect(many.articles.map((a) => a.id)).toEqual(posts.filter((_, i) => i !== 9).map((_, i) => (i < 9 ? i + 1 : i + 2)));
+    expect(many.failures).toHaveLength(1);
+    expect(many.failures[0]).toMatchObject({ index: 9, id: null });
+    expect(many.failures[0]!.error).toBeInstanceOf(UnpressError);
+    expect(many.failures[0]!.error.toJSON()).toEqual(one.failures[0]!.error.toJSON());
+  });
+
+  it('streams on workers with the same results as in this thread', async () => {
+    const ndjson = posts.map((p) => JSON.stringify(p)).join('\n');
+    const here: unknown[] = [];
+    for await (const r of streamPosts(Readable.from([ndjson]), { format: 'ndjson' })) here.push(r.ok ? r.article : { index: r.index, code: r.error.code });
+    const there: unknown[] = [];
+    for await (const r of streamPosts(Readable.from([ndjson]), { format: 'ndjson', workers: 2 })) there.push(r.ok ? r.article : { index: r.index, code: r.error.code });
+    expect(there).toEqual(here);
+    expect(here).toHaveLength(23);
+  });
+
+  it('refuses options that cannot cross to a thread, and a bad thread count', async () => {
+    const profile = { name: 'x', detect: () => true, rules: [] };
+    await expect(parsePosts(posts, { workers: 2, profiles: [profile] })).rejects.toBeInstanceOf(TypeError);
+    await expect(parsePosts(posts, { workers: 0 })).rejects.toBeInstanceOf(TypeError);
+  });
+
+  it('throws a whole-input problem before starting any thread', async () => {
+    await expect(parsePosts('{"code":"rest_no_route","message":"No route"}', { workers: 2 })).rejects.toMatchObject({ code: 'rest_error' });
+  });
+});
