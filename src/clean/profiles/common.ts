@@ -2,6 +2,7 @@ import type { Profile } from '../profile';
 import { emoji } from './noise/emoji';
 import { noscript } from './noise/noscript';
 import { pluginNoise } from './noise/plugin-noise';
+import { styleEmphasis } from './noise/style-emphasis';
 import { tocAnchors } from './noise/toc-anchors';
 
 /**
@@ -24,6 +25,7 @@ export const common: Profile = {
     { name: 'hidden', match: { attrs: { hidden: true } }, action: 'drop' },
     { name: 'screen-reader-text', match: { classes: ['screen-reader-text', 'sr-only'] }, action: 'drop' },
     tocAnchors,
+    styleEmphasis,
     ...pluginNoise,
   ],
 };

@@ -20,6 +20,8 @@ export function inlineRunBlocks(input: AnyNode[], ctx: BodyContext): Block[] {
   for (let i = 0; i < run.length; i++) {
     const n = run[i]!;
     const image = standaloneImage(n, ctx);
+    // An image without a usable URL was already warned about: reading it again would count it twice.
+    if (image === DROPPED) continue;
     if (image) {
       flush();
       out.push(image);
@@ -42,17 +44,20 @@ function paragraph(nodes: AnyNode[], ctx: BodyContext): Block | null {
   return { type: 'paragraph', text, html };
 }
 
-// `<img>` or `<a><img></a>` with nothing else visible: an image block, not inline content.
-function standaloneImage(n: AnyNode, ctx: BodyContext): Block | null {
+const DROPPED = 'dropped';
+
+// `<img>` or `<a><img></a>` with nothing else visible: an image block, not inline content
+// (`DROPPED` when that image has no usable URL).
+function standaloneImage(n: AnyNode, ctx: BodyContext): Block | typeof DROPPED | null {
   if (!isTag(n)) return null;
-  if (n.name === 'img') return record(readImage(n, ctx), ctx);
+  if (n.name === 'img') return record(readImage(n, ctx), ctx) ?? DROPPED;
   if (n.name !== 'a') return null;
   const visible = n.children.filter((c) => !(c.type === 'text' && isBlank((c as unknown as { data: string }).data)));
   const only = visible.length === 1 ? visible[0] : undefined;
   if (!only || !isTag(only) || only.name !== 'img') return null;
   const href = n.attribs.href ?? null;
   const img = readImage(only, ctx, { link: href && !isSelfLink(href, only) ? href : null });
-  return record(img, ctx);
+  return record(img, ctx) ?? DROPPED;
 }
 
 // Wrappers the output drops anyway (`<span style>`): their content joins the run, so an image or

@@ -48,7 +48,8 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
     }
     const n = f.node;
     if (isText(n)) {
-      const t = squashSpaces(decodeEntities(n.data));
+      // Zero-width spaces are editor debris (pasted text, Elementor); invisible, they only break search and Markdown.
+      const t = squashSpaces(decodeEntities(n.data).replace(/\u200b/g, ''));
       html += escapeHtml(t);
       text += t;
       continue;
@@ -109,9 +110,19 @@ function tidy(html: string, text: string): InlineContent {
     h = h.replace(/<(strong|em|code|kbd|samp|sub|sup|s|mark|small|q|cite|abbr)(?: [^>]*)?>(\s*)<\/\1>/g, '$2');
   }
   h = trimBreaks(h.replace(/ {2,}/g, ' ').replace(/ *<br> */g, '<br>'));
-  h = h.replace(/^(<(?:strong|em|a)[^>]*>)\s+/, '$1').replace(/\s+(<\/(?:strong|em|a)>)$/, '$1');
+  h = trimInsideEdges(h);
   const t = text.replace(/ {2,}/g, ' ').replace(/ *\n */g, '\n').trim();
   return { html: h, text: t };
+}
+
+// `<strong>Title<br></strong>` ending a paragraph: the break (or space) ends the paragraph, it
+// is not part of the bold text (kept, Markdown would end in a stray `\`).
+function trimInsideEdges(h: string): string {
+  const open = /^(?:<(?:strong|em|a|s|mark)(?: [^>]*)?>)+/.exec(h)?.[0] ?? '';
+  const close = /(?:<\/(?:strong|em|a|s|mark)>)+$/.exec(h)?.[0] ?? '';
+  if (!open && !close) return h;
+  const inner = trimBreaks(h.slice(open.length, h.length - close.length));
+  return inner ? open + inner + close : '';
 }
 
 // Whitespace and `<br>` off both ends, in linear time (a regex anchored at the end backtracks

@@ -22,7 +22,7 @@ describe('gutenberg profile', () => {
     expect(a.body).toEqual([
       { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', id: 'dQw4w9WgXcQ', caption: 'Cap' },
       { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', id: 'dQw4w9WgXcQ', caption: null },
-      { type: 'embed', provider: 'acme-news', url: 'https://news.example/a/', id: null, caption: null },
+      { type: 'embed', provider: 'acme-news', url: 'https://news.example/a/', id: null, caption: 'A' },
     ]);
     expect(a.warnings).toEqual([]);
   });

@@ -16,7 +16,10 @@ export const embed: CleanRule = {
     const url = embedUrl(el);
     if (!url) return undefined;
     const captionEl = findElement(el, (e) => e.name === 'figcaption');
-    const caption = captionEl ? textOf(captionEl).replace(/\s+/g, ' ').trim() : '';
+    // A WordPress post embed shows the linked post's title; without a figcaption it is the caption.
+    const quoted = findElement(el, (e) => e.name === 'blockquote' && hasClass(e, 'wp-embedded-content'));
+    const captionSource = captionEl ?? quoted;
+    const caption = captionSource ? textOf(captionSource).replace(/\s+/g, ' ').trim() : '';
     const out = canonical.embed(url, caption || null);
     const provider = /(?:^|\s)is-provider-([a-z0-9-]+)/.exec(el.attribs.class ?? '')?.[1];
     if (provider) out.attribs.provider = provider;

@@ -7,7 +7,9 @@ const LANG = [/\blanguage-([\w+#-]+)/, /\blang-([\w+#-]+)/, /\bbrush:\s*([\w+#-]
 /** `pre` (with or without `code`) → code, whitespace kept exactly, language from the class names. */
 export const code: BlockHandler = (el) => {
   const inner = findElement(el, (e) => e.name === 'code');
-  const classes = `${el.attribs.class ?? ''} ${inner?.attribs.class ?? ''} ${el.attribs['data-lang'] ? `language-${el.attribs['data-lang']}` : ''}`;
+  // Enlighter keeps the language in its own attribute (`<pre class="EnlighterJSRAW" data-enlighter-language="python">`).
+  const attrLang = el.attribs['data-lang'] ?? el.attribs['data-enlighter-language'];
+  const classes = `${el.attribs.class ?? ''} ${inner?.attribs.class ?? ''} ${attrLang ? `language-${attrLang}` : ''}`;
   const language = LANG.map((re) => re.exec(classes)?.[1]).find(Boolean)?.toLowerCase() ?? null;
   // The parser decoded entities once; a second decode catches WordPress's double-encoding.
   const raw = textOf(el);
