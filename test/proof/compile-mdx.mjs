@@ -15,7 +15,9 @@ const decode = (u) => {
   }
 };
 
-function structure(tree) {
+// remark-gfm links bare URLs in text (autolink literals), as GitHub does; those are text the
+// article holds, not links it made, so only `[…](…)` links count.
+function structure(tree, source = '') {
   const s = { events: [], urls: [] };
   const notes = { events: [], urls: [] };
   const text = (node, out) => {
@@ -25,7 +27,8 @@ function structure(tree) {
       else if (c.type === 'break') t += '\n';
       else if (c.type === 'image') out.urls.push(`img:${decode(c.url)}`);
       else if (c.type === 'link') {
-        out.urls.push(`a:${decode(c.url)}`);
+        const literal = c.position && source[c.position.start.offset] !== '[';
+        if (!literal) out.urls.push(`a:${decode(c.url)}`);
         t += text(c, out);
       } else if (c.type === 'footnoteReference') t += `[^${c.label}]`;
       else if (c.type === 'mdxJsxTextElement') t += `<${c.name}>`;
@@ -89,7 +92,7 @@ for (const { name, markdown } of JSON.parse(input)) {
   try {
     await compile(markdown, { remarkPlugins });
     const tree = createProcessor({ remarkPlugins }).parse(markdown);
-    results.push({ name, ok: true, error: null, ...structure(tree) });
+    results.push({ name, ok: true, error: null, ...structure(tree, markdown) });
   } catch (e) {
     results.push({ name, ok: false, error: String(e.message ?? e), events: [], urls: [] });
   }
