@@ -1,0 +1,100 @@
+import { classList, isTag, isText, parseHtml, type AnyNode, type Element } from '../../src/dom/dom';
+import { matches } from '../../src/clean/match';
+import { pluginNoise } from '../../src/clean/profiles/noise/plugin-noise';
+import { SHORTCODE } from './words';
+
+/** What a reader of the source page sees, measured independently of unpress's cleaning. */
+export interface SourceText {
+  /** Visible text outside scripts, styles, forms, noscript and plugin noise; shortcodes removed (not in code). */
+  text: string;
+  /** Text of `<code>`/`<pre>` (shortcode-looking text there is content). */
+  code: string;
+  /**
+   * Text that builders keep in attributes and show to readers: counter targets
+   * (`data-to-value`), button labels and titles of raw shortcodes (`button_text="…"`).
+   * Output words found here are content, not leaks.
+   */
+  attributeText: string;
+  headings: string[];
+  listItems: number;
+}
+
+const VALUE_ATTRS = ['data-to-value', 'data-number-value', 'data-pie-value', 'data-pie-units', 'data-number', 'title', 'alt', 'aria-label', 'data-settings'];
+const SHORTCODE_TEXT_ATTR = /(?:^|[\s\[])[\w-]*(?:text|title|heading|subtitle|caption|label|alt|content|name|position|company|author|number|symbol|prefix|suffix)\s*=\s*["'\u201c\u201d\u2033\u2018\u2019](.*?)["'\u201c\u201d\u2033\u2018\u2019](?=\s+[\w-]+\s*=|\s*\]|$)/g;
+
+const NOT_VISIBLE = new Set(['script', 'style', 'template', 'noscript', 'form', 'svg', 'math', 'head', 'title', 'meta', 'link', 'iframe', 'object', 'embed', 'canvas', 'button', 'select', 'textarea', 'option', 'input', 'audio', 'video']);
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'big', 'tt', 'nobr', 'label']);
+const noiseRules = pluginNoise.filter((r) => r.action === 'drop');
+
+/** Reads the visible text, headings and list items of content HTML. */
+export function sourceText(html: string): SourceText {
+  const root = parseHtml(decodeRawHtml(html));
+  const parts: { text: string; code: boolean }[] = [];
+  const headings: string[] = [];
+  const attributeText: string[] = [];
+  let listItems = 0;
+  const stack: { node: AnyNode; code: boolean }[] = [...root.children].reverse().map((node) => ({ node, code: false }));
+  while (stack.length) {
+    const { node, code } = stack.pop()!;
+    if (isText(node)) {
+      parts.push({ text: node.data, code });
+      continue;
+    }
+    if (!isTag(node) || hidden(node)) continue;
+    for (const a of VALUE_ATTRS) if (node.attribs[a]) attributeText.push(node.attribs[a]!);
+    if (/^h[1-6]$/.test(node.name)) headings.push(plain(node));
+    if (node.name === 'li' && plain(node).trim() !== '') listItems++;
+    const inCode = code || node.name === 'code' || node.name === 'pre';
+    if (!INLINE.has(node.name)) parts.push({ text: ' ', code });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, code: inCode });
+  }
+  let text = '';
+  let codeText = '';
+  let run = '';
+  for (const p of parts) {
+    if (p.code) {
+      codeText += p.text;
+      text += run.replace(SHORTCODE, ' ') + p.text;
+      run = '';
+    } else run += p.text;
+  }
+  text += run.replace(SHORTCODE, ' ');
+  for (const p of parts) for (const sc of p.code ? [] : p.text.match(SHORTCODE) ?? []) for (const m of sc.matchAll(SHORTCODE_TEXT_ATTR)) attributeText.push(m[1]!);
+  return { text, code: codeText, attributeText: attributeText.join(' '), headings: headings.filter((h) => h.trim() !== ''), listItems };
+}
+
+function hidden(el: Element): boolean {
+  if (NOT_VISIBLE.has(el.name) || el.attribs.hidden !== undefined) return true;
+  const classes = classList(el);
+  if (classes.includes('screen-reader-text') || classes.includes('sr-only')) return true;
+  return noiseRules.some((r) => matches(el, classes, r.match));
+}
+
+// The visible text of one element, shortcodes removed.
+function plain(el: Element): string {
+  let out = '';
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isText(n)) out += n.data;
+    else if (isTag(n) && (n === el || !hidden(n))) {
+      if (!INLINE.has(n.name)) out += ' ';
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return out.replace(SHORTCODE, ' ');
+}
+
+// WPBakery stores its raw HTML element base64- and URL-encoded between shortcode tags: what a
+// visitor sees is the decoded markup. A raw JS element shows nothing.
+function decodeRawHtml(html: string): string {
+  return html
+    .replace(/\[vc_raw_js[^\]]*\][\s\S]*?\[\/vc_raw_js\]/g, ' ')
+    .replace(/\[vc_raw_html([^\]]*)\]([\s\S]*?)\[\/vc_raw_html\]/g, (all, _attrs: string, body: string) => {
+      try {
+        return decodeURIComponent(Buffer.from(body.replace(/<[^>]*>|\s/g, ''), 'base64').toString('utf8'));
+      } catch {
+        return all;
+      }
+    });
+}
