@@ -1,17 +1,13 @@
-import { findElement, hasClass } from '../../../dom/dom';
-import type { CleanRule } from '../../profile';
-import { builderDetails } from '../kit/builder-details';
+import { detailsRule } from '../kit/details-rule';
 
 /**
  * Accordion item: `div.fl-accordion-button > .fl-accordion-button-label` (+ an icon) and
  * `div.fl-accordion-content`. The active item (`fl-accordion-item-active`) is open.
  */
-export const accordion: CleanRule = {
+export const accordion = detailsRule({
   name: 'beaver-accordion',
-  match: { classes: ['fl-accordion-item'] },
-  action: (el) => {
-    const title = findElement(el, (e) => hasClass(e, 'fl-accordion-button-label')) ?? findElement(el, (e) => hasClass(e, 'fl-accordion-button'));
-    const content = findElement(el, (e) => hasClass(e, 'fl-accordion-content'));
-    return builderDetails(title, content ? [...content.children] : [], hasClass(el, 'fl-accordion-item-active'));
-  },
-};
+  item: 'fl-accordion-item',
+  title: ['fl-accordion-button-label', 'fl-accordion-button'],
+  content: 'fl-accordion-content',
+  open: 'fl-accordion-item-active',
+});

@@ -1,14 +1,4 @@
-import { findElement, hasClass } from '../../../dom/dom';
-import type { CleanRule } from '../../profile';
-import { builderDetails } from '../kit/builder-details';
+import { detailsRule } from '../kit/details-rule';
 
 /** The older FAQ toggle: `div.vc_toggle > div.vc_toggle_title > h4` + `div.vc_toggle_content`. */
-export const toggle: CleanRule = {
-  name: 'wpbakery-toggle',
-  match: { classes: ['vc_toggle'] },
-  action: (el) => {
-    const title = findElement(el, (e) => hasClass(e, 'vc_toggle_title'));
-    const content = findElement(el, (e) => hasClass(e, 'vc_toggle_content'));
-    return builderDetails(title, content ? [...content.children] : [], hasClass(el, 'vc_toggle_active'));
-  },
-};
+export const toggle = detailsRule({ name: 'wpbakery-toggle', item: 'vc_toggle', title: ['vc_toggle_title'], content: 'vc_toggle_content', open: 'vc_toggle_active' });
