@@ -59,7 +59,7 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
         const r = o.value as Rendered;
         const file = join(cmd.out, outputName(r, extensionOf[cmd.format], taken));
         await writeFileAtomic(file, r.output);
-        if (!cmd.quiet) io.stderr(`✓ ${input} → ${relative(process.cwd(), file)} (${r.editor}, ${r.words} words, ${r.warnings} warnings)\n`);
+        if (!cmd.quiet) io.stderr(`✓ ${input} → ${relative(process.cwd(), file)} (${r.editor}, ${plural(r.words, "word")}, ${plural(r.warnings, "warning")})\n`);
       }
       if (o.ok) summary.converted++;
       done++;
@@ -77,4 +77,8 @@ async function postsOf(input: string, io: Io): Promise<Iterable<unknown> | Async
   if (input === '-') return readPostItems((io.stdin ?? process.stdin) as AsyncIterable<Buffer>, 'auto');
   if (format === 'auto' && (await stat(input)).size <= WHOLE_FILE_LIMIT) return postList(readJson(await readInput(input)));
   return readPostItems(createReadStream(input), format);
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }

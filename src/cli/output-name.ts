@@ -2,13 +2,23 @@ import type { Article } from '../schema/article';
 
 /**
  * A file name for an article: its slug (or id), made safe for every file system, with the id
- * appended when another article of the run already took the name.
+ * appended when another article of the run already took the name. WordPress stores non-ASCII
+ * slugs percent-encoded (`%d0%ba…`); the file gets the readable form.
  */
 export function outputName(article: Pick<Article, 'slug' | 'id'>, ext: string, taken: Set<string>): string {
-  const base = (article.slug || String(article.id)).normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^\.+/, '').slice(0, 120) || String(article.id);
+  const base = [...decodeSlug(article.slug || String(article.id)).normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^\.+/, '')].slice(0, 120).join('') || String(article.id);
   let name = `${base}.${ext}`;
   if (taken.has(name)) name = `${base}-${article.id}.${ext}`;
   for (let n = 2; taken.has(name); n++) name = `${base}-${article.id}-${n}.${ext}`;
   taken.add(name);
   return name;
+}
+
+function decodeSlug(slug: string): string {
+  if (!slug.includes('%')) return slug;
+  try {
+    return decodeURIComponent(slug);
+  } catch {
+    return slug;
+  }
 }

@@ -1,0 +1,19 @@
+import { outputName } from '../../src/cli/output-name';
+
+describe('outputName', () => {
+  it('decodes WordPress percent-encoded slugs and never cuts a character in half', () => {
+    const taken = new Set<string>();
+    expect(outputName({ slug: '%f0%9f%8e%ac-ravenna', id: 1 }, 'md', taken)).toBe('🎬-ravenna.md');
+    expect(outputName({ slug: '%d0%ba%d0%b0%d0%ba', id: 2 }, 'md', taken)).toBe('как.md');
+    const long = outputName({ slug: '🎬'.repeat(200), id: 3 }, 'md', taken);
+    expect(long).toBe(`${'🎬'.repeat(120)}.md`);
+  });
+
+  it('keeps names unique and safe', () => {
+    const taken = new Set<string>();
+    expect(outputName({ slug: 'a/b', id: 1 }, 'md', taken)).toBe('a-b.md');
+    expect(outputName({ slug: 'a/b', id: 2 }, 'md', taken)).toBe('a-b-2.md');
+    expect(outputName({ slug: '..', id: 3 }, 'md', taken)).toBe('3.md');
+    expect(outputName({ slug: '%zz', id: 4 }, 'md', taken)).toBe('%zz.md');
+  });
+});
