@@ -28,7 +28,7 @@ import type { WpPost } from './schema/wp-post';
 export function convertPost(post: WpPost, options: ResolvedOptions): Article {
   const ctx = createContext(post, options);
   const isProtected = post.content?.protected === true;
-  let content = isProtected ? '' : (post.content?.rendered ?? post.content?.raw ?? '');
+  let content = isProtected ? '' : (post.content?.rendered ?? post.content?.raw ?? attachmentContent(post));
   if (isProtected) ctx.warn('protected', 'The post is password-protected: its content is not in the response', 'content.protected');
   if (content.length > options.maxContentLength) {
     ctx.warn('content_truncated', `Content of ${content.length} characters was cut to ${options.maxContentLength} (maxContentLength)`, 'content.rendered');
@@ -80,4 +80,11 @@ export function convertPost(post: WpPost, options: ResolvedOptions): Article {
     stats: extractStats(text),
     warnings: ctx.warnings,
   };
+}
+
+// Attachments have no `content`: their `description` holds the image (and any text about it).
+function attachmentContent(post: WpPost): string {
+  if (post.type !== 'attachment') return '';
+  const description = (post as { description?: { rendered?: unknown } }).description?.rendered;
+  return typeof description === 'string' ? description : '';
 }

@@ -8,7 +8,8 @@ import { htmlToPlainText } from '../text/decode';
  * @example extractExcerpt({ id: 1, excerpt: { rendered: '<p>Hi &amp; bye [&hellip;]</p>' } }) // → 'Hi & bye'
  */
 export function extractExcerpt(post: WpPost): string | null {
-  const html = post.excerpt?.rendered ?? post.excerpt?.raw ?? '';
+  // An attachment's excerpt is its caption.
+  const html = post.excerpt?.rendered ?? post.excerpt?.raw ?? (post.type === 'attachment' ? (post.caption?.rendered ?? '') : '');
   const withoutMore = html.replace(/<a\b[^>]*class="[^"]*more-link[^"]*"[^>]*>[\s\S]*?<\/a>/gi, '');
   const text = htmlToPlainText(withoutMore).replace(/\s*\[(?:…|\.\.\.)\]\s*$/, '').trim();
   return text === '' ? null : text;

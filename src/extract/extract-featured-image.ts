@@ -12,11 +12,17 @@ import { ARTICLE_TYPES, PAGE_TYPES } from './seo/json-ld/schema-types';
  * `#primaryimage`, what the page and article point to); else the first Open Graph image.
  * `featured_media: 0` means "none": the SEO images are then content or default images, so the
  * result is null. An embedded REST error gives a `featured_image_unavailable` warning and the
- * SEO sources get their turn; their `id` is `featured_media`.
+ * SEO sources get their turn; their `id` is `featured_media`. An attachment's own file is its
+ * featured image.
  *
  * @example extractFeaturedImage(seedPost, seo, ctx) // → { id: 3823, url: '…/alianza-terapeutica-aliantis.webp', width: 1600, height: 900, … }
  */
 export function extractFeaturedImage(post: WpPost, seo: Seo, ctx: Context): FeaturedImage | null {
+  // An attachment (`/wp/v2/media`) is its own image: the file, its alt text, caption and sizes.
+  if (post.type === 'attachment' && typeof post.source_url === 'string') {
+    const self = fromMedia(post as unknown as JsonObject, post.id);
+    if (self) return self;
+  }
   if (post.featured_media === 0) return null;
   const id = typeof post.featured_media === 'number' ? post.featured_media : null;
   const embedded = post._embedded?.['wp:featuredmedia']?.[0];
