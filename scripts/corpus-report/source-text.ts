@@ -42,7 +42,7 @@ export function sourceText(html: string): SourceText {
     }
     if (!isTag(node) || hidden(node)) continue;
     for (const a of VALUE_ATTRS) if (node.attribs[a]) attributeText.push(node.attribs[a]!);
-    if (/^h[1-6]$/.test(node.name)) headings.push(plain(node));
+    if (/^h[1-6]$/.test(node.name)) headings.push(headingText(node));
     if (node.name === 'li' && plain(node).trim() !== '') listItems++;
     const inCode = code || node.name === 'code' || node.name === 'pre';
     if (!INLINE.has(node.name)) parts.push({ text: ' ', code });
@@ -97,4 +97,11 @@ function decodeRawHtml(html: string): string {
         return all;
       }
     });
+}
+
+// A heading left open (`<h4>Title</p><ul>…`) swallows what follows in htmlparser2's tree; a
+// browser shows the heading ending at its first block child, so that is the source heading.
+function headingText(el: Element): string {
+  const at = el.children.findIndex((c) => isTag(c) && !INLINE.has(c.name) && c.name !== 'br' && c.name !== 'img');
+  return at < 0 ? plain(el) : el.children.slice(0, at).map((c) => plain(c)).join('');
 }
