@@ -43,7 +43,9 @@ export function sourceText(html: string): SourceText {
     if (!isTag(node) || hidden(node)) continue;
     for (const a of VALUE_ATTRS) if (node.attribs[a]) attributeText.push(node.attribs[a]!);
     if (/^h[1-6]$/.test(node.name)) headings.push(headingText(node));
-    if (node.name === 'li' && plain(node).trim() !== '') listItems++;
+    // Query Loop cards (`ul.wp-block-post-template > li`) become blocks by design, not list items.
+    const card = node.parent && isTag(node.parent) && classList(node.parent).includes('wp-block-post-template');
+    if (node.name === 'li' && !card && plain(node).trim() !== '') listItems++;
     const inCode = code || node.name === 'code' || node.name === 'pre';
     if (!INLINE.has(node.name)) parts.push({ text: ' ', code });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, code: inCode });

@@ -77,3 +77,16 @@ describe('gutenberg profile', () => {
     expect(a.body.map((b) => [b.type, 'text' in b ? b.text : ''])).toEqual([['heading', 'Title'], ['heading', 'Next'], ['paragraph', 'Body']]);
   });
 });
+
+describe('query loop', () => {
+  it('turns post-template cards into blocks, so their titles stay headings', () => {
+    const html = '<div class="wp-block-query"><ul class="wp-block-post-template"><li class="wp-block-post"><h2 class="wp-block-post-title"><a href="https://x.test/a/">Post A</a></h2><div class="wp-block-post-excerpt"><p class="wp-block-post-excerpt__excerpt">About A</p></div></li><li class="wp-block-post"><h2 class="wp-block-post-title">Post B</h2></li></ul></div>';
+    const a = require('../../../src').parsePost({ id: 1, title: { rendered: 'T' }, content: { rendered: html } });
+    expect(a.body).toEqual([
+      { type: 'heading', level: 2, text: 'Post A', html: '<a href="https://x.test/a/">Post A</a>', anchor: 'post-a' },
+      { type: 'paragraph', text: 'About A', html: 'About A' },
+      { type: 'heading', level: 2, text: 'Post B', html: 'Post B', anchor: 'post-b' },
+    ]);
+    expect(a.lists).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { footnotes } from './footnotes';
 import { gallery } from './gallery';
 import { media } from './media';
 import { moreTag } from './more-tag';
+import { postTemplate } from './post-template';
 import { spacer } from './spacer';
 import { verse } from './verse';
 
@@ -23,5 +24,5 @@ export const gutenberg: Profile = {
   name: 'gutenberg',
   priority: 10,
   detect: ({ html }) => html.includes('wp-block-') || html.includes('<!-- wp:'),
-  rules: [spacer, cover, gallery, embed, button, accordion, verse, codeLanguage, file, media, footnotes, moreTag, headingWithBlocks],
+  rules: [spacer, cover, gallery, embed, button, accordion, verse, codeLanguage, file, media, footnotes, moreTag, postTemplate, headingWithBlocks],
 };
