@@ -50,7 +50,7 @@ export function bodyText(blocks: Block[]): string {
   const out: string[] = [];
   walk(blocks, (b) => {
     if (b.type === 'heading' || b.type === 'paragraph' || b.type === 'code' || b.type === 'button') out.push(b.text);
-    else if (b.type === 'quote') out.push(b.text, b.citation ?? '');
+    else if (b.type === 'quote') out.push(b.citation ?? ''); // its text is its children's, walked below
     else if (b.type === 'list') for (const item of flatItems(b)) out.push(item);
     else if (b.type === 'image') out.push(b.caption ?? '');
     else if (b.type === 'gallery') out.push(b.caption ?? '', ...b.images.map((i) => i.caption ?? ''));
@@ -99,6 +99,6 @@ function walk(blocks: Block[], visit: (b: Block) => void): void {
   while (stack.length) {
     const b = stack.pop()!;
     visit(b);
-    if (b.type === 'details') stack.push(...[...b.children].reverse());
+    if (b.type === 'details' || b.type === 'quote') stack.push(...[...b.children].reverse());
   }
 }

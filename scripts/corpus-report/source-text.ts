@@ -105,5 +105,5 @@ function decodeRawHtml(html: string): string {
 // browser shows the heading ending at its first block child, so that is the source heading.
 function headingText(el: Element): string {
   const at = el.children.findIndex((c) => isTag(c) && !INLINE.has(c.name) && c.name !== 'br' && c.name !== 'img');
-  return at < 0 ? plain(el) : el.children.slice(0, at).map((c) => plain(c)).join('');
+  return at < 0 ? plain(el) : el.children.slice(0, at).map((c) => (isTag(c) ? plain(c) : isText(c) ? c.data : '')).join('');
 }

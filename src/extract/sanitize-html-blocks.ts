@@ -19,7 +19,7 @@ export function sanitizeHtmlBlocks(body: Block[], ctx: Context): void {
     for (let i = 0; i < list.length; i++) {
       const b = list[i]!;
       if (b.type === 'html') list[i] = { type: 'html', html: clean(b.html, ctx) };
-      else if (b.type === 'details') lists.push(b.children);
+      else if (b.type === 'details' || b.type === 'quote') lists.push(b.children);
     }
   }
 }

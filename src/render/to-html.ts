@@ -15,7 +15,8 @@ export const htmlRenderers: { [T in Block['type']]: Renderer<T> } = {
   list: (b) => list(b),
   image: (b) => figure(b),
   gallery: (b) => `<figure>${b.images.map(figure).join('')}${b.caption ? `<figcaption>${esc(b.caption)}</figcaption>` : ''}</figure>`,
-  quote: (b) => `<blockquote>${paragraphs(b.html)}${b.citation ? `<cite>${esc(b.citation)}</cite>` : ''}</blockquote>`,
+  // A quote built by hand without children (older JSON) still renders from its inline html.
+  quote: (b, render) => `<blockquote>${b.children?.length ? render(b.children) : paragraphs(b.html)}${b.citation ? `<cite>${esc(b.citation)}</cite>` : ''}</blockquote>`,
   code: (b) => `<pre><code${b.language ? ` class="language-${attr(b.language)}"` : ''}>${esc(b.text)}</code></pre>`,
   table: (b) => table(b),
   embed: (b) => `<figure class="embed"><a href="${attr(b.url)}">${esc(b.url)}</a>${b.caption ? `<figcaption>${esc(b.caption)}</figcaption>` : ''}</figure>`,

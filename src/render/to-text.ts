@@ -16,8 +16,10 @@ function blockText(b: Block): string {
     case 'heading':
     case 'paragraph':
       return b.text;
-    case 'quote':
-      return b.citation ? `${b.text}\n— ${b.citation}` : b.text;
+    case 'quote': {
+      const text = b.children?.length ? renderText(b.children) : b.text;
+      return b.citation ? `${text}\n— ${b.citation}` : text;
+    }
     case 'list':
       return listText(b, '');
     case 'image':

@@ -60,6 +60,13 @@ export const QuoteBlockSchema = z.strictObject({
   citation: z.string().nullable(),
   /** `pullquote` for pull quotes and testimonials' display style, `blockquote` otherwise. */
   variant: z.enum(['blockquote', 'pullquote']),
+  /**
+   * The quote's content as blocks (paragraphs, headings, lists, code, nested quotes), so its
+   * structure survives; `text`/`html` stay the flat view of the same content.
+   */
+  get children() {
+    return z.array(BlockSchema);
+  },
 });
 
 export const CodeBlockSchema = z.strictObject({

@@ -65,7 +65,7 @@ describe('checklist: widgets and structures', () => {
 
   it('#57 Elementor testimonial → quote{text, citation: "Name, Job"}', () => {
     const html = inContainer(widget('testimonial', '<div class="elementor-testimonial-wrapper"><div class="elementor-testimonial-content">Great work, fast delivery.</div><div class="elementor-testimonial-meta elementor-has-image elementor-testimonial-image-position-aside"><div class="elementor-testimonial-meta-inner"><div class="elementor-testimonial-image"><img decoding="async" src="https://x.test/ann.jpg" title="ann" alt="ann" loading="lazy" /></div><div class="elementor-testimonial-details"><div class="elementor-testimonial-name">Ann Lee</div><div class="elementor-testimonial-job">CEO, Acme</div></div></div></div></div>'));
-    expect(parse(html).body).toEqual([{ type: 'quote', text: 'Great work, fast delivery.', html: 'Great work, fast delivery.', citation: 'Ann Lee, CEO, Acme', variant: 'pullquote' }]);
+    expect(parse(html).body).toEqual([{ type: 'quote', text: 'Great work, fast delivery.', html: 'Great work, fast delivery.', citation: 'Ann Lee, CEO, Acme', variant: 'pullquote', children: [{ type: 'paragraph', text: 'Great work, fast delivery.', html: 'Great work, fast delivery.' }] }]);
     expect(md(html)).toBe('> Great work, fast delivery.\n>\n> — Ann Lee, CEO, Acme\n');
   });
 
@@ -132,7 +132,7 @@ describe('checklist: widgets and structures', () => {
 
   it('#64 pullquote figure > blockquote > p + cite → quote{text, citation}', () => {
     const html = '<figure class="wp-block-pullquote"><blockquote><p>Words to live by.</p><cite>Someone</cite></blockquote></figure>';
-    expect(parse(html).body).toEqual([{ type: 'quote', text: 'Words to live by.', html: 'Words to live by.', citation: 'Someone', variant: 'pullquote' }]);
+    expect(parse(html).body).toEqual([{ type: 'quote', text: 'Words to live by.', html: 'Words to live by.', citation: 'Someone', variant: 'pullquote', children: [{ type: 'paragraph', text: 'Words to live by.', html: 'Words to live by.' }] }]);
     expect(md(html)).toBe('> Words to live by.\n>\n> — Someone\n');
   });
 

@@ -4,7 +4,7 @@ import { htmlProblems } from './safety';
 const post = (html: string) => ({ id: 1, title: { rendered: 'Deep' }, content: { rendered: html } });
 
 /**
- * Deepest nesting of blocks (details children, list items' children), the top level being 1.
+ * Deepest nesting of blocks (details and quote children, list items' children), the top level being 1.
  * With `maxDepth: n`, blocks sit at levels 1…n+1 and text flattened at the limit one below:
  * never deeper than n + 2.
  */
@@ -14,7 +14,7 @@ function blockDepth(blocks: Block[]): number {
   while (stack.length) {
     const [b, d] = stack.pop()!;
     max = Math.max(max, d);
-    if (b.type === 'details') for (const c of b.children) stack.push([c, d + 1]);
+    if (b.type === 'details' || b.type === 'quote') for (const c of b.children) stack.push([c, d + 1]);
     if (b.type === 'list') for (const i of b.items) if (i.children) stack.push([i.children, d + 1]);
   }
   return max;
@@ -97,6 +97,8 @@ describe('hostile sizes and depths finish, with a warning where a limit was hit'
     ['blockquote', '<blockquote>', '</blockquote>'],
   ])('a huge maxDepth is capped (256) so 20,000 nested <%s> cannot overflow the stack', (_tag, open, close) => {
     const a = parsePost(post(`${open.repeat(20_000)}<p>core</p>${close.repeat(20_000)}`), { maxDepth: 1e9 });
+    // Nested blocks are kept down to the cap (quotes keep their children), never deeper.
+    expect(blockDepth(a.body)).toBeGreaterThanOrEqual(200);
     expect(blockDepth(a.body)).toBeLessThanOrEqual(258);
     useFully(a);
   });

@@ -64,7 +64,8 @@ export function expectedStructure(blocks: Block[], mode: Mode, opaque: Opaque): 
         return;
       case 'quote':
         out.events.push('quote');
-        b.html.split(/<br>\s*<br>/).filter((p) => p.trim()).forEach((p) => para(p));
+        if (b.children?.length) b.children.forEach(block);
+        else b.html.split(/<br>\s*<br>/).filter((p) => p.trim()).forEach((p) => para(p));
         if (b.citation) text(`— ${b.citation}`);
         out.events.push('/quote');
         return;

@@ -23,7 +23,12 @@ export const kitchenSinkBody: Block[] = [
   },
   { type: 'image', src: 'https://ex.com/a.jpg', alt: 'An [alt]', title: 'T', width: 10, height: 10, caption: 'A *caption*', srcset: [], link: 'https://ex.com/big.jpg' },
   { type: 'gallery', caption: 'Gallery', images: [{ type: 'image', src: 'https://ex.com/1.jpg', alt: 'one', title: null, width: null, height: null, caption: null, srcset: [], link: null }] },
-  { type: 'quote', text: 'Quoted\n\nSecond', html: 'Quoted<br><br>Second', citation: 'Someone', variant: 'blockquote' },
+  { type: 'quote', text: 'Quoted\n\nSecond', html: 'Quoted<br><br>Second', citation: 'Someone', variant: 'blockquote', children: [p('Quoted'), p('Second')] },
+  {
+    type: 'quote', text: 'Rule\n\nfirst\n\nsecond\n\nx = 1\n\ninner', html: 'Rule<br><br>first<br><br>second<br><br>x = 1<br><br>inner', citation: 'Ann # not a heading', variant: 'pullquote',
+    children: [h(4, 'Rule'), ol(['first', 'second'], { start: 2 }), { type: 'code', language: 'py', text: 'x = 1\n\n> not a quote' },
+      { type: 'quote', text: 'inner', html: 'inner', citation: null, variant: 'blockquote', children: [p('inner <em>deep</em>')] }],
+  },
   { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=abc_DEF-12', id: 'abc_DEF-12', caption: 'Video' },
   { type: 'media', kind: 'file', src: 'https://ex.com/report%202024.pdf', title: null, caption: null },
   { type: 'button', text: 'Buy now', href: 'https://ex.com/buy' },

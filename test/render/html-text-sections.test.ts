@@ -9,15 +9,23 @@ describe('renderHtml', () => {
     const body: Block[] = [
       h(2, 'Title'),
       ul([['a<br><br>b', ol(['c'], { start: 3 })]]),
-      { type: 'quote', text: '', html: 'q1<br><br>q2', citation: 'Ann', variant: 'blockquote' },
+      { type: 'quote', text: '', html: 'q1<br><br>q2', citation: 'Ann', variant: 'blockquote', children: [] },
     ];
     expect(renderHtml(body)).toBe('<h2 id="title">Title</h2>\n<ul><li><p>a</p><p>b</p><ol start="3"><li>c</li></ol></li></ul>\n<blockquote><p>q1</p><p>q2</p><cite>Ann</cite></blockquote>');
+  });
+  it('writes a quote from its children: headings and lists keep their tags', () => {
+    const body: Block[] = [{ type: 'quote', text: 'T\n\nx', html: 'T<br><br>x', citation: 'Ann', variant: 'blockquote', children: [h(2, 'T'), ul(['x'])] }];
+    expect(renderHtml(body)).toBe('<blockquote><h2 id="t">T</h2>\n<ul><li>x</li></ul><cite>Ann</cite></blockquote>');
   });
 });
 
 describe('renderText', () => {
   it('writes plain text, lists with markers', () => {
     expect(renderText([h(2, 'T'), p('a <strong>b</strong>'), ul(['x', ['y', ul(['z'])]])])).toBe('T\n\na b\n\n- x\n- y\n  - z');
+  });
+  it('writes a quote from its children, the citation last', () => {
+    const q: Block = { type: 'quote', text: 'T\n\nx', html: 'T<br><br>x', citation: 'Ann', variant: 'blockquote', children: [h(2, 'T'), ul(['x'])] };
+    expect(renderText([q])).toBe('T\n\n- x\n— Ann');
   });
 });
 

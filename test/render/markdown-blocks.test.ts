@@ -88,7 +88,11 @@ describe('footnotes, quotes, separators, breaks, headings', () => {
     expect(md([{ type: 'footnotes', items: [{ id: 'a', text: 'A', html: 'A' }, { id: 'b', text: 'B', html: 'B' }] }])).toBe('1. A\n2. B');
   });
   it('writes quotes with paragraphs and the citation', () => {
-    expect(md([{ type: 'quote', text: '', html: 'One<br><br>Two<br>three', citation: 'Ann', variant: 'pullquote' }])).toBe('> One\n>\n> Two\\\n> three\n>\n> — Ann');
+    expect(md([{ type: 'quote', text: '', html: 'One<br><br>Two<br>three', citation: 'Ann', variant: 'pullquote', children: [] }])).toBe('> One\n>\n> Two\\\n> three\n>\n> — Ann');
+  });
+  it('writes the children of a quote with the same rules, every line prefixed', () => {
+    const q: Block = { type: 'quote', text: '', html: '', citation: 'Ann', variant: 'blockquote', children: [h(2, 'Rule'), ol(['one', 'two']), { type: 'code', language: null, text: 'a\n\nb' }] };
+    expect(md([q])).toBe('> ## Rule\n>\n> 1. one\n> 2. two\n>\n> ```\n> a\n>\n> b\n> ```\n>\n> — Ann');
   });
   it('keeps a lone * in a heading readable', () => {
     expect(md([h(3, '*Note: see below')])).toBe('### *Note: see below');

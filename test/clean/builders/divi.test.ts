@@ -48,7 +48,7 @@ describe('divi profile (rendered et_pb_* markup)', () => {
     const { blocks } = blocksOf(section(
       '<div class="et_pb_module et_pb_testimonial et_pb_testimonial_0 clearfix et_pb_bg_layout_light"><div style="background-image:url(https://x.test/p.jpg)" class="et_pb_testimonial_portrait"></div><div class="et_pb_testimonial_description"><div class="et_pb_testimonial_description_inner"><div class="et_pb_testimonial_content"><p>Great team.</p></div></div><span class="et_pb_testimonial_author">Ana Ruiz</span><p class="et_pb_testimonial_meta"><span class="et_pb_testimonial_position">CEO</span><span class="et_pb_testimonial_separator">,</span> <span class="et_pb_testimonial_company">Acme</span></p></div></div>',
     ));
-    expect(blocks).toEqual([{ type: 'quote', text: 'Great team.', html: expect.stringContaining('Great team.'), citation: 'Ana Ruiz, CEO, Acme', variant: expect.any(String) }]);
+    expect(blocks).toEqual([{ type: 'quote', text: 'Great team.', html: expect.stringContaining('Great team.'), citation: 'Ana Ruiz, CEO, Acme', variant: expect.any(String), children: [expect.objectContaining({ type: 'paragraph', text: 'Great team.' })] }]);
   });
 
   it('a number counter shows its target, not the empty start', () => {

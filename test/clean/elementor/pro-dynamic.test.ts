@@ -76,8 +76,8 @@ describe('elementor pro slides and reviews', () => {
     const review = (t: string, n: string) => `<div class="swiper-slide"><div class="elementor-testimonial elementor-repeater-item-${n}"><div class="elementor-testimonial__header"><div class="elementor-testimonial__image"><img src="https://x.test/${n}.jpg" alt="${n}"></div><cite class="elementor-testimonial__cite"><span class="elementor-testimonial__name">${n}</span><div class="elementor-star-rating"><i class="elementor-star-full">&#xE934;</i><i class="elementor-star-empty">&#xE934;</i></div><span class="elementor-testimonial__title">@${n.toLowerCase()}</span></cite><div class="elementor-testimonial__icon elementor-icon elementor-icon-twitter"><i class="fab fa-twitter"></i><span class="elementor-screen-only">Read More</span></div></div><div class="elementor-testimonial__content"><div class="elementor-testimonial__text">${t}</div></div></div></div>`;
     const html = `<div class="elementor-swiper"><div class="elementor-main-swiper swiper"><div class="swiper-wrapper">${review('Loved it.', 'Ana')}${review('Solid <b>work</b>.', 'Bo')}</div></div></div>`;
     expect(widgetBlocks(widget('reviews', html))).toEqual([
-      { type: 'quote', text: 'Loved it.', html: 'Loved it.', citation: 'Ana, @ana', variant: 'pullquote' },
-      { type: 'quote', text: 'Solid work.', html: 'Solid <strong>work</strong>.', citation: 'Bo, @bo', variant: 'pullquote' },
+      { type: 'quote', text: 'Loved it.', html: 'Loved it.', citation: 'Ana, @ana', variant: 'pullquote', children: [{ type: 'paragraph', text: 'Loved it.', html: 'Loved it.' }] },
+      { type: 'quote', text: 'Solid work.', html: 'Solid <strong>work</strong>.', citation: 'Bo, @bo', variant: 'pullquote', children: [{ type: 'paragraph', text: 'Solid work.', html: 'Solid <strong>work</strong>.' }] },
     ]);
   });
 });

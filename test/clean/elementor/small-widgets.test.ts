@@ -8,7 +8,7 @@ describe('elementor testimonial widgets', () => {
       <div class="elementor-testimonial-meta elementor-has-image elementor-testimonial-image-position-aside"><div class="elementor-testimonial-meta-inner"><div class="elementor-testimonial-image"><img src="https://x.test/ann.jpg" alt=""></div>
       <div class="elementor-testimonial-details"><div class="elementor-testimonial-name">Ann Lee</div><div class="elementor-testimonial-job">CEO, Acme</div></div></div></div></div>`;
     expect(widgetBlocks(widget('testimonial', html))).toEqual([
-      { type: 'quote', text: 'Great team, fast work.', html: 'Great team, <em>fast</em> work.', citation: 'Ann Lee, CEO, Acme', variant: 'pullquote' },
+      { type: 'quote', text: 'Great team, fast work.', html: 'Great team, <em>fast</em> work.', citation: 'Ann Lee, CEO, Acme', variant: 'pullquote', children: [{ type: 'paragraph', text: 'Great team, fast work.', html: 'Great team, <em>fast</em> work.' }] },
     ]);
   });
 
@@ -16,14 +16,14 @@ describe('elementor testimonial widgets', () => {
     const slide = (t: string, n: string, cls = '') => `<div class="swiper-slide ${cls}"><div class="elementor-testimonial"><div class="elementor-testimonial__content"><div class="elementor-testimonial__text">"${t}"</div></div><div class="elementor-testimonial__footer"><div class="elementor-testimonial__image"><img class="swiper-lazy" data-src="https://x.test/${n}.jpg" alt="${n}"><div class="swiper-lazy-preloader"></div></div><cite class="elementor-testimonial__cite"><span class="elementor-testimonial__name">${n}</span><span class="elementor-testimonial__title">Client</span></cite></div></div></div>`;
     const html = `<div class="elementor-swiper"><div class="elementor-main-swiper swiper"><div class="swiper-wrapper">${slide('Good', 'Bo', 'swiper-slide-duplicate')}${slide('Nice', 'Al')}${slide('Good', 'Bo')}</div></div></div>`;
     expect(widgetBlocks(widget('testimonial-carousel', html))).toEqual([
-      { type: 'quote', text: '"Nice"', html: '"Nice"', citation: 'Al, Client', variant: 'pullquote' },
-      { type: 'quote', text: '"Good"', html: '"Good"', citation: 'Bo, Client', variant: 'pullquote' },
+      { type: 'quote', text: '"Nice"', html: '"Nice"', citation: 'Al, Client', variant: 'pullquote', children: [{ type: 'paragraph', text: '"Nice"', html: '"Nice"' }] },
+      { type: 'quote', text: '"Good"', html: '"Good"', citation: 'Bo, Client', variant: 'pullquote', children: [{ type: 'paragraph', text: '"Good"', html: '"Good"' }] },
     ]);
   });
 
   it('Pro blockquote → blockquote with its author, no tweet button', () => {
     const html = '<blockquote class="elementor-blockquote"><p class="elementor-blockquote__content">Simplicity is prerequisite.</p><footer><cite class="elementor-blockquote__author">Dijkstra</cite><a href="https://twitter.com/intent/tweet?text=x" class="elementor-blockquote__tweet-button"><span class="elementor-blockquote__tweet-label">Tweet</span></a></footer></blockquote>';
-    expect(widgetBlocks(widget('blockquote', html))).toEqual([{ type: 'quote', text: 'Simplicity is prerequisite.', html: 'Simplicity is prerequisite.', citation: 'Dijkstra', variant: 'blockquote' }]);
+    expect(widgetBlocks(widget('blockquote', html))).toEqual([{ type: 'quote', text: 'Simplicity is prerequisite.', html: 'Simplicity is prerequisite.', citation: 'Dijkstra', variant: 'blockquote', children: [{ type: 'paragraph', text: 'Simplicity is prerequisite.', html: 'Simplicity is prerequisite.' }] }]);
   });
 });
 

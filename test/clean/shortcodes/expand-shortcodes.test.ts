@@ -103,7 +103,7 @@ describe('expandShortcodes (through parsePost)', () => {
     const a = parse('<p>[note]Careful[/note] [embed]https://youtu.be/dQw4w9WgXcQ[/embed]</p>', {
       shortcodes: { note: (sc) => [createElement('blockquote', {}, sc.content ?? [])], embed: 'drop' },
     });
-    expect(a.body).toEqual([{ type: 'quote', text: 'Careful', html: 'Careful', citation: null, variant: 'blockquote' }]);
+    expect(a.body).toEqual([{ type: 'quote', text: 'Careful', html: 'Careful', citation: null, variant: 'blockquote', children: [{ type: 'paragraph', text: 'Careful', html: 'Careful' }] }]);
     expect(a.warnings).toEqual([]);
     const b = parse('<p>[hello name="Ada"]</p>', { shortcodes: { hello: (sc) => [new Text(`Hello ${sc.attrs.name}`)] } });
     expect(b.text).toBe('Hello Ada');

@@ -2,10 +2,16 @@ import type { MarkdownRule } from '../markdown-rule';
 import { escapeMarkdown } from '../escape';
 import { inlineMarkdown } from '../inline-markdown';
 
-/** `> ` quote (pull quotes too); paragraphs (`<br><br>`) kept, the citation as a last `— name` line. */
-export const quote: MarkdownRule<'quote'> = (b, ctx) => {
-  const paragraphs = b.html.split(/<br>\s*<br>/).map((p) => inlineMarkdown(p, ctx)).filter(Boolean);
+/**
+ * `> ` quote (pull quotes too): its children rendered with the same rules (headings, lists and
+ * code keep their syntax), every line prefixed with `> `, the citation as a last `> — name` line.
+ * A quote without children (built by hand) falls back to its inline html's paragraphs.
+ *
+ * @example quote(q, ctx, render) // → '> ## Rule\n>\n> Be kind.\n>\n> — Ann'
+ */
+export const quote: MarkdownRule<'quote'> = (b, ctx, render) => {
+  const parts = b.children?.length ? [render(b.children)] : b.html.split(/<br>\s*<br>/).map((p) => inlineMarkdown(p, ctx));
   const citation = b.citation?.replace(/\s+/g, ' ').trim();
-  if (citation) paragraphs.push(`— ${escapeMarkdown(citation, ctx)}`);
-  return paragraphs.join('\n\n').split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
+  if (citation) parts.push(`— ${escapeMarkdown(citation, ctx)}`);
+  return parts.filter(Boolean).join('\n\n').split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
 };
