@@ -3,12 +3,15 @@ import { classList, type Element } from '../dom/dom';
 import type { Matcher } from './profile';
 
 /** True when `el` satisfies every test of `m`. `classes` is the element's class list, read once by the caller. */
-export function matches(el: Element, classes: string[], m: Matcher): boolean {
+export function matches(el: Element, classes: readonly string[], m: Matcher): boolean {
+  // Plain loops, no closures or entry arrays: this runs for every candidate rule on every element.
   if (m.tags && !m.tags.includes(el.name)) return false;
-  if (m.classes && !m.classes.some((c) => classes.includes(c))) return false;
-  if (m.classPrefixes && !classes.some((c) => m.classPrefixes!.some((p) => c.startsWith(p)))) return false;
+  if (m.classes && !hasAny(classes, m.classes)) return false;
+  if (m.classPrefixes && !hasPrefix(classes, m.classPrefixes)) return false;
   if (m.attrs) {
-    for (const [k, v] of Object.entries(m.attrs)) {
+    for (const k in m.attrs) {
+      if (!Object.hasOwn(m.attrs, k)) continue;
+      const v = m.attrs[k];
       const actual = el.attribs[k];
       if (actual === undefined || (v !== true && actual !== v)) return false;
     }
@@ -16,6 +19,16 @@ export function matches(el: Element, classes: string[], m: Matcher): boolean {
   if (m.selector !== undefined && !compiled(m.selector)(el)) return false;
   if (m.test && !m.test(el)) return false;
   return true;
+}
+
+function hasAny(classes: readonly string[], wanted: readonly string[]): boolean {
+  for (const c of wanted) if (classes.includes(c)) return true;
+  return false;
+}
+
+function hasPrefix(classes: readonly string[], prefixes: readonly string[]): boolean {
+  for (const c of classes) for (const p of prefixes) if (c.startsWith(p)) return true;
+  return false;
 }
 
 const cache = new Map<string, (el: Element) => boolean>();

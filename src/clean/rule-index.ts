@@ -16,7 +16,10 @@ export interface RuleIndex {
 
 /** Indexes `rules`, keeping their order (the first matching rule wins, as without the index). */
 export function indexRules(rules: CleanRule[]): RuleIndex {
-  const index: RuleIndex = { rules, byTag: new Map(), byClass: new Map(), always: [] };
+  // Posts of one site activate the same profiles: the index of the same rules is built once.
+  const known = cached(rules);
+  if (known) return known;
+  const index: RuleIndex = { rules: [...rules], byTag: new Map(), byClass: new Map(), always: [] };
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [i]);
@@ -27,26 +30,42 @@ export function indexRules(rules: CleanRule[]): RuleIndex {
     else if (r.match.classes) for (const c of r.match.classes) add(index.byClass, c, i);
     else index.always.push(i);
   });
+  recent.unshift(index);
+  if (recent.length > 8) recent.pop();
   return index;
 }
 
+// The last few indexes, found again by their rules (the same rule objects in the same order).
+// A rule is data: it is not expected to change once a post has been cleaned with it.
+const recent: RuleIndex[] = [];
+
+function cached(rules: CleanRule[]): RuleIndex | undefined {
+  outer: for (const index of recent) {
+    if (index.rules.length !== rules.length) continue;
+    for (let i = 0; i < rules.length; i++) if (index.rules[i] !== rules[i]) continue outer;
+    return index;
+  }
+  return undefined;
+}
+
+const NO_CLASSES: readonly string[] = [];
+
 /** The first rule (in the original order) that matches `el`, or `undefined`. */
 export function firstMatch(el: Element, index: RuleIndex): CleanRule | undefined {
-  const classes = classList(el);
+  const classes = el.attribs.class ? classList(el) : NO_CLASSES;
   let best = Infinity;
   // Each list is in rule order: the first match in a list is its best, and a list stops at the best so far.
-  const scan = (list: number[] | undefined) => {
-    if (!list) return;
-    for (const i of list) {
-      if (i >= best) return;
-      if (matches(el, classes, index.rules[i]!.match)) {
-        best = i;
-        return;
-      }
-    }
-  };
-  scan(index.byTag.get(el.name));
-  for (const c of classes) scan(index.byClass.get(c));
-  scan(index.always);
+  best = scan(el, classes, index, index.byTag.get(el.name), best);
+  for (const c of classes) best = scan(el, classes, index, index.byClass.get(c), best);
+  best = scan(el, classes, index, index.always, best);
   return best === Infinity ? undefined : index.rules[best];
+}
+
+function scan(el: Element, classes: readonly string[], index: RuleIndex, list: number[] | undefined, best: number): number {
+  if (!list) return best;
+  for (const i of list) {
+    if (i >= best) return best;
+    if (matches(el, classes, index.rules[i]!.match)) return i;
+  }
+  return best;
 }

@@ -37,11 +37,50 @@ export function hasClass(el: Element, name: string): boolean {
 export function remove(node: AnyNode): void {
   const parent = node.parent;
   if (!parent) return;
+  const raw = stale.get(parent);
+  if (raw || parent.children.length > LAZY_FROM) {
+    removeLazily(parent, node, raw);
+    return;
+  }
   const i = parent.children.indexOf(node);
   if (i >= 0) parent.children.splice(i, 1);
   // Only the two nodes around the gap change: relinking to the end made removals quadratic.
   relink(parent, Math.max(0, i - 1), i + 1);
   node.parent = node.prev = node.next = null;
+}
+
+// Removing from a long child list: `indexOf` + `splice` per node made dropping many siblings
+// (a script after every span) quadratic. There the node is unlinked at once (its neighbours'
+// `prev`/`next` and its `parent` are exact), and the list is compacted once, the next time
+// anyone reads `children` (an accessor stands in for the array until then).
+const LAZY_FROM = 32;
+const stale = new WeakMap<ParentNode, AnyNode[]>();
+
+function removeLazily(parent: ParentNode, node: AnyNode, raw: AnyNode[] | undefined): void {
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.parent = node.prev = node.next = null;
+  if (raw) return;
+  stale.set(parent, parent.children);
+  Object.defineProperty(parent, 'children', {
+    configurable: true,
+    enumerable: true,
+    get: () => compact(parent),
+    set: (kids: AnyNode[]) => {
+      stale.delete(parent);
+      Object.defineProperty(parent, 'children', { value: kids, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
+function compact(parent: ParentNode): AnyNode[] {
+  const raw = stale.get(parent)!;
+  stale.delete(parent);
+  // Every way into a child list goes through this accessor first, so the nodes still here
+  // with another (or no) parent are exactly the ones removed since.
+  const kids = raw.filter((c) => c.parent === parent);
+  Object.defineProperty(parent, 'children', { value: kids, writable: true, configurable: true, enumerable: true });
+  return kids;
 }
 
 /** Replaces a node by a list of nodes (its own children for an unwrap). */

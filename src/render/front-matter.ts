@@ -2,6 +2,7 @@ import { Document, isScalar, parse, visit } from 'yaml';
 import type { Article } from '../schema/article';
 import { frontMatterPresets, type FrontMatterPreset } from './front-matter/presets';
 import { readsAsItself } from './front-matter/reads-as-itself';
+import { writeSimpleYaml } from './front-matter/write-simple-yaml';
 import { yamlDate } from './front-matter/yaml-date';
 
 export { yamlDate };
@@ -36,7 +37,13 @@ export function resolveFrontMatter(option: FrontMatterOption | undefined): Front
  * @example renderFrontMatter({ title: 'yes', tags: [] }) // → '---\ntitle: "yes"\n---\n'
  */
 export function renderFrontMatter(fields: Record<string, unknown>): string {
-  const doc = new Document(prune(fields));
+  // Every field empty prunes to nothing: an empty front matter (the library would write `null`).
+  const pruned = prune(fields) ?? {};
+  // Flat mappings of plain values (every preset's usual output) are written directly; the
+  // library (a document, a visit and a stringify per post) writes the rest.
+  const simple = typeof pruned === 'object' && !Array.isArray(pruned) && !isScalar(pruned) ? writeSimpleYaml(pruned as Record<string, unknown>, misread) : null;
+  if (simple !== null) return `---\n${simple}---\n`;
+  const doc = new Document(pruned);
   visit(doc, {
     Scalar(_key, node) {
       if (typeof node.value === 'string' && node.type === undefined && misread(node.value)) node.type = 'QUOTE_DOUBLE';
@@ -59,15 +66,30 @@ function prune(value: unknown): unknown {
   return value;
 }
 
+// Answers for short strings, which repeat across a site (authors, languages, categories):
+// parsing costs two YAML documents. Bounded: cleared when full.
+const misreadCache = new Map<string, boolean>();
+const CACHE_SIZE = 4096;
+
 // Would this string, written plain, read back as something else under YAML 1.1 (Jekyll's
 // Ruby, PyYAML) or 1.2? Parsing it is the one test that cannot drift from a hand-written list.
 function misread(value: string): boolean {
   // Parsing costs two YAML documents per string; most titles and URLs are plainly safe.
   if (readsAsItself(value)) return false;
   if (/: | #/.test(value)) return true; // no plain scalar holds `: ` or ` #` (a mapping, a comment)
+  const known = misreadCache.get(value);
+  if (known !== undefined) return known;
+  let answer: boolean;
   try {
-    return parse(value, { version: '1.1' }) !== value || parse(value) !== value;
+    // `logLevel: 'error'`: a `%` at the start reads as a directive, and the library would print a
+    // warning to the process (the core never writes to the console); the answer is the same.
+    answer = parse(value, { version: '1.1', logLevel: 'error' }) !== value || parse(value, { logLevel: 'error' }) !== value;
   } catch {
-    return true;
+    answer = true;
   }
+  if (value.length <= 200) {
+    if (misreadCache.size >= CACHE_SIZE) misreadCache.clear();
+    misreadCache.set(value, answer);
+  }
+  return answer;
 }

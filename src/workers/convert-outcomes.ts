@@ -1,6 +1,7 @@
 import { resolveOptions } from '../resolve-options';
 import { convertItems, type ConvertTask, type Outcome } from './convert-items';
 import { assertCloneable, createPool } from './pool';
+import { runGuarded } from './run-guarded';
 import { runOrdered } from './run-ordered';
 
 /** What `convertOutcomes` needs: the parse options and threads, and for the CLI an output format to render in the worker. */
@@ -26,7 +27,8 @@ export async function* convertOutcomes<T>(items: AsyncIterable<unknown> | Iterab
   assertCloneable(task.options);
   const pool = await createPool(workers);
   try {
-    yield* runOrdered(items, (t) => pool.run(t) as Promise<Outcome<T>[]>, task, { inflight: workers * 4 });
+    const run = (t: ConvertTask) => pool.run(t) as Promise<Outcome<T>[]>;
+    yield* runOrdered(items, (t) => runGuarded(run, t), task, { inflight: workers * 4 });
   } finally {
     await pool.close();
   }

@@ -21,6 +21,10 @@ describe('readsAsItself', () => {
   it('answers yes for ordinary titles and URLs, and leaves keywords and numbers to the parser', () => {
     expect(readsAsItself('Therapeutic alliance why it matters')).toBe(true);
     expect(readsAsItself('https://aliantis.es/wp-content/uploads/2026/03/a.webp')).toBe(true);
-    for (const s of ['yes', 'Off', 'NULL', 'e4', '1.0', 'a: b', 'Note:', 'x #y', '@home']) expect(readsAsItself(s)).toBe(false);
+    expect(readsAsItself('therapeutic-alliance-2026')).toBe(true);
+    expect(readsAsItself('en-US')).toBe(true);
+    for (const s of ['yes', 'Off', 'NULL', 'e4', '1.0', 'a: b', 'Note:', 'x #y', '@home', 'e-5', 'E-12', 'e-']) expect(readsAsItself(s)).toBe(false);
+    // Each of those the parser reads as something else, or it is not sure: the parser decides.
+    for (const s of ['e-5', 'E-12']) expect(misread(s)).toBe(true);
   });
 });

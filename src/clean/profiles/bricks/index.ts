@@ -16,7 +16,8 @@ import { tabs } from './tabs';
 export const bricks: Profile = {
   name: 'bricks',
   priority: 40,
-  detect: ({ html }) => /class="[^"]*\bbrxe-/.test(html) || /id="brxe-[a-z0-9]{6}"/.test(html),
+  // `includes` first: a plain search is several times cheaper than the regexes on long content.
+  detect: ({ html }) => html.includes('brxe-') && (/class="[^"]*\bbrxe-/.test(html) || /id="brxe-[a-z0-9]{6}"/.test(html)),
   rules: [
     { name: 'bricks-decoration', match: { classes: ['brxe-icon', 'icon', 'bricks-video-overlay', 'bricks-video-overlay-icon', 'brxe-social-icons', 'brxe-map', 'bricks-swiper-button-prev', 'bricks-swiper-button-next', 'bricks-pagination'] }, action: 'drop' },
     accordion,

@@ -14,7 +14,8 @@ import { tabs } from './tabs';
 export const siteorigin: Profile = {
   name: 'siteorigin',
   priority: 40,
-  detect: ({ html }) => /class="[^"]*\b(?:panel-layout|so-panel|panel-grid)\b/.test(html),
+  // `includes` first: a plain search is several times cheaper than the regex on long content.
+  detect: ({ html }) => html.includes('panel') && /class="[^"]*\b(?:panel-layout|so-panel|panel-grid)\b/.test(html),
   rules: [
     {
       name: 'siteorigin-decoration',

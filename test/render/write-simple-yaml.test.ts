@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { Document, isScalar, parse, visit } from 'yaml';
+import { renderFrontMatter, yamlDate } from '../../src/render/front-matter';
+import { writeSimpleYaml } from '../../src/render/front-matter/write-simple-yaml';
+
+// The library path the direct writer stands in for, with the slow, sure quoting test.
+const misread = (v: string) => {
+  try {
+    return parse(v, { version: '1.1', logLevel: 'error' }) !== v || parse(v, { logLevel: 'error' }) !== v;
+  } catch {
+    return true;
+  }
+};
+const viaLibrary = (fields: Record<string, unknown>) => {
+  const doc = new Document(fields);
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && node.type === undefined && misread(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  const yaml = doc.toString({ lineWidth: 0 });
+  return `---\n${yaml === '{}\n' ? '' : yaml}---\n`;
+};
+
+const chars = [...'aZyYnNoO eE09.:#-?%"\'\\\n\t@`{[,!&*|>~éß\u0085\u00a0\u2028\u0007\uD800/'];
+const str = fc.array(fc.constantFrom(...chars), { maxLength: 10 }).map((a) => a.join(''));
+const words = fc.constantFrom('Hello world', 'yes', 'No', 'null', '~', '1.0', '0x1F', '12', '-3', '.inf', '2024-01-01', 'a: b', 'x #y', '---', '--- x', '...', '%x', '- a', '? x', '@home', 'en-US', 'AnthonyBB08810', 'Therapeutic alliance: why');
+const text = fc.oneof(str, words);
+const value = fc.oneof(
+  text,
+  fc.integer({ min: -1e6, max: 1e6 }),
+  fc.double(),
+  fc.boolean(),
+  fc.array(text, { minLength: 1, maxLength: 3 }),
+  text.map((s) => yamlDate(s)),
+  fc.record({ key: text }),
+);
+const key = fc.oneof({ arbitrary: fc.constantFrom('title', 'slug', 'date', 'tags', 'author', 'yes', 'null', 'on', 'Off', 'y', '_x', 'a1', '12', 'true'), weight: 8 }, { arbitrary: str, weight: 1 });
+const fields = fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 });
+
+describe('writeSimpleYaml', () => {
+  it('writes what the yaml library writes, byte for byte, whenever it answers', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(fields, (f) => {
+        const direct = writeSimpleYaml(f, misread);
+        if (direct !== null) {
+          answered++;
+          expect(`---\n${direct}---\n`).toBe(viaLibrary(f));
+        }
+        // Through the public function too: its cached, short-cut quoting test must agree.
+        expect(renderFrontMatter(f)).toBe(viaLibrary(f));
+      }),
+      { numRuns: 4000, seed: 11 },
+    );
+    // Not vacuous: the direct writer handled a good share of the cases.
+    expect(answered).toBeGreaterThan(250);
+  });
+
+  it('writes a flat front matter and leaves nested values to the library', () => {
+    expect(writeSimpleYaml({ title: 'a: b', count: 3, draft: false, tags: ['x', 'yes'] }, misread)).toBe('title: "a: b"\ncount: 3\ndraft: false\ntags:\n  - x\n  - "yes"\n');
+    expect(writeSimpleYaml({ nav: { key: 'a' } }, misread)).toBeNull();
+    expect(writeSimpleYaml({ title: 'line\nbreak' }, misread)).toBeNull();
+    expect(isScalar(yamlDate('2024-01-01'))).toBe(true);
+  });
+
+  it('writes an empty front matter when every field is empty', () => {
+    expect(renderFrontMatter({ title: null, tags: [], nav: { key: null } })).toBe('---\n---\n');
+  });
+});
