@@ -33,40 +33,46 @@ export interface Pipeline {
 }
 
 /**
- * Runs every pipeline on every post, timing each call. The pipelines take turns on blocks of
- * `block` posts, so a neighbour's load on a shared machine hits them alike and the ratio holds.
- * RSS is sampled every 8 posts during each pipeline's turns (the process's `maxRSS` is
- * monotonic, so it could not tell the floor's peak from unpress's). CPU time is the process's
- * user + system time during the turns: steadier than wall time when cores are shared.
+ * Runs every pipeline over the whole corpus, `rounds` times in turn (floor, unpress, floor, …),
+ * timing each call, and keeps each pipeline's best round (least CPU time: steadier than wall
+ * time when a neighbour shares the cores). Garbage is collected only before a pass, never
+ * inside one: a forced full GC also throws away optimised code that embeds objects it frees
+ * (V8 "weak objects" deopts), and the parser then re-warms at the start of every block — that
+ * made the floor 2–3× slower when the turns were blocks of 25 posts with a GC before each.
+ * RSS is sampled every 8 posts (the process's `maxRSS` is monotonic and could not tell the
+ * floor's peak from unpress's).
  */
-export function measure(corpus: CorpusPost[], pipelines: Pipeline[], block = 25): Measurement[] {
-  const acc = pipelines.map(() => ({ times: new Float64Array(corpus.length), failed: 0, wall: 0, cpu: 0, peak: 0 }));
+export function measure(corpus: CorpusPost[], pipelines: Pipeline[], rounds = 3): Measurement[] {
+  const best = pipelines.map(() => ({ times: new Float64Array(corpus.length), failed: 0, wall: Infinity, cpu: Infinity, peak: 0 }));
   const bytes = corpus.reduce((s, p) => s + p.json.length, 0);
-  for (let from = 0; from < corpus.length; from += block) {
-    const to = Math.min(corpus.length, from + block);
+  for (let r = 0; r < rounds; r++) {
     pipelines.forEach((pl, k) => {
-      const a = acc[k]!;
+      const times = new Float64Array(corpus.length);
+      let failed = 0;
+      let peak = 0;
       collect();
       const cpu0 = process.cpuUsage();
       const start = performance.now();
-      for (let i = from; i < to; i++) {
+      for (let i = 0; i < corpus.length; i++) {
         const t0 = performance.now();
         try {
           pl.run(corpus[i]!.json);
         } catch {
-          a.failed++;
+          failed++;
         }
-        a.times[i] = performance.now() - t0;
-        if ((i & 7) === 0) a.peak = Math.max(a.peak, process.memoryUsage.rss());
+        times[i] = performance.now() - t0;
+        if ((i & 7) === 0) peak = Math.max(peak, process.memoryUsage.rss());
       }
-      a.wall += performance.now() - start;
-      const cpu = process.cpuUsage(cpu0);
-      a.cpu += (cpu.user + cpu.system) / 1000;
-      a.peak = Math.max(a.peak, process.memoryUsage.rss());
+      const wall = performance.now() - start;
+      const used = process.cpuUsage(cpu0);
+      const cpu = (used.user + used.system) / 1000;
+      const b = best[k]!;
+      b.peak = Math.max(b.peak, peak, process.memoryUsage.rss());
+      if (cpu < b.cpu) Object.assign(b, { times, failed, wall, cpu });
     });
   }
   return pipelines.map((pl, k) => {
-    const a = acc[k]!;
+    const a = best[k]!;
     const sorted = [...a.times].sort((x, y) => x - y);
     const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
     return {

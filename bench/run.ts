@@ -6,6 +6,7 @@
  *   --linear        check that cost grows linearly with content size (1 MB vs 10 MB posts)
  *   --workers N     also time parsePosts with 1 and N worker threads, and compare outputs
  *   --write FILE    write the corpus as a JSON array (or NDJSON for .ndjson/.jsonl) and stop
+ *   --rounds N      passes over the corpus per pipeline; the best is kept (default 3)
  * The corpus is made from fixtures/ with a fixed PRNG seed: no downloads, same bytes each run.
  */
 import { cpus, freemem, totalmem } from 'node:os';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     linear: { type: 'boolean', default: false },
     workers: { type: 'string' },
     write: { type: 'string' },
+    rounds: { type: 'string', default: '3' },
   },
 });
 const fixtures = join(__dirname, '..', 'fixtures');
@@ -45,10 +47,14 @@ async function main(): Promise<void> {
     floor(p.json);
     unpress(p.json);
   }
-  const rows = measure(corpus, [
-    { name: 'floor: JSON.parse + htmlparser2 parseDocument', run: floor },
-    { name: 'unpress: parsePost + toMarkdown', run: unpress },
-  ]);
+  const rows = measure(
+    corpus,
+    [
+      { name: 'floor: JSON.parse + htmlparser2 parseDocument', run: floor },
+      { name: 'unpress: parsePost + toMarkdown', run: unpress },
+    ],
+    Number(values.rounds),
+  );
   console.log(`\n${table(rows)}\n`);
 
   if (values.profile) {

@@ -17,8 +17,8 @@ export const defaultSourceLabels = [
  * `Title – Publisher` with a link gives `{ title, publisher, url }`.
  */
 export function extractSources(body: Block[], labels: string[] = defaultSourceLabels): Source[] {
-  const wanted = new Set(labels.map(norm));
-  const start = body.findIndex((b) => (b.type === 'heading' || b.type === 'paragraph') && wanted.has(norm(b.text)));
+  const { wanted, longest } = labelSet(labels);
+  const start = body.findIndex((b) => (b.type === 'heading' || b.type === 'paragraph') && !longerThan(b.text, longest) && wanted.has(norm(b.text)));
   if (start < 0) return [];
   const out: Source[] = [];
   for (const b of body.slice(start + 1)) {
@@ -29,6 +29,27 @@ export function extractSources(body: Block[], labels: string[] = defaultSourceLa
     else if (b.type !== 'separator') break;
   }
   return out.filter((s) => s.text !== '');
+}
+
+// The normalised labels, kept while the same list (same entries) comes again: one per site.
+let lastLabels: { key: string; wanted: Set<string>; longest: number } | undefined;
+
+function labelSet(labels: string[]): { wanted: Set<string>; longest: number } {
+  const key = labels.join('\u0000');
+  if (lastLabels?.key !== key) {
+    const wanted = new Set(labels.map(norm));
+    lastLabels = { key, wanted, longest: Math.max(0, ...[...wanted].map((w) => w.length)) };
+  }
+  return lastLabels;
+}
+
+// Every character other than whitespace, `:`, `：` and `.` survives `norm` (lower-casing never
+// shortens one), so a text with more of them than the longest label cannot be a label:
+// paragraphs are ruled out without normalising them.
+function longerThan(text: string, max: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) if (!/[\s:：.]/.test(text[i]!) && ++kept > max) return true;
+  return false;
 }
 
 function norm(s: string): string {
