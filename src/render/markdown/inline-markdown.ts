@@ -34,17 +34,24 @@ function escapeLines(s: string, ctx: MarkdownContext): string {
 function nodes(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLink: boolean): string {
   const pieces = list.map((n) => node(n, ctx, open, inLink));
   let out = '';
+  // The last two characters of `out`, kept aside: reading the end of a string built with `+=`
+  // flattens it, and doing that for every piece made a long paragraph quadratic.
+  let tail = '';
   pieces.forEach((p, i) => {
     let s: string;
     if (typeof p === 'string') s = p;
     else {
       const next = pieces[i + 1];
       const nextChar = next === undefined ? '' : typeof next === 'string' ? next[0] ?? '' : '*';
-      s = emphasis(p.tag, p.inner, out.slice(-1), nextChar, ctx);
+      s = emphasis(p.tag, p.inner, tail.slice(-1), nextChar, ctx);
     }
     // `!` right before `[` would turn a link into an image.
-    if (s.startsWith('[') && /(^|[^\\])!$/.test(out)) out = `${out.slice(0, -1)}\\!`;
+    if (s.startsWith('[') && tail.endsWith('!') && tail[tail.length - 2] !== '\\') {
+      out = `${out.slice(0, -1)}\\!`;
+      tail = '\\!';
+    }
     out += s;
+    tail = (tail + s).slice(-2);
   });
   return out;
 }
