@@ -2,15 +2,7 @@ import { UnpressError, parsePost, parsePosts, safeParsePost } from '../../src';
 import { jsonErrorOffset } from '../../src/parse/json-error-offset';
 import { sanitizeJson, MAX_JSON_DEPTH } from '../../src/parse/sanitize-json';
 
-function failure(fn: () => unknown): UnpressError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof UnpressError) return e;
-    throw e;
-  }
-  throw new Error('expected an UnpressError');
-}
+import { unpressErrorOf as failure } from '../support/unpress-error-of';
 
 const post = { id: 5, title: { rendered: 'Caf&eacute;' }, content: { rendered: '<p>Hello</p>' } };
 const json = JSON.stringify(post);

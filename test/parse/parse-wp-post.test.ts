@@ -1,15 +1,7 @@
 import { parseWpPost } from '../../src/parse/parse-wp-post';
 import { UnpressError } from '../../src/errors';
 
-function error(fn: () => unknown): UnpressError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof UnpressError) return e;
-    throw e;
-  }
-  throw new Error('expected an UnpressError');
-}
+import { unpressErrorOf as error } from '../support/unpress-error-of';
 
 describe('parseWpPost', () => {
   it('accepts a minimal post and keeps unknown fields (plugins add them)', () => {
