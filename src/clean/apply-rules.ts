@@ -9,7 +9,9 @@ import { firstMatch, indexRules } from './rule-index';
  * markup other rules clean); a rule never fires twice on the same element.
  */
 export function applyRules(root: ParentNode, rules: CleanRule[], ctx: Context): void {
-  const done = new WeakSet<Element>();
+  // Elements a transform ran on: a transform may return its element, which must not be
+  // transformed again. Only those are remembered (marking every element cost more than matching it).
+  const done = new Set<Element>();
   // Candidates by tag and class: testing every rule on every element was the walk's main cost.
   const index = indexRules(rules);
   const stack: AnyNode[] = [...root.children].reverse();
@@ -17,7 +19,6 @@ export function applyRules(root: ParentNode, rules: CleanRule[], ctx: Context): 
     const node = stack.pop()!;
     if (!isTag(node) || !node.parent) continue;
     const rule = done.has(node) ? undefined : firstMatch(node, index);
-    done.add(node);
     if (!rule) {
       pushChildren(stack, node.children);
       continue;
@@ -30,6 +31,7 @@ export function applyRules(root: ParentNode, rules: CleanRule[], ctx: Context): 
       unwrap(node);
       pushChildren(stack, kids);
     } else {
+      done.add(node);
       const out = rule.action(node, ctx);
       if (out === undefined) pushChildren(stack, node.children);
       else if (out === null) remove(node);

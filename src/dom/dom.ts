@@ -21,10 +21,22 @@ export function parseFragment(html: string): AnyNode[] {
 }
 
 /** The element's class tokens (empty when it has none). */
-export function classList(el: Element): string[] {
+export function classList(el: Element): readonly string[] {
   const c = el.attribs.class;
-  return c ? c.split(/\s+/).filter(Boolean) : [];
+  if (!c) return NO_CLASSES;
+  // Builders repeat the same few class strings on thousands of elements, and several rules
+  // ask per element: one split per distinct string (lists are shared, hence read-only).
+  let list = splitClasses.get(c);
+  if (!list) {
+    if (splitClasses.size >= 4096) splitClasses.clear();
+    list = Object.freeze(c.split(/\s+/).filter(Boolean));
+    splitClasses.set(c, list);
+  }
+  return list;
 }
+
+const NO_CLASSES: readonly string[] = Object.freeze([]);
+const splitClasses = new Map<string, readonly string[]>();
 
 /** True when the element has the class token `name`. */
 export function hasClass(el: Element, name: string): boolean {

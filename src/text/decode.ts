@@ -16,7 +16,17 @@ export function decodeEntities(value: string): string {
 
 /** Collapses runs of whitespace (not U+00A0) to one space and trims. */
 export function collapseWhitespace(value: string): string {
-  return value.replace(/[ \t\n\r\f\v]+/g, ' ').trim();
+  return squashSpaces(value).trim();
+}
+
+/**
+ * Runs of ASCII whitespace (not U+00A0) as one space. Only runs that change are matched (a
+ * lone space is not), so text that is already clean is returned without a copy.
+ *
+ * @example squashSpaces('a \n\t b') // → 'a b'
+ */
+export function squashSpaces(value: string): string {
+  return value.replace(/[\t\n\r\f\v][ \t\n\r\f\v]*| [ \t\n\r\f\v]+/g, ' ');
 }
 
 /** True when the string has no visible character (spaces, no-break spaces, zero-width marks only). */
@@ -41,12 +51,18 @@ export function htmlToPlainText(html: string): string {
   return collapseWhitespace(decodeEntities(noTags).replace(/<\/?[a-z][^>]*>/gi, '').replace(/\u00a0/g, ' '));
 }
 
+// Escaping runs on every text node: most have nothing to escape and skip the replace passes.
+const HTML_SPECIAL = /[&<>]/;
+const ATTRIBUTE_SPECIAL = /[&"<>]/;
+
 /** Escapes text for HTML element content. */
 export function escapeHtml(value: string): string {
+  if (!HTML_SPECIAL.test(value)) return value;
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Escapes text for a double-quoted HTML attribute. */
 export function escapeAttribute(value: string): string {
+  if (!ATTRIBUTE_SPECIAL.test(value)) return value;
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,5 +1,5 @@
 import { isTag, isText, type AnyNode, type Element } from '../../dom/dom';
-import { decodeEntities, escapeAttribute, escapeHtml } from '../../text/decode';
+import { decodeEntities, escapeAttribute, escapeHtml, squashSpaces } from '../../text/decode';
 import { safeUrl } from '../../text/safe-url';
 import type { Context } from '../../context';
 import { readImage } from './read-image';
@@ -32,26 +32,33 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
   const record = opts.recordLinks !== false;
   let html = '';
   let text = '';
-  type Frame = { node: AnyNode; close: string | null; tag?: string; link?: { start: number; href: string; title: string | null; rel: string[] } };
-  const stack: Frame[] = [];
+  // Nodes to visit, and the closing tags of elements that emitted an opening one.
+  const stack: (AnyNode | Close)[] = [];
   // Tags open around the current node. A tag inside the same tag adds nothing (and a link in a
   // link is invalid), so it is not emitted again: output nesting stays shallow, whatever the input.
   const openCount: Record<string, number> = Object.create(null);
-  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, close: null });
+  // Where the last visible content (non-space text, a break, an image) ended in `html`.
+  let contentEnd = 0;
+  let wrapsNothing = false;
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
   while (stack.length) {
-    const f = stack.pop()!;
-    if (f.close !== null) {
-      html += f.close;
-      if (f.tag) openCount[f.tag]!--;
-      if (f.link && record) ctx.links.push({ href: f.link.href, text: squash(text.slice(f.link.start)), title: f.link.title, rel: f.link.rel });
+    const n = stack.pop()!;
+    if (n instanceof Close) {
+      // Formatting around nothing but spaces is dropped by `tidy`; it only looks when there is some.
+      if (contentEnd <= n.openEnd) wrapsNothing = true;
+      html += n.close;
+      openCount[n.tag]!--;
+      if (n.link && record) ctx.links.push({ href: n.link.href, text: squash(text.slice(n.link.start)), title: n.link.title, rel: n.link.rel });
       continue;
     }
-    const n = f.node;
     if (isText(n)) {
       // Zero-width spaces are editor debris (pasted text, Elementor); invisible, they only break search and Markdown.
-      const t = squashSpaces(decodeEntities(n.data).replace(/\u200b/g, ''));
+      // Indentation between tags is most text nodes of builder markup: one space, no new string.
+      const decoded = ONLY_SPACES.test(n.data) ? (n.data === '' ? '' : ' ') : decodeEntities(n.data);
+      const t = squashSpaces(decoded.includes('\u200b') ? decoded.replace(/\u200b/g, '') : decoded);
       html += escapeHtml(t);
       text += t;
+      if (/\S/.test(t)) contentEnd = html.length;
       continue;
     }
     if (!isTag(n) || DROP.has(n.name)) continue;
@@ -59,6 +66,7 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
     if (out === 'br') {
       html += '<br>';
       text += '\n';
+      contentEnd = html.length;
       continue;
     }
     if (out === 'img') {
@@ -66,12 +74,13 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
       if (img) {
         ctx.images.push(img);
         html += `<img src="${escapeAttribute(img.src)}" alt="${escapeAttribute(img.alt)}">`;
+        contentEnd = html.length;
       }
       continue;
     }
     let open = '';
     let close = '';
-    let link: Frame['link'];
+    let link: Close['link'];
     if (out && openCount[out]) {
       // Already inside this tag: keep the content only.
     } else if (out === 'a') {
@@ -92,37 +101,64 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
       open = `<${out}>`;
       close = `</${out}>`;
     }
-    html += open;
-    const tag = open && out ? out : undefined;
-    if (tag) openCount[tag] = (openCount[tag] ?? 0) + 1;
-    stack.push({ node: n, close, tag, link });
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push({ node: n.children[i]!, close: null });
+    if (open && out) {
+      html += open;
+      openCount[out] = (openCount[out] ?? 0) + 1;
+      stack.push(new Close(close, out, html.length, link));
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
-  return tidy(html, text);
+  return tidy(html, text, wrapsNothing);
+}
+
+/** The end of an element that opened a tag in the output. */
+class Close {
+  constructor(
+    readonly close: string,
+    readonly tag: string,
+    /** `html.length` right after the opening tag. */
+    readonly openEnd: number,
+    readonly link: { start: number; href: string; title: string | null; rel: string[] } | undefined,
+  ) {}
 }
 
 // Trim the edges (and spaces around line breaks) and drop formatting that wraps nothing.
-function tidy(html: string, text: string): InlineContent {
+function tidy(html: string, text: string, wrapsNothing: boolean): InlineContent {
   let h = html;
   let prev = '';
-  while (prev !== h) {
+  while (wrapsNothing && prev !== h) {
     prev = h;
     h = h.replace(/<(strong|em|code|kbd|samp|sub|sup|s|mark|small|q|cite|abbr)(?: [^>]*)?>(\s*)<\/\1>/g, '$2');
   }
-  h = trimBreaks(h.replace(/ {2,}/g, ' ').replace(/ *<br> */g, '<br>'));
-  h = trimInsideEdges(h);
-  const t = text.replace(/ {2,}/g, ' ').replace(/ *\n */g, '\n').trim();
-  return { html: h, text: t };
+  if (h.includes('  ')) h = h.replace(/ {2,}/g, ' ');
+  if (h.includes('<br>')) h = h.replace(/ *<br> */g, '<br>');
+  h = trimInsideEdges(trimBreaks(h));
+  let t = text;
+  if (t.includes('  ')) t = t.replace(/ {2,}/g, ' ');
+  if (t.includes('\n')) t = t.replace(/ *\n */g, '\n');
+  return { html: h, text: t.trim() };
 }
 
 // `<strong>Title<br></strong>` ending a paragraph: the break (or space) ends the paragraph, it
 // is not part of the bold text (kept, Markdown would end in a stray `\`).
 function trimInsideEdges(h: string): string {
-  const open = /^(?:<(?:strong|em|a|s|mark)(?: [^>]*)?>)+/.exec(h)?.[0] ?? '';
-  const close = /(?:<\/(?:strong|em|a|s|mark)>)+$/.exec(h)?.[0] ?? '';
+  const open = h.startsWith('<') ? (/^(?:<(?:strong|em|a|s|mark)(?: [^>]*)?>)+/.exec(h)?.[0] ?? '') : '';
+  const close = closingRun(h);
   if (!open && !close) return h;
   const inner = trimBreaks(h.slice(open.length, h.length - close.length));
   return inner ? open + inner + close : '';
+}
+
+const CLOSERS = ['</strong>', '</em>', '</a>', '</s>', '</mark>'];
+
+// `/(?:<\/(?:strong|em|a|s|mark)>)+$/` without trying the regex at every position of a long paragraph.
+function closingRun(h: string): string {
+  let end = h.length;
+  for (;;) {
+    const c = CLOSERS.find((x) => h.endsWith(x, end));
+    if (!c) return h.slice(end);
+    end -= c.length;
+  }
 }
 
 // Whitespace and `<br>` off both ends, in linear time (a regex anchored at the end backtracks
@@ -143,9 +179,9 @@ function trimBreaks(h: string): string {
   return h.slice(start, end);
 }
 
-function squashSpaces(s: string): string {
-  return s.replace(/[ \t\n\r\f\v]+/g, ' ');
-}
+const ONLY_SPACES = /^[ \t\n\r\f\v]*$/;
+
+
 
 function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();

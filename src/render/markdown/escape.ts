@@ -9,6 +9,11 @@ export interface EscapeOptions {
 }
 
 const PUNCT = /[!-/:-@[-`{-~]/;
+// Every escape below needs one of these characters (`[^` and `^[` need a bracket).
+const MAY_ESCAPE = /[\\*`_~[\]&<]/;
+const MAY_ESCAPE_MDX = /[\\*`_~[\]&<>{}]/;
+// First characters of a line that `escapeLineStart` may have to escape.
+const LINE_START = new Set(['#', '>', '-', '+', '*', '=', '~', '`', '|', '_', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 
 /**
  * Escapes text so Markdown reads it literally, touching only what would change its meaning:
@@ -19,6 +24,8 @@ const PUNCT = /[!-/:-@[-`{-~]/;
  * @example escapeMarkdown('snake_case costs *$5*') // → 'snake_case costs \\*$5\\*'
  */
 export function escapeMarkdown(text: string, options: EscapeOptions = {}): string {
+  // Most text has none of the characters below: it is returned without a dozen passes over it.
+  if (!(options.mdx ? MAY_ESCAPE_MDX : MAY_ESCAPE).test(text)) return text;
   // A backslash is literal unless punctuation follows; one at the end could escape whatever
   // the next piece of Markdown starts with, so it is doubled there too.
   let s = text.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\');
@@ -58,6 +65,10 @@ export function isAsciiPunctuation(c: string): boolean {
  * @example escapeLineStart('1. Not a list') // → '1\\. Not a list'
  */
 export function escapeLineStart(line: string, options: EscapeOptions = {}): string {
+  const first = /\S/.exec(line);
+  if (!first) return line;
+  const c = first[0];
+  if (!LINE_START.has(c) && !(options.mdx && (c === 'i' || c === 'e'))) return line;
   let l = line
     .replace(/^(\s*)(#{1,6})(?=\s|$)/, '$1\\$2')
     .replace(/^(\s*)>/, '$1\\>')

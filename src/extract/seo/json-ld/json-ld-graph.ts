@@ -23,6 +23,8 @@ export interface JsonLdGraph {
  */
 export function createGraph(nodes: readonly JsonObject[]): JsonLdGraph {
   const byId = new Map<string, JsonObject>();
+  // Each reader asks for a few types: the types of every node are read once, not per question.
+  const types = nodes.map(typesOf);
   for (const node of nodes) {
     const id = node['@id'];
     // The first full node wins: later `{ "@id" }` stubs must not shadow it.
@@ -39,9 +41,12 @@ export function createGraph(nodes: readonly JsonObject[]): JsonLdGraph {
       // An inline node with its own `@id` may add or repeat a few fields (`{ name, @id }`).
       return target && target !== node ? { ...target, ...node } : node;
     },
-    ofType(types) {
-      const wanted = typeof types === 'string' ? new Set([types]) : types;
-      return nodes.filter((n) => typesOf(n).some((t) => wanted.has(t)));
+    ofType(wanted) {
+      const out: JsonObject[] = [];
+      nodes.forEach((node, i) => {
+        if (types[i]!.some((t) => (typeof wanted === 'string' ? t === wanted : wanted.has(t)))) out.push(node);
+      });
+      return out;
     },
   };
 }
