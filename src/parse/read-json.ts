@@ -17,7 +17,8 @@ export function readJson(input: unknown): unknown {
   return sanitizeJson(input);
 }
 
-function decodeBytes(bytes: Uint8Array): string {
+/** The text of JSON bytes: UTF-8, or UTF-16 when a byte-order mark says so. */
+export function decodeBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   return new TextDecoder('utf-8').decode(bytes);

@@ -24,6 +24,23 @@ describe('parsePosts with workers', () => {
     expect(many.failures[0]!.error.toJSON()).toEqual(one.failures[0]!.error.toJSON());
   });
 
+  it('cuts JSON text into posts for the threads, with the same result as the single-threaded call', async () => {
+    const json = JSON.stringify(posts);
+    const many = await parsePosts(Buffer.from(json), { workers: 2 });
+    expect(JSON.stringify(many)).toBe(JSON.stringify(parsePosts(json)));
+    // One post that is not JSON makes the whole text invalid: the same error as without workers.
+    const broken = json.replace('"slug":"post-3"', '"slug":post-3');
+    const expected = (() => {
+      try {
+        parsePosts(broken);
+      } catch (e) {
+        return (e as UnpressError).toJSON();
+      }
+      throw new Error('expected invalid JSON');
+    })();
+    await expect(parsePosts(broken, { workers: 2 })).rejects.toMatchObject({ code: 'invalid_json', message: expected.message });
+  });
+
   it('streams on workers with the same results as in this thread', async () => {
     const ndjson = posts.map((p) => JSON.stringify(p)).join('\n');
     const here: unknown[] = [];
