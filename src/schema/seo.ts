@@ -34,6 +34,10 @@ export const OpenGraphSchema = z.strictObject({
   publisher: str,
   /** `article:author`. */
   author: str,
+  /** `article:section` (Rank Math and AIOSEO: the primary category). */
+  section: str,
+  /** `article:tag`, one per tag, in order, duplicates dropped. */
+  tags: z.array(z.string()),
 });
 
 export const LabelValueSchema = z.strictObject({ label: z.string(), value: z.string() });
@@ -94,6 +98,7 @@ export const SeoSourceSchema = z.enum([
   'yoast_head',
   'yoast_meta',
   'aioseo_head_json',
+  'aioseo_breadcrumb_json',
   'aioseo_head',
   'rankmath',
   'seopress',

@@ -15,7 +15,8 @@ type ImageDraft = { url?: string; secureUrl?: string; width?: string; height?: s
  * The SEO fields a list of meta tags states. Every source that is, at heart, a list of meta
  * tags goes through here (head HTML, Yoast JSON, AIOSEO JSON, SEOPress, `yoast_meta`), so the
  * same page reads the same whichever form it came in. Singular tags: the first one wins.
- * Repeated `og:image` tags each open a group that collects the `og:image:*` tags after it.
+ * Repeated `og:image` tags each open a group that collects the `og:image:*` tags after it;
+ * repeated `article:tag` tags are all kept.
  *
  * @example fromMetaTags([['og:image', 'https://a.b/x.webp'], ['og:image:width', '1600']]).openGraph?.images
  * // → [{ url: 'https://a.b/x.webp', width: 1600, height: null, type: null, alt: null }]
@@ -24,10 +25,15 @@ export function fromMetaTags(tags: readonly MetaTag[]): SeoPartial {
   const first = new Map<string, string>();
   const images: ImageDraft[] = [];
   const labels = new Map<number, { label?: string; value?: string }>();
+  const articleTags = new Set<string>();
   for (const [rawKey, value] of tags) {
     const key = rawKey.trim().toLowerCase();
     const current = images[images.length - 1];
-    if (key === 'og:image' || key === 'og:image:url') {
+    if (key === 'article:tag') {
+      // The one repeated tag that is a list, not "first wins": Rank Math writes one per post tag.
+      const tag = asText(value);
+      if (tag) articleTags.add(tag);
+    } else if (key === 'og:image' || key === 'og:image:url') {
       if (current && current.url === undefined) current.url = value;
       else images.push({ url: value });
     } else if (key === 'og:image:secure_url') {
@@ -67,6 +73,8 @@ export function fromMetaTags(tags: readonly MetaTag[]): SeoPartial {
       modifiedTime: asText(get('article:modified_time')) ?? asText(get('og:updated_time')),
       publisher: urlOrText(get('article:publisher')),
       author: urlOrText(get('article:author')),
+      section: asText(get('article:section')),
+      tags: [...articleTags],
     },
     twitter: {
       card: asText(get('twitter:card')),

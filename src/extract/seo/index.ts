@@ -5,6 +5,7 @@
 export { extractSeo } from './extract-seo';
 export { defaultSeoRules } from './default-seo-rules';
 export type { SeoPartial, SeoReading, SeoRule } from './seo-rule';
+export { fromAioseoBreadcrumbs } from './from-aioseo-breadcrumbs';
 export { fromAioseoJson } from './from-aioseo-json';
 export { fromContentJsonLd } from './from-content-json-ld';
 export { fromHeadHtml } from './from-head-html';

@@ -3,7 +3,7 @@ import type { SeoPartial, SeoReading } from './seo-rule';
 
 const TOP = ['title', 'description', 'canonical', 'prev', 'next', 'author', 'robots'] as const;
 const GRAPH = ['schema', 'breadcrumbs', 'article', 'faq', 'howTo', 'organization', 'website'] as const;
-const OPEN_GRAPH = ['type', 'locale', 'title', 'description', 'url', 'siteName', 'images', 'publishedTime', 'modifiedTime', 'publisher', 'author'] as const;
+const OPEN_GRAPH = ['type', 'locale', 'title', 'description', 'url', 'siteName', 'images', 'publishedTime', 'modifiedTime', 'publisher', 'author', 'section', 'tags'] as const;
 const TWITTER = ['card', 'site', 'creator', 'title', 'description', 'image', 'labels'] as const;
 
 // Sources that are not an SEO plugin speaking: they never make `seo.source`.
@@ -31,7 +31,7 @@ export function mergeSeo(readings: readonly SeoReading[]): Seo {
     return empty;
   };
   const top = Object.fromEntries(TOP.map((f) => [f, pick(f, (d) => d[f], null)]));
-  const openGraph = Object.fromEntries(OPEN_GRAPH.map((f) => [f, pick(`openGraph.${f}`, (d) => d.openGraph?.[f], f === 'images' ? [] : null)]));
+  const openGraph = Object.fromEntries(OPEN_GRAPH.map((f) => [f, pick(`openGraph.${f}`, (d) => d.openGraph?.[f], f === 'images' || f === 'tags' ? [] : null)]));
   const twitter = Object.fromEntries(TWITTER.map((f) => [f, pick(`twitter.${f}`, (d) => d.twitter?.[f], f === 'labels' ? [] : null)]));
   const graph = Object.fromEntries(GRAPH.map((f) => [f, pick(f, (d) => d[f], ['schema', 'breadcrumbs', 'faq'].includes(f) ? [] : null)]));
   return {

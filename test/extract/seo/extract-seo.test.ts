@@ -147,6 +147,22 @@ describe('fallbacks and sources', () => {
   });
 });
 
+describe('yoast_head next to yoast_head_json', () => {
+  const head = '<title>From the HTML</title><meta name="description" content="HTML description">';
+  it('is not read when the JSON is there (Yoast renders both from one presentation)', () => {
+    const { seo } = seoOf({ id: 1, yoast_head_json: { title: 'From the JSON' }, yoast_head: head });
+    expect(seo.title).toBe('From the JSON');
+    expect(seo.description).toBeNull();
+    expect(Object.values(seo.sources)).not.toContain('yoast_head');
+  });
+  it.each([[undefined], [null], [[]], [{}]])('is read when the JSON is %p', (json) => {
+    const { seo } = seoOf({ id: 1, yoast_head_json: json, yoast_head: head });
+    expect(seo.title).toBe('From the HTML');
+    expect(seo.description).toBe('HTML description');
+    expect(seo.sources.description).toBe('yoast_head');
+  });
+});
+
 describe('malformed plugin data never throws', () => {
   it('turns bad values into nulls and warnings', () => {
     const raw = {
@@ -154,7 +170,7 @@ describe('malformed plugin data never throws', () => {
       title: { rendered: 'Fallback title' },
       yoast_head_json: { title: 42, og_image: 'not-a-list', robots: 'garbage', schema: 5, twitter_misc: ['x'] },
       aioseo_head_json: '{not json',
-      yoast_head: '<title>Head</title><script type="application/ld+json">{"@graph": [</script>',
+      aioseo_head: '<title>Head</title><script type="application/ld+json">{"@graph": [</script>',
     };
     const { seo, ctx } = seoOf(raw);
     expect(SeoSchema.safeParse(seo).success).toBe(true);
@@ -183,7 +199,7 @@ describe('user rules', () => {
 
   it('exports the default table in order', () => {
     expect(defaultSeoRules.map((r) => r.name)).toEqual([
-      'yoast_head_json', 'aioseo_head_json', 'seopress', 'yoast_meta', 'yoast_head', 'aioseo_head', 'head', 'json_ld', 'post',
+      'yoast_head_json', 'aioseo_head_json', 'aioseo_breadcrumb_json', 'seopress', 'yoast_meta', 'yoast_head', 'aioseo_head', 'head', 'json_ld', 'post',
     ]);
   });
 });
