@@ -58,7 +58,7 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
       else {
         const r = o.value as Rendered;
         const file = join(cmd.out, outputName(r, extensionOf[cmd.format], taken));
-        await writeFileAtomic(file, r.output);
+        writeFileAtomic(file, r.output);
         if (!cmd.quiet) io.stderr(`✓ ${input} → ${relative(process.cwd(), file)} (${r.editor}, ${plural(r.words, "word")}, ${plural(r.warnings, "warning")})\n`);
       }
       if (o.ok) summary.converted++;

@@ -74,28 +74,36 @@ describe('unpress convert: counts, files and exit codes', () => {
 });
 
 describe('writeFileAtomic', () => {
-  it('replaces the file in one step and leaves no temporary file', async () => {
+  it('replaces the file in one step and leaves no temporary file', () => {
     const path = join(dir, 'nested', 'a.md');
-    await writeFileAtomic(path, 'first');
-    await writeFileAtomic(path, 'x'.repeat(5_000_000));
+    writeFileAtomic(path, 'first');
+    writeFileAtomic(path, 'x'.repeat(5_000_000));
     expect(readFileSync(path, 'utf8').length).toBe(5_000_000);
     expect(readdirSync(join(dir, 'nested'))).toEqual(['a.md']);
   });
 
-  it('on failure leaves the old file whole and removes its temporary file', async () => {
+  it('on failure leaves the old file whole and removes its temporary file', () => {
     const target = join(dir, 'taken');
     mkdirSync(target);
     writeFileSync(join(target, 'keep'), 'x');
-    await expect(writeFileAtomic(target, 'new')).rejects.toThrow();
+    expect(() => writeFileAtomic(target, 'new')).toThrow();
     expect(readdirSync(dir)).toEqual(['taken']);
     expect(readFileSync(join(target, 'keep'), 'utf8')).toBe('x');
   });
 
-  it('many writes to one name at once: the file ends as one of them, never a mix', async () => {
+  it('makes the folder again when it was removed after the first file', () => {
+    const path = join(dir, 'gone', 'a.md');
+    writeFileAtomic(path, 'one');
+    rmSync(join(dir, 'gone'), { recursive: true });
+    writeFileAtomic(join(dir, 'gone', 'b.md'), 'two');
+    expect(readdirSync(join(dir, 'gone'))).toEqual(['b.md']);
+  });
+
+  it('many writes to one name: the file ends as the last one, no temporary file left', () => {
     const path = join(dir, 'race.txt');
     const contents = Array.from({ length: 20 }, (_, i) => String(i).repeat(100_000));
-    await Promise.all(contents.map((c) => writeFileAtomic(path, c)));
-    expect(contents).toContain(readFileSync(path, 'utf8'));
+    for (const c of contents) writeFileAtomic(path, c);
+    expect(readFileSync(path, 'utf8')).toBe(contents[19]);
     expect(readdirSync(dir)).toEqual(['race.txt']);
   });
 });
