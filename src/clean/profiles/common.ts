@@ -1,5 +1,6 @@
 import type { Profile } from '../profile';
 import { emoji } from './noise/emoji';
+import { formattingAroundBlocks } from './noise/formatting-around-blocks';
 import { noscript } from './noise/noscript';
 import { pluginNoise } from './noise/plugin-noise';
 import { styleEmphasis } from './noise/style-emphasis';
@@ -26,6 +27,7 @@ export const common: Profile = {
     { name: 'screen-reader-text', match: { classes: ['screen-reader-text', 'sr-only'] }, action: 'drop' },
     tocAnchors,
     styleEmphasis,
+    formattingAroundBlocks,
     ...pluginNoise,
   ],
 };

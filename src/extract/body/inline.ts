@@ -124,19 +124,26 @@ class Close {
 
 // Trim the edges (and spaces around line breaks) and drop formatting that wraps nothing.
 function tidy(html: string, text: string, wrapsNothing: boolean): InlineContent {
-  let h = html;
-  let prev = '';
-  while (wrapsNothing && prev !== h) {
-    prev = h;
-    h = h.replace(/<(strong|em|code|kbd|samp|sub|sup|s|mark|small|q|cite|abbr)(?: [^>]*)?>(\s*)<\/\1>/g, '$2');
-  }
+  let h = wrapsNothing ? withoutEmptyFormatting(html) : html;
   if (h.includes('  ')) h = h.replace(/ {2,}/g, ' ');
   if (h.includes('<br>')) h = h.replace(/ *<br> */g, '<br>');
-  h = trimInsideEdges(trimBreaks(h));
+  // Breaks trimmed from inside edge formatting (`<em><br></em>!`) can leave it empty, and
+  // removing it can bare more edge: trimmed until nothing changes (each round is shorter).
+  for (let next = trimInsideEdges(trimBreaks(h)); next !== h; next = trimInsideEdges(trimBreaks(withoutEmptyFormatting(h)))) h = next;
   let t = text;
   if (t.includes('  ')) t = t.replace(/ {2,}/g, ' ');
   if (t.includes('\n')) t = t.replace(/ *\n */g, '\n');
   return { html: h, text: t.trim() };
+}
+
+function withoutEmptyFormatting(html: string): string {
+  let h = html;
+  let prev = '';
+  while (prev !== h) {
+    prev = h;
+    h = h.replace(/<(strong|em|code|kbd|samp|sub|sup|s|mark|small|q|cite|abbr)(?: [^>]*)?>(\s*)<\/\1>/g, '$2');
+  }
+  return h;
 }
 
 // `<strong>Title<br></strong>` ending a paragraph: the break (or space) ends the paragraph, it

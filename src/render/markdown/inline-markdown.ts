@@ -10,8 +10,12 @@ const DELIMS: Record<string, string> = { strong: '**', em: '*', s: '~~' };
 /** Tags kept as HTML when it is allowed, else reduced to their text. */
 const HTML_ONLY = new Set(['sub', 'sup', 'mark', 'kbd', 'abbr', 'small', 'cite', 'samp']);
 
-/** A rendered child: plain Markdown, or emphasis whose delimiters depend on its neighbours. */
-type Piece = string | { tag: string; inner: string };
+/**
+ * A rendered child: plain Markdown, emphasis whose delimiters depend on its neighbours, or
+ * code (written once its neighbours are known: two code spans side by side would merge their
+ * backtick fences into one run, and the text between would be read as Markdown, HTML included).
+ */
+type Piece = string | { tag: string; inner: string } | { code: string };
 
 /**
  * Converts unpress's sanitised inline HTML (a, strong, em, code, br, img, sub, sup, s, mark, …)
@@ -32,7 +36,13 @@ function escapeLines(s: string, ctx: MarkdownContext): string {
 }
 
 function nodes(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLink: boolean): string {
-  const pieces = list.map((n) => node(n, ctx, open, inLink));
+  const pieces: Piece[] = [];
+  for (const n of list) {
+    const p = node(n, ctx, open, inLink);
+    const last = pieces[pieces.length - 1];
+    if (typeof p === 'object' && 'code' in p && typeof last === 'object' && 'code' in last) last.code += p.code;
+    else pieces.push(p);
+  }
   let out = '';
   // The last two characters of `out`, kept aside: reading the end of a string built with `+=`
   // flattens it, and doing that for every piece made a long paragraph quadratic.
@@ -40,9 +50,10 @@ function nodes(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLink:
   pieces.forEach((p, i) => {
     let s: string;
     if (typeof p === 'string') s = p;
+    else if ('code' in p) s = codeSpan(p.code);
     else {
       const next = pieces[i + 1];
-      const nextChar = next === undefined ? '' : typeof next === 'string' ? next[0] ?? '' : '*';
+      const nextChar = next === undefined ? '' : typeof next === 'string' ? next[0] ?? '' : 'code' in next ? '`' : '*';
       s = emphasis(p.tag, p.inner, tail.slice(-1), nextChar, ctx);
     }
     // `!` right before `[` would turn a link into an image.
@@ -70,7 +81,7 @@ function node(n: AnyNode, ctx: MarkdownContext, open: Set<string>, inLink: boole
   }
   switch (n.name) {
     case 'code':
-      return codeSpan(textOf(n));
+      return { code: textOf(n) };
     case 'br':
       return '\\\n';
     case 'a':

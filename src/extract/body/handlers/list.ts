@@ -1,30 +1,56 @@
-import { isTag, type Element } from '../../../dom/dom';
-import type { ListBlock, ListItem } from '../../../schema/block';
+import { isTag, type AnyNode, type Element } from '../../../dom/dom';
+import type { Block, ListBlock, ListItem } from '../../../schema/block';
 import type { BlockHandler, BodyContext } from '../block-handler';
 import { flattenInline } from '../flatten-inline';
 
-/** `ul`/`ol` → list, nested lists as `children`, `start` and `reversed` kept. */
+/**
+ * `ul`/`ol` → list, nested lists as `children`, `start` and `reversed` kept. A heading written
+ * straight inside a list (invalid, but authors do it to title groups of items) stays a heading
+ * between two lists; an ordered list's numbering goes on after it.
+ */
 export const list: BlockHandler = (el, ctx) => {
-  const block = readList(el, ctx, ctx.depth);
-  return block.items.length ? [block] : [];
+  const out: Block[] = [];
+  let part: AnyNode[] = [];
+  let counted = 0;
+  const flush = () => {
+    const block = readList(el, ctx, ctx.depth, part);
+    if (block.ordered && counted) block.start = (block.start ?? 1) + counted;
+    counted += block.items.length;
+    if (block.items.length) out.push(block);
+    part = [];
+  };
+  for (const child of el.children) {
+    if (!isTag(child) || !HEADING.test(child.name)) part.push(child);
+    else {
+      flush();
+      out.push(...ctx.blocks([child]));
+    }
+  }
+  flush();
+  return out;
 };
 
-function readList(el: Element, ctx: BodyContext, level: number): ListBlock {
+const HEADING = /^h[1-6]$/;
+
+function readList(el: Element, ctx: BodyContext, level: number, children: AnyNode[] = el.children): ListBlock {
   const ordered = el.name === 'ol';
   const start = ordered && el.attribs.start !== undefined ? parseInt(el.attribs.start, 10) : null;
   const items: ListItem[] = [];
-  for (const li of el.children) {
+  let lastItem: ListItem | null = null;
+  for (const li of children) {
     if (!isTag(li)) continue;
     if (li.name === 'ul' || li.name === 'ol') {
       // A list directly inside a list (invalid but common): it belongs to the previous item.
-      const prev = items[items.length - 1];
+      // With no item of this list before it, its items stand in the list, and so do those of
+      // a list right after it (a browser indents both alike).
       const nested = level < ctx.options.maxDepth ? readList(li, ctx, level + 1) : flat(li, ctx);
-      if (prev) prev.children = merge(prev.children, nested);
+      if (lastItem) lastItem.children = merge(lastItem.children, nested);
       else items.push(...nested.items);
       continue;
     }
     const item = readItem(li, ctx, level);
     if (item) items.push(item);
+    lastItem = item ?? lastItem;
   }
   return { type: 'list', ordered, start: Number.isFinite(start) ? start : null, reversed: ordered && el.attribs.reversed !== undefined, items };
 }
