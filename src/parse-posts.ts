@@ -5,6 +5,7 @@ import { isRestError, isWpcomError, restError } from './parse/rest-error';
 import { parseWpPost } from './parse/parse-wp-post';
 import { readJson } from './parse/read-json';
 import { asUnpressError } from './parse-post';
+import { idOf } from './parse/id-of';
 import { resolveOptions } from './resolve-options';
 import type { Article } from './schema/article';
 import { parsePostsParallel, type ParallelOptions } from './workers/parse-posts-parallel';
@@ -71,10 +72,4 @@ export function postList(value: unknown): unknown[] {
     if ('id' in value || 'ID' in value) return [value];
   }
   throw new UnpressError('invalid_post', 'Expected a list of posts (a JSON array)', [{ path: [], message: 'expected an array' }]);
-}
-
-function idOf(item: unknown): number | null {
-  if (!item || typeof item !== 'object') return null;
-  const id = (item as { id?: unknown; ID?: unknown }).id ?? (item as { ID?: unknown }).ID;
-  return typeof id === 'number' && Number.isInteger(id) ? id : null;
 }

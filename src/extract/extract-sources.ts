@@ -1,6 +1,7 @@
 import type { Source } from '../schema/article';
 import type { Block } from '../schema/block';
 import { decodeEntities } from '../text/decode';
+import { isSpace } from '../text/is-space';
 
 /** Labels that open a references section, in the languages WordPress sites are written in. */
 export const defaultSourceLabels = [
@@ -53,13 +54,9 @@ function longerThan(text: string, max: number): boolean {
   return false;
 }
 
-// `/[\s:：.]/` by code unit (this runs on the start of every paragraph): JavaScript's `\s`.
+// `/[\s:：.]/` by code unit (this runs on the start of every paragraph).
 function dropsInNorm(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3a || c === 0x2e;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-    c === 0x3000 || c === 0xfeff || c === 0xff1a
-  );
+  return c === 0x3a || c === 0x2e || c === 0xff1a || isSpace(c);
 }
 
 function norm(s: string): string {

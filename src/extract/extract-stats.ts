@@ -1,4 +1,5 @@
 import type { Stats } from '../schema/article';
+import { isSpace } from '../text/is-space';
 
 // What a code point is to the word count: part of a word (a letter, number or mark), one of the
 // scripts written without spaces between words (each character counts as a word, as
@@ -83,14 +84,4 @@ function ascii(cp: number): number {
 
 function isJoiner(cp: number): boolean {
   return cp === 0x27 || cp === 0x2019 || cp === 0x2e || cp === 0x2d;
-}
-
-// Exactly the code points of the regex class `\s`.
-function isSpace(cp: number): boolean {
-  if (cp <= 0x20) return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d);
-  if (cp < 0xa0) return false;
-  return (
-    cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 ||
-    cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff
-  );
 }

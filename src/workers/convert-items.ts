@@ -3,6 +3,7 @@ import { convertPost } from '../convert-post';
 import { UnpressError, type UnpressErrorCode, type UnpressIssue } from '../errors';
 import type { ParseOptions, ResolvedOptions } from '../options';
 import { parseWpPost } from '../parse/parse-wp-post';
+import { idOf } from '../parse/id-of';
 import { readJson } from '../parse/read-json';
 import { asUnpressError } from '../parse-post';
 import { resolveOptions } from '../resolve-options';
@@ -53,13 +54,6 @@ export function convertItems(task: ConvertTask, resolved: ResolvedOptions = reso
       return { ok: false, index, id: idOf(value), error: asUnpressError(e, [index]) };
     }
   });
-}
-
-/** The id of a post that failed, when it has a usable one. */
-export function idOf(item: unknown): number | null {
-  if (!item || typeof item !== 'object') return null;
-  const id = (item as { id?: unknown; ID?: unknown }).id ?? (item as { ID?: unknown }).ID;
-  return typeof id === 'number' && Number.isInteger(id) ? id : null;
 }
 
 /** An `UnpressError` as plain data: a class does not survive the copy between threads. */

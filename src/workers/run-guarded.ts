@@ -1,5 +1,6 @@
 import { asUnpressError } from '../parse-post';
-import { idOf, type ConvertTask, type Outcome } from './convert-items';
+import { idOf } from '../parse/id-of';
+import type { ConvertTask, Outcome } from './convert-items';
 
 /**
  * Runs a task on the pool so that a worker dying under it (out of memory, a native crash)

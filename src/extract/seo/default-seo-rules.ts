@@ -1,3 +1,4 @@
+import { asObject } from '../coerce';
 import { fromAioseoBreadcrumbs } from './from-aioseo-breadcrumbs';
 import { fromAioseoJson } from './from-aioseo-json';
 import { fromContentJsonLd } from './from-content-json-ld';
@@ -9,10 +10,7 @@ import { fromYoastMeta } from './from-yoast-meta';
 import type { SeoPartial, SeoReading, SeoRule } from './seo-rule';
 import type { SeoSource } from '../../schema/seo';
 
-const hasYoastJson = (post: { yoast_head_json?: unknown }): boolean => {
-  const json = post.yoast_head_json;
-  return typeof json === 'object' && json !== null && !Array.isArray(json) && Object.keys(json).length > 0;
-};
+const hasYoastJson = (post: { yoast_head_json?: unknown }): boolean => Object.keys(asObject(post.yoast_head_json) ?? {}).length > 0;
 
 const reading = (source: SeoSource, data: SeoPartial | null): SeoReading | null => (data ? { source, data } : null);
 
