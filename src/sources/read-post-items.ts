@@ -1,10 +1,12 @@
 import { Readable, pipeline } from 'node:stream';
 // Full file paths: stream-json 1.x has no `exports` map, and ESM needs the extension.
 import Parser from 'stream-json/Parser.js';
-import StreamArray from 'stream-json/streamers/StreamArray.js';
 import StreamValues from 'stream-json/streamers/StreamValues.js';
 import { UnpressError } from '../errors';
 import { postList } from '../parse-posts';
+import { readJson } from '../parse/read-json';
+import { ArrayItemScanner } from './array-item-texts';
+import { ownBytes } from './own-bytes';
 
 /** How a stream of posts is laid out: a JSON array (or object), one JSON post per line, or sniffed. */
 export type InputFormat = 'json' | 'ndjson' | 'auto';
@@ -13,8 +15,9 @@ type Chunks = AsyncIterable<Buffer | string>;
 
 /**
  * The posts of a stream, one at a time, without holding the whole input: the items of a JSON
- * array (nested page arrays flattened, like `parsePosts`), each line of NDJSON (as its JSON
- * text, parsed later where the post is converted), or the values of a stream of JSON objects.
+ * array and the lines of NDJSON as their JSON texts in UTF-8 bytes (decoded and parsed
+ * later, where each post is converted; nested page arrays flattened, like `parsePosts`), or
+ * the values of a stream of JSON objects.
  * `auto` reads a `[` as an array and anything else as a stream of values (one post, NDJSON or
  * concatenated objects all work).
  *
@@ -24,17 +27,21 @@ export async function* readPostItems(input: Chunks, format: InputFormat = 'auto'
   const { first, stream } = await sniff(input);
   if (first === null) throw new UnpressError('invalid_json', 'The input is empty', [{ path: [], message: 'no JSON value' }]);
   if (format === 'ndjson') {
-    for await (const line of lines(stream)) if (line.trim()) yield line;
+    for await (const line of lines(stream)) if (!isBlank(line)) yield line;
     return;
   }
-  const array = first === '[';
-  const streamer = array ? StreamArray.make() : StreamValues.make();
+  if (first === '[') {
+    yield* arrayItems(stream);
+    return;
+  }
+  // Anything else is a stream of values: one post, a wrapper object, concatenated posts.
+  const streamer = StreamValues.make();
   // Keys and strings arrive whole: streaming their pieces only costs time when values are assembled anyway.
-  const parser = new Parser({ jsonStreaming: !array, streamValues: false });
+  const parser = new Parser({ jsonStreaming: true, streamValues: false });
   pipeline(stream, parser, streamer, () => undefined);
   try {
     for await (const { value } of streamer as AsyncIterable<{ value: unknown }>) {
-      const posts = array && !Array.isArray(value) ? [value] : postList(array ? [value] : value);
+      const posts = postList(value);
       // The parser's strings are slices of its 64 KB input chunks: one kept slug would keep a
       // whole chunk alive (80 KB a post in a 10,000-post run). A clone owns flat copies.
       for (const post of posts) yield structuredClone(post);
@@ -43,6 +50,36 @@ export async function* readPostItems(input: Chunks, format: InputFormat = 'auto'
     if (e instanceof UnpressError) throw e;
     throw new UnpressError('invalid_json', `Invalid JSON: ${(e as Error).message}`, [{ path: [], message: (e as Error).message }]);
   }
+}
+
+/**
+ * The items of a streamed JSON array as their JSON texts (parsed where each is converted). A
+ * nested page array is parsed here and its posts yielded one by one, as `parsePosts` counts
+ * them; a page that is not valid JSON is yielded as it is, to fail as one item.
+ */
+async function* arrayItems(stream: AsyncIterable<Buffer | string>): AsyncGenerator<unknown> {
+  const scanner = new ArrayItemScanner();
+  for await (const chunk of stream) {
+    for (const text of scanner.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)) {
+      if (text[0] !== 0x5b) yield text;
+      else yield* pagePosts(text);
+    }
+  }
+  scanner.end();
+}
+
+function pagePosts(text: Uint8Array): unknown[] {
+  try {
+    return postList([readJson(text)]);
+  } catch {
+    return [text];
+  }
+}
+
+// A line of nothing but JSON whitespace.
+function isBlank(line: Uint8Array): boolean {
+  for (const c of line) if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  return true;
 }
 
 /** The first meaningful character (BOM and whitespace skipped) and a stream of all the bytes. */
@@ -72,14 +109,14 @@ async function sniff(input: Chunks): Promise<{ first: string | null; stream: Rea
  * buffers up to a thousand lines ahead: 50 MB of posts.) A `\n` byte never occurs inside a
  * UTF-8 character, so cutting bytes there is safe; a `\r` before it is dropped.
  */
-async function* lines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+async function* lines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Uint8Array> {
   // The start of an unfinished line, as chunks: joined once when its end comes (a 10 MB line
   // re-copied on every 64 KB chunk would cost quadratic time).
   let pending: Buffer[] = [];
   const line = (last: Buffer) => {
-    const whole = pending.length ? Buffer.concat([...pending, last]) : last;
+    const whole = ownBytes([...pending, last]);
     pending = [];
-    return whole.toString('utf8', 0, whole[whole.length - 1] === 13 ? whole.length - 1 : whole.length);
+    return whole[whole.length - 1] === 13 ? whole.subarray(0, -1) : whole;
   };
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;

@@ -41,6 +41,24 @@ describe('streamPosts', () => {
     if (results[2]!.ok) expect(results[2]!.article.slug).toBe('three');
   });
 
+  it('in a JSON array, a post that is not valid JSON is one failure and the stream goes on; a broken array throws after the posts before it', async () => {
+    const text = `[${JSON.stringify(posts[0])},{"id": 2, "title": tru},${JSON.stringify(posts[2])}]`;
+    const results = await collect(streamPosts(Readable.from([text])));
+    expect(results.map((r) => [r.index, r.ok])).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+    ]);
+    const broken = results[1]!;
+    if (!broken.ok) expect(broken.error.code).toBe('invalid_json');
+    const seen: number[] = [];
+    const truncated = async () => {
+      for await (const r of streamPosts(Readable.from([text.slice(0, -40)]))) seen.push(r.index);
+    };
+    await expect(truncated()).rejects.toMatchObject({ code: 'invalid_json', message: expect.stringContaining('truncated') });
+    expect(seen).toEqual([0, 1]);
+  });
+
   it('stops reading when the loop stops', async () => {
     let pulled = 0;
     async function* lines() {

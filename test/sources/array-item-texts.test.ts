@@ -1,0 +1,74 @@
+import { UnpressError } from '../../src/errors';
+import { ArrayItemScanner } from '../../src/sources/array-item-texts';
+import { fc } from '../property/config';
+
+// Feeds `text` to a scanner in pieces cut at `cuts` (byte offsets), as a file stream would.
+function scan(text: string, cuts: number[] = []): string[] {
+  const bytes = Buffer.from(text);
+  const scanner = new ArrayItemScanner();
+  const out: string[] = [];
+  let from = 0;
+  for (const cut of [...cuts.filter((c) => c > 0 && c < bytes.length).sort((a, b) => a - b), bytes.length]) {
+    out.push(...scanner.push(bytes.subarray(from, cut)).map((b) => Buffer.from(b).toString('utf8')));
+    from = cut;
+  }
+  scanner.end();
+  return out;
+}
+
+function error(text: string): UnpressError {
+  try {
+    scan(text);
+  } catch (e) {
+    return e as UnpressError;
+  }
+  throw new Error(`no error for ${text}`);
+}
+
+describe('ArrayItemScanner', () => {
+  it('cuts the items of an array into their own texts, whitespace around them left out', () => {
+    expect(scan('[{"id":1},{"id":2}]')).toEqual(['{"id":1}', '{"id":2}']);
+    expect(scan(' \n[ {"id":1} ,\r\n\t{ "a": [1, {"b": 2}] } ]\n')).toEqual(['{"id":1}', '{ "a": [1, {"b": 2}] }']);
+    expect(scan('[]')).toEqual([]);
+    expect(scan(' [ ] ')).toEqual([]);
+  });
+
+  it('cuts scalars, strings and nested arrays too (they fail or are flattened later, not here)', () => {
+    expect(scan('[1,-2.5e3 ,true,null, "a,]\\"}" ,[{"id":1}],{}]')).toEqual(['1', '-2.5e3', 'true', 'null', '"a,]\\"}"', '[{"id":1}]', '{}']);
+  });
+
+  it('is not fooled by brackets, quotes and backslashes inside strings, wherever the chunks end', () => {
+    const text = JSON.stringify([{ a: '}]"\\', b: '\\\\"[{' }, { c: 'Ñandú 🦜 “x”' }]);
+    const expected = [JSON.stringify({ a: '}]"\\', b: '\\\\"[{' }), JSON.stringify({ c: 'Ñandú 🦜 “x”' })];
+    const bytes = Buffer.byteLength(text);
+    for (let cut = 1; cut < bytes; cut++) expect(scan(text, [cut])).toEqual(expected);
+    expect(scan(text, Array.from({ length: bytes }, (_, i) => i))).toEqual(expected);
+  });
+
+  it('keeps an item that is not valid JSON as one text: it fails alone, where it is parsed', () => {
+    expect(scan('[{"id":1},{"id": tru},{"id":3}]')).toEqual(['{"id":1}', '{"id": tru}', '{"id":3}']);
+  });
+
+  it("raises invalid_json naming the item and byte when the array's own structure breaks", () => {
+    expect(error('[{"id":1},]')).toMatchObject({ code: 'invalid_json', issues: [{ path: [1] }] });
+    expect(error('[{"id":1},]').message).toBe("Invalid JSON: expected a value after 1 item, found \"]\" at byte 10");
+    expect(error('[{"id":1} {"id":2}]').message).toMatch(/expected ',' or '\]' after 1 item, found "\{" at byte 10/);
+    expect(error('[,{"id":1}]').message).toMatch(/expected a value or '\]' after 0 items/);
+    expect(error('[{"id":1}] x').message).toMatch(/expected the end of the input after 1 item/);
+    expect(error('{"id":1}').message).toMatch(/expected '\['/);
+    expect(error('[{"id":1},{"id":').message).toBe('The input ends inside the JSON array, after 1 item (truncated?)');
+    expect(error('[{"id":1}').code).toBe('invalid_json');
+    expect(error('').code).toBe('invalid_json');
+  });
+
+  it('cuts any JSON array, pretty-printed or not, cut into any chunks, into texts that parse to its items', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue()), fc.constantFrom(undefined, 1, '\t'), fc.array(fc.nat()), (items, indent, cuts) => {
+        const text = JSON.stringify(items, null, indent);
+        const size = Buffer.byteLength(text);
+        const texts = scan(text, cuts.map((c) => c % (size + 1)));
+        expect(texts.map((t) => JSON.parse(t))).toEqual(JSON.parse(text));
+      }),
+    );
+  });
+});
