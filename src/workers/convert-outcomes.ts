@@ -28,7 +28,9 @@ export async function* convertOutcomes<T>(items: AsyncIterable<unknown> | Iterab
   const pool = await createPool(workers);
   try {
     const run = (t: ConvertTask) => pool.run(t) as Promise<Outcome<T>[]>;
-    yield* runOrdered(items, (t) => runGuarded(run, t), task, { inflight: workers * 4 });
+    // A post too big for a worker's capped heap is converted here, in the caller's thread.
+    const local = (t: ConvertTask) => convertItems(t, resolved) as Outcome<T>[];
+    yield* runOrdered(items, (t) => runGuarded(run, t, local), task, { inflight: workers * 4 });
   } finally {
     await pool.close();
   }
