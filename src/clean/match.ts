@@ -17,7 +17,7 @@ export function matches(el: Element, classes: readonly string[], m: Matcher): bo
     }
   }
   if (m.selector !== undefined && !compiled(m.selector)(el)) return false;
-  if (m.test && !m.test(el)) return false;
+  if (m.test && !m.test(el, classes)) return false;
   return true;
 }
 

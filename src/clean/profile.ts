@@ -14,7 +14,8 @@ export interface Matcher {
   attrs?: Record<string, string | true>;
   /** A CSS selector (cheerio's engine, css-select), for what the other tests cannot say. */
   selector?: string;
-  test?: (el: Element) => boolean;
+  /** Free-form; `classes` is the element's class list (`classList(el)`), already read. */
+  test?: (el: Element, classes: readonly string[]) => boolean;
 }
 
 /**

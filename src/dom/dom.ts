@@ -1,5 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import { Element, Text, isTag, isText, type AnyNode, type Document, type ParentNode } from 'domhandler';
+import { isSpace } from '../text/is-space';
 
 export { Element, Text, isTag, isText };
 export type { AnyNode, Document, ParentNode };
@@ -25,7 +26,21 @@ export function classList(el: Element): readonly string[] {
   const c = el.attribs.class;
   // Not cached: a cache of class strings kept every post's content alive (they are slices of
   // it), and the CLI's worker threads grew from 0.5 to 1.1 GB on 10,000 posts.
-  return c ? c.split(/\s+/).filter(Boolean) : NO_CLASSES;
+  if (!c) return NO_CLASSES;
+  // By hand rather than `split(/\s+/).filter(Boolean)` (the same tokens): this runs for every
+  // element with a class, and the regex split and filter made two arrays each time.
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < c.length; i++) {
+    if (!isSpace(c.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(c.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(start === 0 ? c : c.slice(start));
+  return out;
 }
 
 const NO_CLASSES: readonly string[] = Object.freeze([]);
@@ -33,8 +48,13 @@ const NO_CLASSES: readonly string[] = Object.freeze([]);
 /** True when the element has the class token `name`. */
 export function hasClass(el: Element, name: string): boolean {
   const c = el.attribs.class;
-  if (!c || !c.includes(name)) return false;
-  return classList(el).includes(name);
+  if (!c || !name) return false;
+  // Each occurrence checked for token boundaries: no class list is built.
+  for (let at = c.indexOf(name); at >= 0; at = c.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if ((at === 0 || isSpace(c.charCodeAt(at - 1))) && (end === c.length || isSpace(c.charCodeAt(end)))) return true;
+  }
+  return false;
 }
 
 /** Removes a node from its parent. */

@@ -5,10 +5,10 @@
  * @example slugify('Why it’s key: the 3 parts') // → 'why-its-key-the-3-parts'
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '')
+  // ASCII text (most headings) is its own NFKC form, and its letters and digits are the ASCII
+  // ones: the same result without normalising or matching Unicode properties.
+  const kept = isAscii(text) ? text.toLowerCase().replace(/[^a-z0-9\s_-]/g, '') : text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '');
+  return kept
     .trim()
     .replace(/\s+/g, '-')
     .replace(/-{2,}/g, '-');
@@ -26,4 +26,9 @@ export function uniqueSlugger(): (text: string) => string {
     seen.set(slug, 0);
     return slug;
   };
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

@@ -1,4 +1,3 @@
-import { classList } from '../../../dom/dom';
 import type { CleanRule } from '../../profile';
 
 /**
@@ -55,8 +54,7 @@ export const pluginNoise: CleanRule[] = [
     // AdSense, WordAds, Ad Inserter (`code-block code-block-3`), AdThrive, Ezoic, Mediavine, Quick AdSense.
     name: 'ads',
     match: {
-      test: (el) => {
-        const c = classList(el);
+      test: (_el, c) => {
         return c.some((x) => AD_CLASSES.has(x) || x.startsWith('adthrive-') || x.startsWith('ezoic-ad')) || (c.includes('code-block') && c.some((x) => /^code-block-\d+$/.test(x)));
       },
     },
