@@ -51,6 +51,7 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
       // Rendering in the worker keeps the main thread to reading and writing.
       format: cmd.out ? cmd.format : null,
       frontMatter: cmd.frontMatter,
+      bytes: jobs > 1,
     });
     for await (const o of outcomes as AsyncIterable<Outcome<Article | Rendered>>) {
       if (!o.ok) fail(o, false);

@@ -14,7 +14,8 @@ export type Outcome<T> = { ok: true; index: number; value: T } | { ok: false; in
 
 /** An article already written in an output format, with what the CLI reports about it. */
 export interface Rendered {
-  output: string;
+  /** The file's content: UTF-8 bytes when the task asked for `bytes`. */
+  output: string | Uint8Array;
   id: number;
   slug: string;
   editor: string;
@@ -33,7 +34,15 @@ export interface ConvertTask {
   options?: ParseOptions;
   format?: Format | null;
   frontMatter?: boolean;
+  /**
+   * Rendered output as UTF-8 bytes instead of a string. On worker threads this keeps the
+   * caller's thread to writing files: bytes are copied between threads without building a
+   * string in its heap, and need no encoding there.
+   */
+  bytes?: boolean;
 }
+
+const utf8 = new TextEncoder();
 
 /**
  * Converts a task's items one by one; a bad post becomes a failure, never stops the others.
@@ -48,7 +57,8 @@ export function convertItems(task: ConvertTask, resolved: ResolvedOptions = reso
       value = readJson(item);
       const article = convertPost(parseWpPost(value, [index]), resolved);
       if (!task.format) return { ok: true, index, value: article };
-      const output = formatArticle(article, task.format, { frontMatter: task.frontMatter ?? true });
+      const text = formatArticle(article, task.format, { frontMatter: task.frontMatter ?? true });
+      const output = task.bytes ? utf8.encode(text) : text;
       return { ok: true, index, value: { output, id: article.id, slug: article.slug, editor: article.editor, words: article.stats.words, warnings: article.warnings.length } };
     } catch (e) {
       return { ok: false, index, id: idOf(value), error: asUnpressError(e, [index]) };
