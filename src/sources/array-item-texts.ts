@@ -29,13 +29,13 @@ export class ArrayItemScanner {
   private inString = false;
   private escape = false;
   /** The bytes of the item in progress that came in earlier chunks. */
-  private pieces: Buffer[] = [];
+  private pieces: Uint8Array[] = [];
   /** Bytes seen before the current chunk, and items completed: for error messages. */
   private offset = 0;
   private items = 0;
 
   /** The JSON texts (UTF-8 bytes) of the items that end in `chunk`. @throws {UnpressError} `invalid_json` when the array's structure breaks */
-  push(chunk: Buffer): Uint8Array[] {
+  push(chunk: Uint8Array): Uint8Array[] {
     const out: Uint8Array[] = [];
     const n = chunk.length;
     let start = this.phase === 'inside' ? 0 : -1;
@@ -77,7 +77,7 @@ export class ArrayItemScanner {
    * the next chunk. Objects, arrays and strings end at their closing byte; numbers and
    * literals at the first byte that cannot belong to them.
    */
-  private scanItem(chunk: Buffer, from: number): number {
+  private scanItem(chunk: Uint8Array, from: number): number {
     const n = chunk.length;
     let { depth, inString, escape } = this;
     let i = from;
@@ -116,7 +116,7 @@ export class ArrayItemScanner {
   }
 
   // The item's bytes: earlier chunks' pieces joined once with this chunk's part.
-  private take(chunk: Buffer, start: number, end: number): Uint8Array {
+  private take(chunk: Uint8Array, start: number, end: number): Uint8Array {
     this.items++;
     if (!this.pieces.length) return ownBytes([chunk.subarray(start, end)]);
     const whole = ownBytes([...this.pieces, chunk.subarray(0, end)]);
@@ -137,7 +137,7 @@ export class ArrayItemScanner {
  * backslash): -1 when the chunk ends inside the string, -2 when it ends on an escaping
  * backslash. `indexOf` finds quotes far faster than a loop over every byte of a long string.
  */
-function stringClose(chunk: Buffer, from: number): number {
+function stringClose(chunk: Uint8Array, from: number): number {
   for (let at = from; ; ) {
     const q = chunk.indexOf(0x22, at);
     const stop = q < 0 ? chunk.length : q;

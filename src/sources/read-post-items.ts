@@ -11,7 +11,7 @@ import { ownBytes } from './own-bytes';
 /** How a stream of posts is laid out: a JSON array (or object), one JSON post per line, or sniffed. */
 export type InputFormat = 'json' | 'ndjson' | 'auto';
 
-type Chunks = AsyncIterable<Buffer | string>;
+type Chunks = AsyncIterable<Uint8Array | string>;
 
 /**
  * The posts of a stream, one at a time, without holding the whole input: the items of a JSON
@@ -57,7 +57,7 @@ export async function* readPostItems(input: Chunks, format: InputFormat = 'auto'
  * nested page array is parsed here and its posts yielded one by one, as `parsePosts` counts
  * them; a page that is not valid JSON is yielded as it is, to fail as one item.
  */
-async function* arrayItems(stream: AsyncIterable<Buffer | string>): AsyncGenerator<unknown> {
+async function* arrayItems(stream: AsyncIterable<Uint8Array | string>): AsyncGenerator<unknown> {
   const scanner = new ArrayItemScanner();
   for await (const chunk of stream) {
     for (const text of scanner.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)) {
@@ -85,7 +85,7 @@ function isBlank(line: Uint8Array): boolean {
 /** The first meaningful character (BOM and whitespace skipped) and a stream of all the bytes. */
 async function sniff(input: Chunks): Promise<{ first: string | null; stream: Readable }> {
   const it = input[Symbol.asyncIterator]();
-  const head: (Buffer | string)[] = [];
+  const head: (Uint8Array | string)[] = [];
   let first: string | null = null;
   while (first === null) {
     const r = await it.next();
@@ -94,7 +94,9 @@ async function sniff(input: Chunks): Promise<{ first: string | null; stream: Rea
     if (!head.length && typeof chunk !== 'string' && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
     if (!head.length && typeof chunk === 'string' && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     head.push(chunk);
-    const m = /\S/.exec(chunk.toString());
+    // Latin-1 is enough to find the first non-space ASCII character, and unlike `toString()` it
+    // reads a plain Uint8Array (a fetch body's chunks) as text, not as a list of numbers.
+    const m = /\S/.exec(typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1'));
     if (m) first = m[0];
   }
   async function* all() {
@@ -109,11 +111,11 @@ async function sniff(input: Chunks): Promise<{ first: string | null; stream: Rea
  * buffers up to a thousand lines ahead: 50 MB of posts.) A `\n` byte never occurs inside a
  * UTF-8 character, so cutting bytes there is safe; a `\r` before it is dropped.
  */
-async function* lines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Uint8Array> {
+async function* lines(stream: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
   // The start of an unfinished line, as chunks: joined once when its end comes (a 10 MB line
   // re-copied on every 64 KB chunk would cost quadratic time).
-  let pending: Buffer[] = [];
-  const line = (last: Buffer) => {
+  let pending: Uint8Array[] = [];
+  const line = (last: Uint8Array) => {
     const whole = ownBytes([...pending, last]);
     pending = [];
     return whole[whole.length - 1] === 13 ? whole.subarray(0, -1) : whole;
@@ -127,5 +129,5 @@ async function* lines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Ui
     }
     if (start < buf.length) pending.push(buf.subarray(start));
   }
-  if (pending.length) yield line(Buffer.alloc(0));
+  if (pending.length) yield line(new Uint8Array(0));
 }

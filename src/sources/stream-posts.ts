@@ -30,7 +30,7 @@ export type StreamResult = { ok: true; index: number; article: Article } | { ok:
  *   else console.error(`#${r.index} (id ${r.id}): ${r.error.message}`);
  * }
  */
-export async function* streamPosts(input: AsyncIterable<Buffer | string>, options: StreamPostsOptions = {}): AsyncGenerator<StreamResult> {
+export async function* streamPosts(input: AsyncIterable<Uint8Array | string>, options: StreamPostsOptions = {}): AsyncGenerator<StreamResult> {
   const { format, workers, ...parseOptions } = options;
   if (typeof input?.[Symbol.asyncIterator] !== 'function') throw new TypeError('unpress: streamPosts expects a readable stream or async iterable');
   for await (const o of convertOutcomes<Article>(readPostItems(input, format), { workers, options: parseOptions })) {

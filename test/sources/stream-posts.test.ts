@@ -59,6 +59,17 @@ describe('streamPosts', () => {
     expect(seen).toEqual([0, 1]);
   });
 
+  it('reads a fetch body (a web stream of plain Uint8Arrays) as a JSON array, item by item', async () => {
+    // A broken item fails alone only on the array path: this shows the array was recognised.
+    const text = `\ufeff [${JSON.stringify(posts[0])},{"id": 2, "title": tru},${JSON.stringify(posts[2])}]`;
+    const results = await collect(streamPosts(new Response(text).body!));
+    expect(results.map((r) => [r.index, r.ok])).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+    ]);
+  });
+
   it('stops reading when the loop stops', async () => {
     let pulled = 0;
     async function* lines() {

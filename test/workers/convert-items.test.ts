@@ -14,9 +14,10 @@ describe('convertItems', () => {
       [6, true],
       [7, false],
     ]);
-    const asText = (o: (typeof bytes)[number]) => (o.ok ? Buffer.from((o.value as Rendered).output as Uint8Array).toString('utf8') : null);
-    expect((bytes[0]!.value as Rendered).output).toBeInstanceOf(Uint8Array);
-    expect(asText(bytes[0]!)).toBe((text[0]!.ok && (text[0]!.value as Rendered).output) || 'missing');
+    const output = (o: (typeof bytes)[number]) => (o.ok ? (o.value as Rendered).output : null);
+    const asText = (o: (typeof bytes)[number]) => Buffer.from(output(o) as Uint8Array).toString('utf8');
+    expect(output(bytes[0]!)).toBeInstanceOf(Uint8Array);
+    expect(asText(bytes[0]!)).toBe(output(text[0]!));
     expect(asText(bytes[1]!)).toBe(asText(bytes[0]!));
     expect(asText(bytes[0]!)).toContain('title: ');
   });
