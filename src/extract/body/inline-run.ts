@@ -2,6 +2,7 @@ import { createElement, isTag, type AnyNode, type Element } from '../../dom/dom'
 import type { Block } from '../../schema/block';
 import { isBlank } from '../../text/decode';
 import type { BodyContext } from './block-handler';
+import { isUnwrappedInline } from './inline';
 import { readImage } from './read-image';
 
 /**
@@ -39,8 +40,14 @@ export function inlineRunBlocks(input: AnyNode[], ctx: BodyContext): Block[] {
 
 function paragraph(nodes: AnyNode[], ctx: BodyContext): Block | null {
   if (!nodes.length) return null;
+  const before = ctx.images.length;
   const { html, text } = ctx.inline(nodes);
-  if (isBlank(text) && !html.includes('<img')) return null;
+  if (isBlank(text)) {
+    // One image and nothing else, however deep in wrappers the output drops (`<p><span><h2><img>`):
+    // an image block, which is also what `<p><img></p>` in `article.html` reads back as.
+    if (ctx.images.length === before + 1 && html.startsWith('<img ') && html.indexOf('<', 1) < 0) return ctx.images[before]!;
+    if (!html.includes('<img')) return null;
+  }
   return { type: 'paragraph', text, html };
 }
 
@@ -60,21 +67,20 @@ function standaloneImage(n: AnyNode, ctx: BodyContext): Block | typeof DROPPED |
   return record(img, ctx) ?? DROPPED;
 }
 
-// Wrappers the output drops anyway (`<span style>`): their content joins the run, so an image or
-// a double break inside one splits paragraphs exactly as it will when `article.html` is read again.
+// Wrappers the output drops anyway (`<span style>`, a builder's `<div>` or a heading left inside a
+// `<p>`): their content joins the run, so an image or a double break inside one splits paragraphs
+// exactly as it will when `article.html` is read again.
 function withoutPlainWrappers(run: AnyNode[]): AnyNode[] {
-  if (!run.some((n) => isTag(n) && PLAIN_WRAPPERS.has(n.name))) return run;
+  if (!run.some((n) => isTag(n) && isUnwrappedInline(n.name))) return run;
   const out: AnyNode[] = [];
   const stack = [...run].reverse();
   while (stack.length) {
     const n = stack.pop()!;
-    if (isTag(n) && PLAIN_WRAPPERS.has(n.name)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    if (isTag(n) && isUnwrappedInline(n.name)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     else out.push(n);
   }
   return out;
 }
-
-const PLAIN_WRAPPERS = new Set(['span', 'font', 'u', 'ins', 'nobr', 'big', 'tt', 'bdi', 'bdo', 'label', 'data', 'time', 'var', 'dfn']);
 
 function record(img: ReturnType<typeof readImage>, ctx: BodyContext): Block | null {
   if (!img) return null;

@@ -194,6 +194,14 @@ function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * True for tags `inlineContent` unwraps: neither kept (formatting, links, images, breaks) nor
+ * dropped with their content. Their children stand in their place in the output.
+ */
+export function isUnwrappedInline(name: string): boolean {
+  return !(name in KEEP) && !DROP.has(name);
+}
+
 /** True for tags that are phrasing (inline) content. */
 export function isInlineTag(name: string): boolean {
   return name in KEEP || INLINE_OTHER.has(name);
