@@ -10,6 +10,9 @@ const KEEP: Record<string, string> = {
   sub: 'sub', sup: 'sup', s: 's', del: 's', strike: 's', mark: 'mark', abbr: 'abbr', q: 'q', cite: 'cite',
   small: 'small', br: 'br', img: 'img',
 };
+/** Formatting the output keeps, by input name (links are not formatting). */
+export const FORMATTING_TAGS: ReadonlySet<string> = new Set(['strong', 'b', 'em', 'i', 'code', 'kbd', 'samp', 'sub', 'sup', 's', 'del', 'strike', 'mark', 'abbr', 'q', 'cite', 'small']);
+
 /** Dropped with their text: never readable content. */
 const DROP = new Set([
   'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'svg', 'math', 'button', 'input', 'select',

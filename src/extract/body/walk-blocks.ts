@@ -1,9 +1,9 @@
-import { isTag, isText, textOf, type AnyNode, type Element } from '../../dom/dom';
+import { createElement, isTag, isText, textOf, type AnyNode, type Element } from '../../dom/dom';
 import type { Context } from '../../context';
 import type { Block } from '../../schema/block';
 import { isBlank } from '../../text/decode';
 import type { BlockHandler, BodyContext } from './block-handler';
-import { inlineContent, isInlineTag } from './inline';
+import { FORMATTING_TAGS, inlineContent, isInlineTag } from './inline';
 import { inlineRunBlocks } from './inline-run';
 
 /**
@@ -20,17 +20,25 @@ export function walkBlocks(nodes: AnyNode[], ctx: Context, handlers: Record<stri
   });
   const out: Block[] = [];
   let run: AnyNode[] = [];
+  // Formatting elements walked as containers (`<code>` around text and an `<em><iframe>`):
+  // the text runs inside them keep that formatting, as a browser shows them.
+  const formatting: Element[] = [];
   const flush = () => {
-    if (run.length) out.push(...inlineRunBlocks(run, body));
+    if (run.length) out.push(...inlineRunBlocks(formatting.length ? [wrapIn(formatting, run)] : run, body));
     run = [];
   };
-  // A frame per open container; `null` marks the end of one (an inline run never spans it).
-  const stack: (AnyNode | null)[] = [];
+  // A frame per open container; `null` marks the end of one (an inline run never spans it), and
+  // `END_FORMATTING` the end of a formatting container.
+  const stack: (AnyNode | null | typeof END_FORMATTING)[] = [];
   for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
   while (stack.length) {
     const node = stack.pop()!;
     if (node === null) {
       flush();
+      continue;
+    }
+    if (node === END_FORMATTING) {
+      formatting.pop();
       continue;
     }
     if (isText(node)) {
@@ -49,11 +57,25 @@ export function walkBlocks(nodes: AnyNode[], ctx: Context, handlers: Record<stri
       out.push(...blocks);
       continue;
     }
+    if (FORMATTING_TAGS.has(node.name)) {
+      formatting.push(node);
+      stack.push(END_FORMATTING);
+    }
     stack.push(null);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   flush();
   return out;
+}
+
+const END_FORMATTING = Symbol('end of formatting');
+
+// `run` inside copies of the formatting elements open around it, outermost first. The run's
+// nodes are moved into the copies: their old parents are containers already walked.
+function wrapIn(chain: Element[], run: AnyNode[]): Element {
+  let inner: AnyNode[] = run;
+  for (let i = chain.length - 1; i >= 0; i--) inner = [createElement(chain[i]!.name, { ...chain[i]!.attribs }, inner)];
+  return inner[0] as Element;
 }
 
 function nestedBlocks(nodes: AnyNode[], ctx: Context, handlers: Record<string, BlockHandler>, depth: number): Block[] {

@@ -1,10 +1,10 @@
 import { createElement, isTag, type AnyNode, type Element } from '../../../dom/dom';
-import { isInlineTag } from '../../../extract/body/inline';
+import { FORMATTING_TAGS, isInlineTag } from '../../../extract/body/inline';
 import { isBlank } from '../../../text/decode';
 import type { CleanRule } from '../../profile';
 
 /** Formatting the output keeps (links are not formatting: a link around a card stays a container). */
-const FORMATTING = ['strong', 'b', 'em', 'i', 'code', 'kbd', 'samp', 'sub', 'sup', 's', 'del', 'strike', 'mark', 'abbr', 'q', 'cite', 'small'];
+const FORMATTING = [...FORMATTING_TAGS];
 
 /** Blocks whose content the formatting moves into; lists, tables, figures and embeds keep theirs as they are. */
 const FLOW = new Set([
