@@ -28,10 +28,31 @@ export async function* convertOutcomes<T>(items: AsyncIterable<unknown> | Iterab
   const pool = await createPool(workers);
   try {
     const run = (t: ConvertTask) => pool.run(t) as Promise<Outcome<T>[]>;
-    // A post too big for a worker's capped heap is converted here, in the caller's thread.
+    // A post too big for a worker's capped heap is converted here, in the caller's thread:
+    // known big ones at once, others when their worker runs out of memory (runGuarded).
     const local = (t: ConvertTask) => convertItems(t, resolved) as Outcome<T>[];
-    yield* runOrdered(items, (t) => runGuarded(run, t, local), task, { inflight: workers * 4 });
+    const routed = async (t: ConvertTask): Promise<Outcome<T>[]> => {
+      if (!t.items.some(isBig)) return runGuarded(run, t, local);
+      const out: Outcome<T>[] = [];
+      for (let i = 0; i < t.items.length; i++) {
+        const one = { ...t, start: t.start + i, items: [t.items[i]] };
+        out.push(...(isBig(t.items[i]) ? local(one) : await runGuarded(run, one, local)));
+      }
+      return out;
+    };
+    yield* runOrdered(items, routed, task, { inflight: workers * 4 });
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * JSON texts (strings or UTF-8 bytes) longer than this skip the workers: a post of ~8.6 MB
+ * converts within a worker's capped heap (WORKER_HEAP), one of 20 MB needs ~430 MB, and finding
+ * that out by letting the worker die costs seconds of collecting first.
+ */
+const LOCAL_FROM = 8 * 1024 * 1024;
+
+function isBig(item: unknown): boolean {
+  return (typeof item === 'string' || item instanceof Uint8Array) && item.length > LOCAL_FROM;
 }

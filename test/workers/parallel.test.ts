@@ -51,6 +51,19 @@ describe('parsePosts with workers', () => {
     expect(here).toHaveLength(23);
   });
 
+  it("converts a post too big for a worker's capped heap in this thread, in its place", async () => {
+    // Over 8 MiB of JSON: it skips the workers (a worker would die collecting before giving up).
+    const big = { ...seed, id: 99, slug: 'big', content: { rendered: seed.content.rendered.repeat(Math.ceil(9e6 / seed.content.rendered.length)) } };
+    const lines = [posts[0], big, posts[1]].map((p) => JSON.stringify(p));
+    expect(lines[1]!.length).toBeGreaterThan(8 * 1024 * 1024);
+    const here: unknown[] = [];
+    for await (const r of streamPosts(Readable.from([lines.join('\n')]), { format: 'ndjson' })) here.push(r.ok ? r.article : r.error.code);
+    const there: unknown[] = [];
+    for await (const r of streamPosts(Readable.from([lines.join('\n')]), { format: 'ndjson', workers: 1 })) there.push(r.ok ? r.article : r.error.code);
+    expect(there.map((a) => (a as { slug: string }).slug)).toEqual(['post-0', 'big', 'post-1']);
+    expect(JSON.stringify(there)).toBe(JSON.stringify(here));
+  });
+
   it('refuses options that cannot cross to a thread, and a bad thread count', async () => {
     const profile = { name: 'x', detect: () => true, rules: [] };
     await expect(parsePosts(posts, { workers: 2, profiles: [profile] })).rejects.toBeInstanceOf(TypeError);
