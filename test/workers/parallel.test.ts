@@ -39,6 +39,11 @@ describe('parsePosts with workers', () => {
       throw new Error('expected invalid JSON');
     })();
     await expect(parsePosts(broken, { workers: 2 })).rejects.toMatchObject({ code: 'invalid_json', message: expected.message });
+    await expect(parsePosts(Buffer.from(broken), { workers: 2 })).rejects.toMatchObject({ code: 'invalid_json', message: expected.message });
+    // Bytes that are not a flat array of objects (a BOM, merged page arrays) are read whole, as without workers.
+    const pages = `\ufeff${JSON.stringify([posts.slice(0, 3), posts.slice(3, 5)])}`;
+    expect(JSON.stringify(await parsePosts(Buffer.from(pages), { workers: 2 }))).toBe(JSON.stringify(parsePosts(pages)));
+    expect(JSON.stringify(await parsePosts(Buffer.from(`\ufeff${json}`), { workers: 2 }))).toBe(JSON.stringify(parsePosts(json)));
   });
 
   it('streams on workers with the same results as in this thread', async () => {
