@@ -40,14 +40,8 @@ export function inlineRunBlocks(input: AnyNode[], ctx: BodyContext): Block[] {
 
 function paragraph(nodes: AnyNode[], ctx: BodyContext): Block | null {
   if (!nodes.length) return null;
-  const before = ctx.images.length;
   const { html, text } = ctx.inline(nodes);
-  if (isBlank(text)) {
-    // One image and nothing else, however deep in wrappers the output drops (`<p><span><h2><img>`):
-    // an image block, which is also what `<p><img></p>` in `article.html` reads back as.
-    if (ctx.images.length === before + 1 && html.startsWith('<img ') && html.indexOf('<', 1) < 0) return ctx.images[before]!;
-    if (!html.includes('<img')) return null;
-  }
+  if (isBlank(text) && !html.includes('<img')) return null;
   return { type: 'paragraph', text, html };
 }
 
