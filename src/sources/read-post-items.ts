@@ -5,8 +5,8 @@ import StreamValues from 'stream-json/streamers/StreamValues.js';
 import { UnpressError } from '../errors';
 import { postList } from '../parse-posts';
 import { readJson } from '../parse/read-json';
-import { ArrayItemScanner } from './array-item-texts';
-import { ownBytes } from './own-bytes';
+import { ArrayItemScanner } from '../parse/array-item-texts';
+import { ownBytes } from '../parse/own-bytes';
 
 /** How a stream of posts is laid out: a JSON array (or object), one JSON post per line, or sniffed. */
 export type InputFormat = 'json' | 'ndjson' | 'auto';

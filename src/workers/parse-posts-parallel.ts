@@ -1,9 +1,8 @@
 import type { ParseOptions } from '../options';
 import { postList, type ParsePostsResult } from '../parse-posts';
-import { decodeBytes, readJson } from '../parse/read-json';
+import { readJson } from '../parse/read-json';
 import { MAX_JSON_DEPTH } from '../parse/sanitize-json';
-import { splitJsonArray } from '../parse/split-json-array';
-import { ArrayItemScanner } from '../sources/array-item-texts';
+import { splitJsonArray, splitJsonBytes } from '../parse/split-json-array';
 import { resolveOptions } from '../resolve-options';
 import type { Article } from '../schema/article';
 import { convertOutcomes } from './convert-outcomes';
@@ -30,33 +29,15 @@ export async function parsePostsParallel(input: unknown, options: ParallelOption
   // JSON text is cut into one text per post and each is parsed on a worker thread: parsing
   // and copying whole objects here kept this thread busier than the workers. Bytes are cut as
   // bytes (no string of the whole export is made here).
-  const bytes = input instanceof Uint8Array ? cutBytes(input) : null;
-  const text = bytes ? null : typeof input === 'string' ? input : input instanceof Uint8Array ? decodeBytes(input) : null;
-  const split = bytes ?? (text === null ? null : splitJsonArray(text, MAX_JSON_DEPTH));
-  const list = split ?? postList(readJson(text ?? input));
+  const split = typeof input === 'string' ? splitJsonArray(input, MAX_JSON_DEPTH) : input instanceof Uint8Array ? splitJsonBytes(input, MAX_JSON_DEPTH) : null;
+  const list = split ?? postList(readJson(input));
   const result: ParsePostsResult = { articles: [], failures: [] };
   for await (const o of convertOutcomes<Article>(list, { workers, options: parseOptions })) {
     if (o.ok) result.articles.push(o.value);
     else result.failures.push({ index: o.index, id: o.id, error: o.error });
   }
   // A post that is not valid JSON makes the whole text invalid: that throws, as without workers.
-  if (split && result.failures.some((f) => f.error.code === 'invalid_json')) readJson(text ?? input);
+  if (split && result.failures.some((f) => f.error.code === 'invalid_json')) readJson(input);
   return result;
 }
 
-/**
- * The UTF-8 texts of the objects of a JSON array given as bytes, or null for anything else
- * (UTF-16, not an array, a broken array, an item that is not an object such as a page array):
- * the caller then reads it whole, as without workers.
- */
-function cutBytes(input: Uint8Array): Uint8Array[] | null {
-  if (input[0] === 0xff || input[0] === 0xfe) return null;
-  const scanner = new ArrayItemScanner();
-  try {
-    const items = scanner.push(input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? input.subarray(3) : input);
-    scanner.end();
-    return items.every((item) => item[0] === 0x7b) ? items : null;
-  } catch {
-    return null;
-  }
-}

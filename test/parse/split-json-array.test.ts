@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { splitJsonArray } from '../../src/parse/split-json-array';
+import { splitJsonArray, splitJsonBytes } from '../../src/parse/split-json-array';
 
 describe('splitJsonArray', () => {
   it('cuts an array of objects into their texts, as written', () => {
@@ -45,5 +45,14 @@ describe('splitJsonArray', () => {
       }),
       { seed: 42, numRuns: 300 },
     );
+  });
+
+  it('cuts bytes the same way, as bytes: BOM skipped, UTF-16 and deep nesting left to the ordinary path', () => {
+    const bytes = (t: string) => splitJsonBytes(Buffer.from(t), 5)?.map((b) => Buffer.from(b).toString('utf8')) ?? null;
+    const deep = (n: number) => '{"a":'.repeat(n - 1) + '{}' + '}'.repeat(n - 1);
+    for (const text of ['[{"id":1},{"id":2}]', '\ufeff \n[ {"id":1} ,\r\n\t{ "a": [1, {"b": 2}] } ]\n', '[]', '[[{"id":1}]]', '[{"id":1},2]', '[{"id":1},]', '', `[${deep(4)}]`, `[${deep(5)}]`]) {
+      expect(bytes(text)).toEqual(splitJsonArray(text, 5));
+    }
+    expect(splitJsonBytes(Buffer.from('\ufeff[{"id":1}]', 'utf16le'), 5)).toBeNull();
   });
 });

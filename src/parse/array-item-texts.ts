@@ -33,6 +33,8 @@ export class ArrayItemScanner {
   /** Bytes seen before the current chunk, and items completed: for error messages. */
   private offset = 0;
   private items = 0;
+  /** The deepest nesting met inside an item (an item's own brackets are level 1). */
+  deepest = 0;
 
   /** The JSON texts (UTF-8 bytes) of the items that end in `chunk`. @throws {UnpressError} `invalid_json` when the array's structure breaks */
   push(chunk: Uint8Array): Uint8Array[] {
@@ -79,7 +81,7 @@ export class ArrayItemScanner {
    */
   private scanItem(chunk: Uint8Array, from: number): number {
     const n = chunk.length;
-    let { depth, inString, escape } = this;
+    let { depth, inString, escape, deepest } = this;
     let i = from;
     for (; i < n; i++) {
       if (inString) {
@@ -97,7 +99,9 @@ export class ArrayItemScanner {
       }
       const c = chunk[i]!;
       if (c === 0x22) inString = true;
-      else if (c === 0x7b || c === 0x5b) depth++;
+      else if (c === 0x7b || c === 0x5b) {
+        if (++depth > deepest) deepest = depth;
+      }
       else if (c === 0x7d || c === 0x5d) {
         if (depth === 0) {
           i--;
@@ -112,6 +116,7 @@ export class ArrayItemScanner {
     this.depth = depth;
     this.inString = inString;
     this.escape = escape;
+    this.deepest = deepest;
     return i < n ? i + 1 : -1;
   }
 

@@ -1,5 +1,5 @@
 import { UnpressError } from '../../src/errors';
-import { ArrayItemScanner } from '../../src/sources/array-item-texts';
+import { ArrayItemScanner } from '../../src/parse/array-item-texts';
 import { fc } from '../property/config';
 
 // Feeds `text` to a scanner in pieces cut at `cuts` (byte offsets), as a file stream would.
