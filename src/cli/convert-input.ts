@@ -27,6 +27,8 @@ export interface RunState {
   taken: Set<string>;
   printed: Article[];
   summary: ConvertSummary;
+  /** Called after each post: keeps the heap near what is live (see heapGuard). */
+  collect?: () => boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
         if (!cmd.quiet) io.stderr(`✓ ${input} → ${relative(process.cwd(), file)} (${r.editor}, ${plural(r.words, "word")}, ${plural(r.warnings, "warning")})\n`);
       }
       if (o.ok) summary.converted++;
+      state.collect?.();
       // Buffered posts arrive as resolved promises, so this loop can run on microtasks alone:
       // V8's own tasks (finishing a garbage collection among them) then never get a turn, and
       // the heap grew to 540 MB in one run of 10,000 posts. A turn of the event loop now and then.

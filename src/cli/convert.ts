@@ -1,6 +1,7 @@
 import type { Article } from '../schema/article';
 import { convertInput } from './convert-input';
 import { formatArticle, type Format } from './format-article';
+import { heapGuard } from './heap-guard';
 
 /** What `unpress convert` was asked to do. */
 export interface ConvertCommand {
@@ -36,7 +37,8 @@ export async function convert(cmd: ConvertCommand, io: Io): Promise<ConvertSumma
   const taken = new Set<string>();
   const printed: Article[] = [];
   // Each input is streamed post by post (see convertInput), so memory stays flat on huge exports.
-  for (const input of cmd.inputs) await convertInput(input, cmd, io, { taken, printed, summary });
+  const collect = heapGuard();
+  for (const input of cmd.inputs) await convertInput(input, cmd, io, { taken, printed, summary, collect });
   if (!cmd.out) io.stdout(printAll(printed, cmd));
   if (cmd.out || cmd.inputs.length > 1 || summary.failed) io.stderr(`${summary.converted} converted, ${summary.failed} failed\n`);
   return summary;
