@@ -38,36 +38,49 @@ export interface Context {
 
 /** Makes a fresh context for one post. */
 export function createContext(post: WpPost, options: ResolvedOptions): Context {
-  const warnings: Warning[] = [];
-  const seen = new Map<string, Warning>();
-  let $: CheerioAPI | null = null;
-  const ctx: Context = {
-    post,
-    options,
-    document: null,
-    get $() {
-      if (!ctx.document) throw new Error('unpress: ctx.$ is available once the content is parsed (clean stage)');
-      $ ??= load(ctx.document, null, false);
-      return $;
-    },
-    warnings,
-    links: [],
-    images: [],
-    contentJsonLd: [],
-    warn(code, message, path = null) {
-      // The same problem in 300 places is one warning with a count, not 300 lines.
-      const key = `${code}\u0000${message}`;
-      const prior = seen.get(key);
-      if (prior) {
-        const m = / \(×(\d+)\)$/.exec(prior.message);
-        const n = m ? Number(m[1]) + 1 : 2;
-        prior.message = `${prior.message.replace(/ \(×\d+\)$/, '')} (×${n})`;
-        return;
-      }
-      const w: Warning = { code, message, path };
-      seen.set(key, w);
-      warnings.push(w);
-    },
+  return new PostContext(post, options);
+}
+
+/**
+ * A class, not an object literal: a literal with a getter gets a hidden class of its own at
+ * every call, allocated where the garbage collector only frees it in a full collection, and
+ * that dead hidden class kept each post's context (its DOM, links, images) alive through every
+ * young-generation collection. Every post's DOM was copied to the old generation: measured on
+ * 1,000 posts, creating the context and parsing the content took 1.7 s instead of 0.6 s.
+ */
+class PostContext implements Context {
+  readonly warnings: Warning[] = [];
+  readonly links: RawLink[] = [];
+  readonly images: Image[] = [];
+  readonly contentJsonLd: unknown[] = [];
+  document: Document | null = null;
+  private cheerio: CheerioAPI | null = null;
+  private readonly seen = new Map<string, Warning>();
+
+  constructor(
+    readonly post: WpPost,
+    readonly options: ResolvedOptions,
+  ) {}
+
+  get $(): CheerioAPI {
+    if (!this.document) throw new Error('unpress: ctx.$ is available once the content is parsed (clean stage)');
+    this.cheerio ??= load(this.document, null, false);
+    return this.cheerio;
+  }
+
+  // A field, not a method: transforms may pass `ctx.warn` around or destructure it.
+  readonly warn = (code: string, message: string, path: string | null = null): void => {
+    // The same problem in 300 places is one warning with a count, not 300 lines.
+    const key = `${code}\u0000${message}`;
+    const prior = this.seen.get(key);
+    if (prior) {
+      const m = / \(×(\d+)\)$/.exec(prior.message);
+      const n = m ? Number(m[1]) + 1 : 2;
+      prior.message = `${prior.message.replace(/ \(×\d+\)$/, '')} (×${n})`;
+      return;
+    }
+    const w: Warning = { code, message, path };
+    this.seen.set(key, w);
+    this.warnings.push(w);
   };
-  return ctx;
 }

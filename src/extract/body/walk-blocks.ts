@@ -13,11 +13,7 @@ import { inlineRunBlocks } from './inline-run';
  * leftovers) become paragraphs.
  */
 export function walkBlocks(nodes: AnyNode[], ctx: Context, handlers: Record<string, BlockHandler>, depth = 0): Block[] {
-  const body: BodyContext = Object.assign(Object.create(ctx) as Context, {
-    depth,
-    blocks: (kids: AnyNode[]) => nestedBlocks(kids, ctx, handlers, depth + 1),
-    inline: (kids: AnyNode[]) => inlineContent(kids, ctx),
-  });
+  const body = new WalkContext(ctx, handlers, depth);
   const out: Block[] = [];
   let run: AnyNode[] = [];
   // Formatting elements walked as containers (`<code>` around text and an `<em><iframe>`):
@@ -69,6 +65,53 @@ export function walkBlocks(nodes: AnyNode[], ctx: Context, handlers: Record<stri
 }
 
 const END_FORMATTING = Symbol('end of formatting');
+
+/**
+ * The post's context plus the walker, for block handlers. Its own class, not
+ * `Object.create(ctx)`: an object made from a fresh prototype gets a hidden class that points
+ * at that prototype, kept where only a full collection frees it, and it held every post's
+ * context (and DOM) alive through the young-generation collections in between.
+ */
+class WalkContext implements BodyContext {
+  readonly post: Context['post'];
+  readonly options: Context['options'];
+  readonly warnings: Context['warnings'];
+  readonly links: Context['links'];
+  readonly images: Context['images'];
+  readonly contentJsonLd: Context['contentJsonLd'];
+  readonly warn: Context['warn'];
+  // Fields rather than methods, as before: handlers may pass them around.
+  readonly blocks: BodyContext['blocks'];
+  readonly inline: BodyContext['inline'];
+
+  constructor(
+    private readonly ctx: Context,
+    handlers: Record<string, BlockHandler>,
+    readonly depth: number,
+  ) {
+    this.post = ctx.post;
+    this.options = ctx.options;
+    this.warnings = ctx.warnings;
+    this.links = ctx.links;
+    this.images = ctx.images;
+    this.contentJsonLd = ctx.contentJsonLd;
+    this.warn = (code, message, path) => ctx.warn(code, message, path);
+    this.blocks = (kids) => nestedBlocks(kids, ctx, handlers, depth + 1);
+    this.inline = (kids) => inlineContent(kids, ctx);
+  }
+
+  get document(): Context['document'] {
+    return this.ctx.document;
+  }
+
+  set document(doc: Context['document']) {
+    this.ctx.document = doc;
+  }
+
+  get $(): Context['$'] {
+    return this.ctx.$;
+  }
+}
 
 // `run` inside copies of the formatting elements open around it, outermost first. The run's
 // nodes are moved into the copies: their old parents are containers already walked.
