@@ -53,7 +53,9 @@ export function walkBlocks(nodes: AnyNode[], ctx: Context, handlers: Record<stri
       out.push(...blocks);
       continue;
     }
-    if (FORMATTING_TAGS.has(node.name)) {
+    // A tag already in the chain adds nothing (the inline serialiser keeps one of each), and
+    // copying every level made 4,000 nested `<b><div>` allocate quadratically.
+    if (FORMATTING_TAGS.has(node.name) && !formatting.some((f) => f.name === node.name)) {
       formatting.push(node);
       stack.push(END_FORMATTING);
     }

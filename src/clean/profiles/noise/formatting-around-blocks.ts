@@ -6,18 +6,25 @@ import type { CleanRule } from '../../profile';
 /** Formatting the output keeps (links are not formatting: a link around a card stays a container). */
 const FORMATTING = [...FORMATTING_TAGS];
 
-/** Blocks whose content the formatting moves into; lists, tables, figures and embeds keep theirs as they are. */
+/**
+ * Blocks whose content the formatting moves into: flow blocks, `details`, and the parts of
+ * lists, tables and figures down to their items, cells and captions (a browser shows them
+ * formatted too). Embeds, media and the like keep their content as it is.
+ */
 const FLOW = new Set([
   'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'center', 'address', 'blockquote', 'pre',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'td', 'th', 'caption', 'figcaption', 'summary',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'td', 'th', 'caption', 'figcaption', 'summary', 'details',
+  'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure',
 ]);
 
 /**
  * Formatting around blocks (`<code><div>…</div>[vc_row]</code>`, `<strong><p>…</p></strong>`) is
- * moved inside them (one level per step, so nested blocks get it too), as a browser shows it: the text keeps its formatting, and the blocks stay
- * blocks. Left alone, the block walker looked through the formatting and dropped it, so text
- * that was code (a shortcode written as an example) came out as plain text, and converting
- * `article.html` again removed it.
+ * moved inside them, down through nested blocks to the text, as a browser shows it: the text
+ * keeps its formatting, and the blocks stay blocks. Left alone, the block walker looked through
+ * the formatting and dropped it, so text that was code (a shortcode written as an example) came
+ * out as plain text, and converting `article.html` again removed it. All the way down in one
+ * step: a builder widget inside (`<code><div class="elementor-widget-heading">…<h2>`) is cleaned
+ * by its own rule right after, and that rule reads the heading it finds, not the wrappers above.
  *
  * @example '<code><div>A</div>B</code>' → '<div><code>A</code></div><code>B</code>'
  */
@@ -25,24 +32,33 @@ export const formattingAroundBlocks: CleanRule = {
   name: 'formatting-around-blocks',
   match: { tags: FORMATTING, test: (el) => hasBlockChild(el) && !inInlineContext(el) },
   action: (el) => {
-    const out: AnyNode[] = [];
-    let run: AnyNode[] = [];
-    const flush = () => {
-      if (run.some((n) => !(n.type === 'text' && isBlank((n as unknown as { data: string }).data)))) out.push(copy(el, run));
-      else out.push(...run);
-      run = [];
-    };
-    for (const child of detach(el)) {
-      if (!isTag(child) || child.name === 'img' || isInlineTag(child.name)) {
-        run.push(child);
-        continue;
+    let top: AnyNode[] = [];
+    // Containers whose children are still to be split. A list, not recursion: builder markup
+    // nests divs thousands deep.
+    const work: { kids: AnyNode[]; parent: Element | null }[] = [{ kids: detach(el), parent: null }];
+    while (work.length) {
+      const { kids, parent } = work.pop()!;
+      const into: AnyNode[] = [];
+      let run: AnyNode[] = [];
+      const flush = () => {
+        if (run.some((n) => !(n.type === 'text' && isBlank((n as unknown as { data: string }).data)))) into.push(copy(el, run));
+        else into.push(...run);
+        run = [];
+      };
+      for (const child of kids) {
+        if (!isTag(child) || child.name === 'img' || isInlineTag(child.name)) {
+          run.push(child);
+          continue;
+        }
+        flush();
+        if (FLOW.has(child.name)) work.push({ kids: detach(child), parent: child });
+        into.push(child);
       }
       flush();
-      if (FLOW.has(child.name)) child.children = [copy(el, detach(child), child)];
-      out.push(child);
+      if (parent) adopt(parent, into);
+      else top = into;
     }
-    flush();
-    return out;
+    return top;
   },
 };
 
@@ -51,9 +67,19 @@ export const formattingAroundBlocks: CleanRule = {
 // (the top level, sections, columns) is it lost.
 const INLINE_CONTEXT = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'td', 'th', 'caption', 'figcaption', 'summary', 'pre']);
 
+const MAX_CLIMB = 64;
+
 function inInlineContext(el: Element): boolean {
-  const parent = el.parent;
-  return !!parent && isTag(parent) && (INLINE_CONTEXT.has(parent.name) || isInlineTag(parent.name));
+  // Through inline wrappers (`<span style><code><p>…`) to the first block: only a paragraph-like
+  // one reads the formatting as inline text; a div or the document walks its blocks one by one.
+  // Bounded, so thousands of nested wrappers do not make each level climb all the others; that
+  // deep, the formatting is left where it is, as it was for any inline parent before.
+  let parent = el.parent;
+  for (let steps = 0; parent && isTag(parent) && isInlineTag(parent.name); steps++) {
+    if (steps === MAX_CLIMB) return true;
+    parent = parent.parent;
+  }
+  return !!parent && isTag(parent) && INLINE_CONTEXT.has(parent.name);
 }
 
 // An element's children, taken out of it (one step for all: removing them one by one from a
@@ -66,10 +92,18 @@ function detach(el: Element): AnyNode[] {
 }
 
 // The formatting element again (same name and attributes) around `children`.
-function copy(el: Element, children: AnyNode[], parent?: Element): Element {
-  const made = createElement(el.name, { ...el.attribs }, children);
-  if (parent) made.parent = parent;
-  return made;
+function copy(el: Element, children: AnyNode[]): Element {
+  return createElement(el.name, { ...el.attribs }, children);
+}
+
+// `kids` become the children of `parent`, linked to it and to each other.
+function adopt(parent: Element, kids: AnyNode[]): void {
+  parent.children = kids;
+  kids.forEach((k, i) => {
+    k.parent = parent;
+    k.prev = kids[i - 1] ?? null;
+    k.next = kids[i + 1] ?? null;
+  });
 }
 
 // A block element among the children. Only direct children: looking through inline
