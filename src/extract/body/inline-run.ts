@@ -1,8 +1,8 @@
-import { createElement, isTag, type AnyNode, type Element } from '../../dom/dom';
+import { Text, createElement, isTag, type AnyNode, type Element } from '../../dom/dom';
 import type { Block } from '../../schema/block';
 import { isBlank } from '../../text/decode';
 import type { BodyContext } from './block-handler';
-import { isUnwrappedInline } from './inline';
+import { isInlineTag, isUnwrappedInline } from './inline';
 import { readImage } from './read-image';
 
 /**
@@ -70,8 +70,15 @@ function withoutPlainWrappers(run: AnyNode[]): AnyNode[] {
   const stack = [...run].reverse();
   while (stack.length) {
     const n = stack.pop()!;
-    if (isTag(n) && isUnwrappedInline(n.name)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-    else out.push(n);
+    if (!isTag(n) || !isUnwrappedInline(n.name)) {
+      out.push(n);
+      continue;
+    }
+    // A block among them still ends a word, as the inline serialiser has it (a space each side).
+    const block = !isInlineTag(n.name);
+    if (block) stack.push(new Text(' '));
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    if (block) out.push(new Text(' '));
   }
   return out;
 }

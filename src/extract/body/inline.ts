@@ -36,7 +36,7 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
   let html = '';
   let text = '';
   // Nodes to visit, and the closing tags of elements that emitted an opening one.
-  const stack: (AnyNode | Close)[] = [];
+  const stack: (AnyNode | Close | typeof BLOCK_END)[] = [];
   // Tags open around the current node. A tag inside the same tag adds nothing (and a link in a
   // link is invalid), so it is not emitted again: output nesting stays shallow, whatever the input.
   const openCount: Record<string, number> = Object.create(null);
@@ -46,6 +46,11 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
   for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
   while (stack.length) {
     const n = stack.pop()!;
+    if (n === BLOCK_END) {
+      html += ' ';
+      text += ' ';
+      continue;
+    }
     if (n instanceof Close) {
       // Formatting around nothing but spaces is dropped by `tidy`; it only looks when there is some.
       if (contentEnd <= n.openEnd) wrapsNothing = true;
@@ -66,6 +71,13 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
     }
     if (!isTag(n) || DROP.has(n.name)) continue;
     const out = KEEP[n.name];
+    // A block read as inline text (`<h2><span>Title</span><div>Sub</div></h2>`) still ends a
+    // word: a browser shows it on its own line. A space each side; spaces collapse and trim.
+    if (!out && !isInlineTag(n.name)) {
+      html += ' ';
+      text += ' ';
+      stack.push(BLOCK_END);
+    }
     if (out === 'br') {
       html += '<br>';
       text += '\n';
@@ -113,6 +125,9 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
   }
   return tidy(html, text, wrapsNothing);
 }
+
+/** The end of a block element read as inline text. */
+const BLOCK_END = Symbol('end of block');
 
 /** The end of an element that opened a tag in the output. */
 class Close {
