@@ -68,8 +68,10 @@ class PostContext implements Context {
     return this.cheerio;
   }
 
-  // A field, not a method: transforms may pass `ctx.warn` around or destructure it.
-  readonly warn = (code: string, message: string, path: string | null = null): void => {
+  // Bound, so transforms may pass `ctx.warn` around or destructure it (as in WalkContext).
+  readonly warn: Context['warn'] = PostContext.prototype.record.bind(this);
+
+  private record(code: string, message: string, path: string | null = null): void {
     // The same problem in 300 places is one warning with a count, not 300 lines.
     const key = `${code}\u0000${message}`;
     const prior = this.seen.get(key);
@@ -82,5 +84,5 @@ class PostContext implements Context {
     const w: Warning = { code, message, path };
     this.seen.set(key, w);
     this.warnings.push(w);
-  };
+  }
 }

@@ -143,6 +143,11 @@ function relink(parent: ParentNode, from: number, to = parent.children.length): 
   }
 }
 
+/** A copy of `el` (its name and attributes, not its children) around `children`. */
+export function cloneAround(el: Element, children: AnyNode[]): Element {
+  return createElement(el.name, { ...el.attribs }, children);
+}
+
 /** Elements whose content is never readable text (code, styles, fallbacks, foreign markup). */
 const NO_TEXT = new Set([
   'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'svg', 'math',

@@ -12,6 +12,17 @@ async function collect(it: AsyncIterable<StreamResult>): Promise<StreamResult[]>
   return out;
 }
 
+// Three posts in, the middle one broken JSON: two articles around one `invalid_json` failure.
+function expectMiddleInvalidJson(results: StreamResult[]): void {
+  expect(results.map((r) => [r.index, r.ok])).toEqual([
+    [0, true],
+    [1, false],
+    [2, true],
+  ]);
+  const broken = results[1]!;
+  if (!broken.ok) expect(broken.error.code).toBe('invalid_json');
+}
+
 describe('streamPosts', () => {
   it('gives the articles and failures parsePosts gives, in input order, from a JSON array stream', async () => {
     const results = await collect(streamPosts(Readable.from([Buffer.from(JSON.stringify(posts))])));
@@ -31,26 +42,14 @@ describe('streamPosts', () => {
   it('reads NDJSON; a broken line is one failure and the stream goes on', async () => {
     const text = `${JSON.stringify(posts[0])}\n{"id": 2, "title": \n${JSON.stringify(posts[2])}\n`;
     const results = await collect(streamPosts(Readable.from([text]), { format: 'ndjson' }));
-    expect(results.map((r) => [r.index, r.ok])).toEqual([
-      [0, true],
-      [1, false],
-      [2, true],
-    ]);
-    const broken = results[1]!;
-    if (!broken.ok) expect(broken.error.code).toBe('invalid_json');
+    expectMiddleInvalidJson(results);
     if (results[2]!.ok) expect(results[2]!.article.slug).toBe('three');
   });
 
   it('in a JSON array, a post that is not valid JSON is one failure and the stream goes on; a broken array throws after the posts before it', async () => {
     const text = `[${JSON.stringify(posts[0])},{"id": 2, "title": tru},${JSON.stringify(posts[2])}]`;
     const results = await collect(streamPosts(Readable.from([text])));
-    expect(results.map((r) => [r.index, r.ok])).toEqual([
-      [0, true],
-      [1, false],
-      [2, true],
-    ]);
-    const broken = results[1]!;
-    if (!broken.ok) expect(broken.error.code).toBe('invalid_json');
+    expectMiddleInvalidJson(results);
     const seen: number[] = [];
     const truncated = async () => {
       for await (const r of streamPosts(Readable.from([text.slice(0, -40)]))) seen.push(r.index);

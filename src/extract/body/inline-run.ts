@@ -2,7 +2,7 @@ import { Text, createElement, isTag, type AnyNode, type Element } from '../../do
 import type { Block } from '../../schema/block';
 import { isBlank } from '../../text/decode';
 import type { BodyContext } from './block-handler';
-import { isInlineTag, isUnwrappedInline } from './inline';
+import { isUnwrappedBlock, isUnwrappedInline } from './inline';
 import { readImage } from './read-image';
 
 /**
@@ -75,7 +75,7 @@ function withoutPlainWrappers(run: AnyNode[]): AnyNode[] {
       continue;
     }
     // A block among them still ends a word, as the inline serialiser has it (a space each side).
-    const block = !isInlineTag(n.name);
+    const block = isUnwrappedBlock(n.name);
     if (block) stack.push(new Text(' '));
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     if (block) out.push(new Text(' '));

@@ -73,7 +73,7 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
     const out = KEEP[n.name];
     // A block read as inline text (`<h2><span>Title</span><div>Sub</div></h2>`) still ends a
     // word: a browser shows it on its own line. A space each side; spaces collapse and trim.
-    if (!out && !isInlineTag(n.name)) {
+    if (isUnwrappedBlock(n.name)) {
       html += ' ';
       text += ' ';
       stack.push(BLOCK_END);
@@ -218,6 +218,14 @@ function squash(s: string): string {
  */
 export function isUnwrappedInline(name: string): boolean {
   return !(name in KEEP) && !DROP.has(name);
+}
+
+/**
+ * True for block tags `inlineContent` unwraps (a `<div>` or heading left inside a paragraph):
+ * read as inline text, they still end a word.
+ */
+export function isUnwrappedBlock(name: string): boolean {
+  return isUnwrappedInline(name) && !isInlineTag(name);
 }
 
 /** True for tags that are phrasing (inline) content. */

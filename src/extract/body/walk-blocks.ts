@@ -1,4 +1,4 @@
-import { createElement, isTag, isText, textOf, type AnyNode, type Element } from '../../dom/dom';
+import { cloneAround, isTag, isText, textOf, type AnyNode, type Element } from '../../dom/dom';
 import type { Context } from '../../context';
 import type { Block } from '../../schema/block';
 import { isBlank } from '../../text/decode';
@@ -131,7 +131,7 @@ class WalkContext implements BodyContext {
 // nodes are moved into the copies: their old parents are containers already walked.
 function wrapIn(chain: Element[], run: AnyNode[]): Element {
   let inner: AnyNode[] = run;
-  for (let i = chain.length - 1; i >= 0; i--) inner = [createElement(chain[i]!.name, { ...chain[i]!.attribs }, inner)];
+  for (let i = chain.length - 1; i >= 0; i--) inner = [cloneAround(chain[i]!, inner)];
   return inner[0] as Element;
 }
 

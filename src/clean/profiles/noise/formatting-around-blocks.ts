@@ -1,4 +1,4 @@
-import { createElement, isTag, type AnyNode, type Element } from '../../../dom/dom';
+import { cloneAround, isTag, type AnyNode, type Element } from '../../../dom/dom';
 import { FORMATTING_TAGS, isInlineTag } from '../../../extract/body/inline';
 import { isBlank } from '../../../text/decode';
 import type { CleanRule } from '../../profile';
@@ -41,7 +41,7 @@ export const formattingAroundBlocks: CleanRule = {
       const into: AnyNode[] = [];
       let run: AnyNode[] = [];
       const flush = () => {
-        if (run.some((n) => !(n.type === 'text' && isBlank((n as unknown as { data: string }).data)))) into.push(copy(el, run));
+        if (run.some((n) => !(n.type === 'text' && isBlank((n as unknown as { data: string }).data)))) into.push(cloneAround(el, run));
         else into.push(...run);
         run = [];
       };
@@ -89,11 +89,6 @@ function detach(el: Element): AnyNode[] {
   el.children = [];
   for (const k of kids) k.parent = k.prev = k.next = null;
   return kids;
-}
-
-// The formatting element again (same name and attributes) around `children`.
-function copy(el: Element, children: AnyNode[]): Element {
-  return createElement(el.name, { ...el.attribs }, children);
 }
 
 // `kids` become the children of `parent`, linked to it and to each other.
