@@ -1,4 +1,5 @@
 import { parseDocument } from 'htmlparser2';
+import { loadLibrary } from './library';
 
 /**
  * The floor: what any converter must do at least, read the JSON and parse the content HTML
@@ -11,8 +12,8 @@ export function floor(json: string): void {
 
 /** unpress end to end: `parsePost` (html and text included) then `toMarkdown` with front matter. */
 export async function loadUnpress(): Promise<(json: string) => void> {
-  // Imported late so the floor still runs while the library does not build.
-  const { parsePost, toMarkdown } = await import('../src/index');
+  // Loaded late so the floor still runs while the library does not build.
+  const { parsePost, toMarkdown } = loadLibrary();
   return (json) => {
     toMarkdown(parsePost(json));
   };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { CorpusPost } from './corpus';
+import { loadLibrary } from './library';
 import { collect } from './measure';
 
 /**
@@ -8,7 +9,7 @@ import { collect } from './measure';
  * the speed-up, and whether the outputs are identical (a hash of each article's JSON, in order).
  */
 export async function compareWorkers(corpus: CorpusPost[], n: number): Promise<string> {
-  const { parsePosts } = await import('../src/index');
+  const { parsePosts } = loadLibrary();
   // The JSON text of the whole corpus, as a user reads an export file: parsing it is part of the job.
   const posts = `[${corpus.map((p) => p.json).join(',\n')}]`;
   const digest = (articles: unknown[]) => {
