@@ -2,6 +2,7 @@ import { parseHtml, type Document } from '../dom/dom';
 import type { Context } from '../context';
 import type { Editor } from '../schema/article';
 import { applyRules } from './apply-rules';
+import { PostMarkup } from './detect-input';
 import { detectEditor } from './detect-editor';
 import { expandShortcodes } from './shortcodes/expand-shortcodes';
 
@@ -19,7 +20,7 @@ export interface CleanResult {
  */
 export function cleanHtml(html: string, ctx: Context): CleanResult {
   const classList = normaliseClassList(ctx.post.class_list);
-  const { active, editor } = detectEditor(ctx.options.profiles, { html, classList, template: ctx.post.template ?? null });
+  const { active, editor } = detectEditor(ctx.options.profiles, new PostMarkup(html, classList, ctx.post.template ?? null));
   const root = parseHtml(html);
   ctx.document = root;
   // Shortcodes first: what their handlers emit is then cleaned by the rules like any markup.

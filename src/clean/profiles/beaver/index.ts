@@ -17,7 +17,7 @@ export const beaver: Profile = {
   name: 'beaver',
   priority: 40,
   // `includes` first: a plain search is several times cheaper than the regex on long content.
-  detect: ({ html }) => html.includes('fl-') && /class="[^"]*\bfl-(?:builder-content|row|module|col-group)\b/.test(html),
+  detect: ({ classNames }) => /\bfl-(?:builder-content|row|module|col-group)\b/.test(classNames),
   rules: [
     {
       name: 'beaver-decoration',

@@ -17,7 +17,7 @@ export const bricks: Profile = {
   name: 'bricks',
   priority: 40,
   // `includes` first: a plain search is several times cheaper than the regexes on long content.
-  detect: ({ html }) => html.includes('brxe-') && (/class="[^"]*\bbrxe-/.test(html) || /id="brxe-[a-z0-9]{6}"/.test(html)),
+  detect: ({ html, classNames }) => /\bbrxe-/.test(classNames) || (html.includes('brxe-') && /id="brxe-[a-z0-9]{6}"/.test(html)),
   rules: [
     { name: 'bricks-decoration', match: { classes: ['brxe-icon', 'icon', 'bricks-video-overlay', 'bricks-video-overlay-icon', 'brxe-social-icons', 'brxe-map', 'bricks-swiper-button-prev', 'bricks-swiper-button-next', 'bricks-pagination'] }, action: 'drop' },
     accordion,

@@ -16,6 +16,6 @@ import { playlist } from './playlist';
 export const classic: Profile = {
   name: 'classic',
   priority: 0,
-  detect: ({ html }) => /<p[\s>]/.test(html) || html.includes('<br') || /\b(?:wp-caption|gallery-item|wp-playlist|wp-(?:audio|video)-shortcode)\b/.test(html),
+  detect: ({ html, classNames }) => /<p[\s>]/.test(html) || html.includes('<br') || /\b(?:wp-caption|gallery-item|wp-playlist|wp-(?:audio|video)-shortcode)\b/.test(classNames),
   rules: [headingWithBlocks, caption, gallery, playlist, media, embedUrl, moreTag, footnotes],
 };

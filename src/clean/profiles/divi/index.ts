@@ -19,9 +19,13 @@ import { toggle } from './toggle';
 export const divi: Profile = {
   name: 'divi',
   priority: 40,
-  // `_pb_` first: searching from a rare first character is much cheaper on long content.
-  detect: ({ html, classList }) =>
-    (html.includes('_pb_') && html.includes('et_pb_')) || html.includes('et_builder_inner_content') || classList.includes('et_pb_pagebuilder_layout'),
+  // Module classes, or `[et_pb_…]` shortcodes in the text (`_pb_` first: a rare first character
+  // makes the search over long content cheap).
+  detect: ({ html, classList, classNames }) =>
+    classNames.includes('et_pb_') ||
+    classNames.includes('et_builder_inner_content') ||
+    classList.includes('et_pb_pagebuilder_layout') ||
+    (html.includes('_pb_') && html.includes('[et_pb_')),
   rules: [
     {
       name: 'divi-decoration',

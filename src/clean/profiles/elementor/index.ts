@@ -59,8 +59,11 @@ import { video } from './video';
 export const elementor: Profile = {
   name: 'elementor',
   priority: 50,
-  detect: ({ html, classList }) =>
-    html.includes('data-elementor-type') || html.includes('e-atomic-element') || /class="[^"]*\belementor-(?:section|element|widget)\b/.test(html) || classList.some((c) => c.startsWith('elementor')),
+  detect: ({ html, classList, classNames }) =>
+    /\belementor-(?:section|element|widget)\b/.test(classNames) ||
+    classNames.includes('e-atomic-element') ||
+    classList.some((c) => c.startsWith('elementor')) ||
+    html.includes('data-elementor-type'),
   rules: [
     jsonLd,
     hiddenDuplicate,

@@ -17,7 +17,7 @@ export const flatsome: Profile = {
   name: 'flatsome',
   reports: 'unknown',
   priority: 30,
-  detect: ({ html }) => /class="col-inner\b/.test(html) || /id="(?:gap|row|col)-\d{6,}"/.test(html),
+  detect: ({ html, classNames }) => /^col-inner\b/m.test(classNames) || /id="(?:gap|row|col)-\d{6,}"/.test(html),
   rules: [
     { name: 'flatsome-decoration', match: { classes: ['gap-element', 'section-bg', 'social-icons', 'follow-icons', 'ux-menu-link__icon'] }, action: 'drop' },
     accordion,

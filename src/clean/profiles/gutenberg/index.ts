@@ -24,6 +24,9 @@ export const gutenberg: Profile = {
   name: 'gutenberg',
   priority: 10,
   // `wp:` first: a cheaper search that rules the block comment out on most content.
-  detect: ({ html }) => html.includes('wp-block-') || (html.includes('wp:') && html.includes('<!-- wp:')),
+  // Block classes, HeadstartWP's `data-wp-block-name` attributes, or the block comments of raw
+  // (`context=edit`) content.
+  detect: ({ html, classNames }) =>
+    classNames.includes('wp-block-') || html.includes('data-wp-block') || (html.includes('wp:') && html.includes('<!-- wp:')),
   rules: [spacer, cover, gallery, embed, button, accordion, verse, codeLanguage, file, media, footnotes, moreTag, postTemplate, headingWithBlocks],
 };

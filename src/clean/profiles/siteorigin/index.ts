@@ -15,7 +15,7 @@ export const siteorigin: Profile = {
   name: 'siteorigin',
   priority: 40,
   // `includes` first: a plain search is several times cheaper than the regex on long content.
-  detect: ({ html }) => html.includes('panel') && /class="[^"]*\b(?:panel-layout|so-panel|panel-grid)\b/.test(html),
+  detect: ({ classNames }) => /\b(?:panel-layout|so-panel|panel-grid)\b/.test(classNames),
   rules: [
     {
       name: 'siteorigin-decoration',

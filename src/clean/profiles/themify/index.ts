@@ -16,9 +16,7 @@ export const themify: Profile = {
   name: 'themify',
   reports: 'unknown',
   priority: 30,
-  // Searches for rare-first-character parts first (`_`): much cheaper than the full strings and the regex.
-  detect: ({ html }) =>
-    (html.includes('_builder_content') && html.includes('themify_builder_content')) || (html.includes('_row') && /class="[^"]*\bmodule_row\b/.test(html)),
+  detect: ({ classNames }) => classNames.includes('themify_builder_content') || /\bmodule_row\b/.test(classNames),
   rules: [
     { name: 'themify-decoration', match: { classes: ['builder_row_cover', 'tb_row_frame_wrap', 'tb_slider_loader', 'tf_carousel_nav_wrap', 'carousel-nav-wrap', 'module-icon', 'tb_video_overlay'] }, action: 'drop' },
     fancyHeading,

@@ -17,9 +17,9 @@ import { tta } from './tta';
 export const wpbakery: Profile = {
   name: 'wpbakery',
   priority: 40,
-  // `includes` first: every marker has `vc_` or `wpb`, and a plain search is cheaper than the regex.
-  detect: ({ html }) =>
-    (html.includes('vc_') || html.includes('wpb')) && (/\b(?:vc_row|wpb_row|wpb_wrapper|wpb_text_column|vc_column|wpb-content-wrapper)\b/.test(html) || html.includes('[vc_')),
+  // Row and column classes, or `[vc_…]` shortcodes in the text.
+  detect: ({ html, classNames }) =>
+    /\b(?:vc_row|wpb_row|wpb_wrapper|wpb_text_column|vc_column|wpb-content-wrapper)\b/.test(classNames) || html.includes('[vc_'),
   rules: [
     {
       name: 'wpbakery-decoration',
