@@ -4,13 +4,16 @@ import type { CleanRule } from './profile';
 
 /**
  * Rules bucketed by what they require: a rule with `tags` can only fire on those tags, one with
- * `classes` only on elements carrying one of them; the rest are tried everywhere. An element is
- * then tested against a handful of candidates instead of every rule of every active profile.
+ * `classes` only on elements carrying one of them, one with `attrs` only on elements that have
+ * the first of those attributes; the rest are tried everywhere. An element is then tested
+ * against a handful of candidates instead of every rule of every active profile.
  */
 export interface RuleIndex {
   rules: CleanRule[];
   byTag: Map<string, number[]>;
   byClass: Map<string, number[]>;
+  /** By the name of an attribute the rule requires (`hidden`, `id`, …). */
+  byAttr: [name: string, rules: number[]][];
   always: number[];
 }
 
@@ -19,7 +22,8 @@ export function indexRules(rules: CleanRule[]): RuleIndex {
   // Posts of one site activate the same profiles: the index of the same rules is built once.
   const known = cached(rules);
   if (known) return known;
-  const index: RuleIndex = { rules: [...rules], byTag: new Map(), byClass: new Map(), always: [] };
+  const index: RuleIndex = { rules: [...rules], byTag: new Map(), byClass: new Map(), byAttr: [], always: [] };
+  const byAttr = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [i]);
@@ -28,8 +32,10 @@ export function indexRules(rules: CleanRule[]): RuleIndex {
   rules.forEach((r, i) => {
     if (r.match.tags) for (const t of r.match.tags) add(index.byTag, t, i);
     else if (r.match.classes) for (const c of r.match.classes) add(index.byClass, c, i);
+    else if (r.match.attrs && Object.keys(r.match.attrs).length) add(byAttr, Object.keys(r.match.attrs)[0]!, i);
     else index.always.push(i);
   });
+  index.byAttr = [...byAttr];
   recent.unshift(index);
   if (recent.length > 8) recent.pop();
   return index;
@@ -57,6 +63,7 @@ export function firstMatch(el: Element, index: RuleIndex): CleanRule | undefined
   // Each list is in rule order: the first match in a list is its best, and a list stops at the best so far.
   best = scan(el, classes, index, index.byTag.get(el.name), best);
   for (const c of classes) best = scan(el, classes, index, index.byClass.get(c), best);
+  for (const [name, list] of index.byAttr) if (el.attribs[name] !== undefined) best = scan(el, classes, index, list, best);
   best = scan(el, classes, index, index.always, best);
   return best === Infinity ? undefined : index.rules[best];
 }

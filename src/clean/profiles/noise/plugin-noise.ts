@@ -20,7 +20,7 @@ export const pluginNoise: CleanRule[] = [
     },
     action: 'drop',
   },
-  { name: 'jetpack-noise-ids', match: { test: (el) => /^(jp-post-flair|jp-relatedposts|atatags-\d)/.test(el.attribs.id ?? '') }, action: 'drop' },
+  { name: 'jetpack-noise-ids', match: { attrs: { id: true }, test: (el) => /^(jp-post-flair|jp-relatedposts|atatags-\d)/.test(el.attribs.id!) }, action: 'drop' },
   {
     // Tables of contents are rebuilt from the headings by whoever renders the article.
     name: 'table-of-contents',
@@ -33,7 +33,7 @@ export const pluginNoise: CleanRule[] = [
     },
     action: 'drop',
   },
-  { name: 'table-of-contents-ids', match: { test: (el) => el.attribs.id === 'ez-toc-container' || el.attribs.id === 'toc_container' }, action: 'drop' },
+  { name: 'table-of-contents-ids', match: { attrs: { id: true }, test: (el) => el.attribs.id === 'ez-toc-container' || el.attribs.id === 'toc_container' }, action: 'drop' },
   {
     name: 'social-buttons',
     match: {
@@ -54,6 +54,7 @@ export const pluginNoise: CleanRule[] = [
     // AdSense, WordAds, Ad Inserter (`code-block code-block-3`), AdThrive, Ezoic, Mediavine, Quick AdSense.
     name: 'ads',
     match: {
+      attrs: { class: true },
       test: (_el, c) => {
         return c.some((x) => AD_CLASSES.has(x) || x.startsWith('adthrive-') || x.startsWith('ezoic-ad')) || (c.includes('code-block') && c.some((x) => /^code-block-\d+$/.test(x)));
       },
