@@ -19,11 +19,11 @@ import { toggle } from './toggle';
 export const divi: Profile = {
   name: 'divi',
   priority: 40,
-  // Module classes, or `[et_pb_…]` shortcodes in the text (`_pb_` first: a rare first character
-  // makes the search over long content cheap).
+  // Module classes, or `[et_pb_…]` shortcodes in the text. Each search starts with a part whose
+  // first character is rare (`_`): V8 skips through the text to it, so a miss costs little.
   detect: ({ html, classList, classNames }) =>
-    classNames.includes('et_pb_') ||
-    classNames.includes('et_builder_inner_content') ||
+    (classNames.includes('_pb_') && classNames.includes('et_pb_')) ||
+    (classNames.includes('_builder_inner') && classNames.includes('et_builder_inner_content')) ||
     classList.includes('et_pb_pagebuilder_layout') ||
     (html.includes('_pb_') && html.includes('[et_pb_')),
   rules: [

@@ -12,7 +12,9 @@ import { builderButton } from '../kit/builder-button';
 export const oxygen: Profile = {
   name: 'oxygen',
   priority: 40,
-  detect: ({ classNames }) => /\b(?:ct-section|ct-div-block|ct-text-block|ct-headline|ct-link-button|oxy-stock-content-styles)\b/.test(classNames),
+  detect: ({ classNames }) =>
+    (classNames.includes('ct-') || classNames.includes('oxy-')) &&
+    /\b(?:ct-section|ct-div-block|ct-text-block|ct-headline|ct-link-button|oxy-stock-content-styles)\b/.test(classNames),
   rules: [
     {
       name: 'oxygen-decoration',

@@ -17,9 +17,11 @@ import { tta } from './tta';
 export const wpbakery: Profile = {
   name: 'wpbakery',
   priority: 40,
-  // Row and column classes, or `[vc_…]` shortcodes in the text.
+  // Row and column classes (a plain search first: cheaper than the regex), or `[vc_…]` shortcodes in the text.
   detect: ({ html, classNames }) =>
-    /\b(?:vc_row|wpb_row|wpb_wrapper|wpb_text_column|vc_column|wpb-content-wrapper)\b/.test(classNames) || html.includes('[vc_'),
+    ((classNames.includes('vc_') || classNames.includes('wpb')) &&
+      /\b(?:vc_row|wpb_row|wpb_wrapper|wpb_text_column|vc_column|wpb-content-wrapper)\b/.test(classNames)) ||
+    html.includes('[vc_'),
   rules: [
     {
       name: 'wpbakery-decoration',
