@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { asList, asObject } from '../coerce';
-import { fromGraph } from './json-ld/from-graph';
+import { withGraph } from './json-ld/from-graph';
 import { fromMetaTags, type MetaTag } from './from-meta-tags';
 import { parseRobots } from './parse-robots';
 import type { SeoPartial } from './seo-rule';
@@ -23,7 +23,9 @@ export function fromAioseoJson(value: unknown, ctx: Context): SeoPartial | null 
     // `og:image` is one URL, but a filter may turn it into a list; keep the order either way.
     for (const item of asList(v)) if (typeof item === 'string' || typeof item === 'number') tags.push([name, String(item)]);
   }
-  return { ...fromMetaTags(tags), robots: parseRobots(json.robots), ...fromGraph(json.schema) };
+  const data = fromMetaTags(tags);
+  data.robots = parseRobots(json.robots);
+  return withGraph(data, json.schema);
 }
 
 function parse(text: string, ctx: Context): unknown {

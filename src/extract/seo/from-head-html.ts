@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { Parser } from 'htmlparser2';
-import { fromGraph } from './json-ld/from-graph';
+import { withGraph } from './json-ld/from-graph';
 import { fromMetaTags } from './from-meta-tags';
 import type { SeoPartial } from './seo-rule';
 
@@ -73,5 +73,5 @@ export function fromHeadHtml(html: unknown, ctx: Context, path: string): SeoPart
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
-  return { ...fromMetaTags(tags), ...fromGraph(jsonLd) };
+  return withGraph(fromMetaTags(tags), jsonLd);
 }

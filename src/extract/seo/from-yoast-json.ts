@@ -1,6 +1,6 @@
 import { asList, asObject } from '../coerce';
 import type { SeoPartial } from './seo-rule';
-import { fromGraph } from './json-ld/from-graph';
+import { withGraph } from './json-ld/from-graph';
 import { fromMetaTags, type MetaTag } from './from-meta-tags';
 import { parseRobots } from './parse-robots';
 
@@ -21,7 +21,9 @@ export function fromYoastJson(value: unknown): SeoPartial | null {
     else if (key === 'twitter_misc') tags.push(...labelTags(v));
     else if (typeof v === 'string' || typeof v === 'number') tags.push([metaKey(key), String(v)]);
   }
-  return { ...fromMetaTags(tags), robots: parseRobots(json.robots), ...fromGraph(json.schema) };
+  const data = fromMetaTags(tags);
+  data.robots = parseRobots(json.robots);
+  return withGraph(data, json.schema);
 }
 
 // `og_site_name` → `og:site_name`, `article_published_time` → `article:published_time`.

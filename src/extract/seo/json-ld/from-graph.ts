@@ -29,3 +29,13 @@ export function fromGraph(value: unknown): SeoPartial {
     website: readWebsite(graph),
   };
 }
+
+/**
+ * `data` with the fields `fromGraph(value)` fills, added in place (a spread into a new object
+ * cost several times more). Returns `data`.
+ *
+ * @example withGraph(fromMetaTags(tags), post.yoast_head_json.schema).breadcrumbs
+ */
+export function withGraph(data: SeoPartial, value: unknown): SeoPartial {
+  return Object.assign(data, fromGraph(value));
+}
