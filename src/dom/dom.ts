@@ -187,15 +187,37 @@ export function* elementsOf(root: AnyNode): Generator<Element> {
 
 /** The first element below `root` (in document order) that satisfies `test`. */
 export function findElement(root: AnyNode, test: (el: Element) => boolean): Element | null {
-  for (const el of elementsOf(root)) if (test(el)) return el;
-  return null;
+  let found: Element | null = null;
+  eachElement(root, (el) => {
+    if (!test(el)) return false;
+    found = el;
+    return true;
+  });
+  return found;
 }
 
 /** All elements below `root` that satisfy `test`, in document order. */
 export function findElements(root: AnyNode, test: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
-  for (const el of elementsOf(root)) if (test(el)) out.push(el);
+  eachElement(root, (el) => {
+    if (test(el)) out.push(el);
+    return false;
+  });
   return out;
+}
+
+// `elementsOf` as a plain loop: the rules search inside elements constantly, and a generator
+// allocated an iterator result per element. Stops when `visit` returns true.
+function eachElement(root: AnyNode, visit: (el: Element) => boolean): void {
+  const kids = (root as ParentNode).children ?? [];
+  const stack: AnyNode[] = [];
+  for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isTag(n)) continue;
+    if (visit(n)) return;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
 }
 
 /** Creates a detached element. */
