@@ -3,9 +3,9 @@ import { matches } from './match';
 import type { CleanRule } from './profile';
 
 /**
- * Rules bucketed by what they require: a rule with `tags` can only fire on those tags, one with
- * `classes` only on elements carrying one of them, one with `attrs` only on elements that have
- * the first of those attributes; the rest are tried everywhere. An element is then tested
+ * Rules bucketed by what they require: a rule with `classes` can only fire on elements carrying
+ * one of them, one with `attrs` only on elements that have the first of those attributes, one
+ * with `tags` only on those tags; the rest are tried everywhere. An element is then tested
  * against a handful of candidates instead of every rule of every active profile.
  */
 export interface RuleIndex {
@@ -29,10 +29,14 @@ export function indexRules(rules: CleanRule[]): RuleIndex {
     if (!list) map.set(key, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
+  // The most selective requirement decides the bucket: a class (a `<div>` with a given class is
+  // rarer than a `<div>`), then an attribute, then a tag. The rule's other requirements are
+  // still tested by `matches`, and an element can only match rules of buckets it is in.
   rules.forEach((r, i) => {
-    if (r.match.tags) for (const t of r.match.tags) add(index.byTag, t, i);
-    else if (r.match.classes) for (const c of r.match.classes) add(index.byClass, c, i);
-    else if (r.match.attrs && Object.keys(r.match.attrs).length) add(byAttr, Object.keys(r.match.attrs)[0]!, i);
+    const attrs = r.match.attrs ? Object.keys(r.match.attrs) : [];
+    if (r.match.classes) for (const c of r.match.classes) add(index.byClass, c, i);
+    else if (attrs.length) add(byAttr, attrs[0]!, i);
+    else if (r.match.tags) for (const t of r.match.tags) add(index.byTag, t, i);
     else index.always.push(i);
   });
   index.byAttr = [...byAttr];

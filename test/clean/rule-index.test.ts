@@ -40,3 +40,21 @@ describe('indexRules / firstMatch', () => {
     expect(firstMatch(first('<div id="a">x</div>'), idx)?.name).toBe('needs-id');
   });
 });
+
+describe('indexRules bucket choice', () => {
+  it('files a rule under its classes before its attributes, and its attributes before its tags', () => {
+    const rules = [
+      drop('div-gallery', { tags: ['div'], classes: ['gallery'] }),
+      drop('span-styled', { tags: ['span'], attrs: { style: true } }),
+      drop('div-only', { tags: ['div'] }),
+    ];
+    const index = indexRules(rules);
+    expect(index.byClass.get('gallery')).toEqual([0]);
+    expect(index.byAttr).toEqual([['style', [1]]]);
+    expect([...index.byTag]).toEqual([['div', [2]]]);
+    // Still every requirement: the class alone is not enough for a rule that also names a tag.
+    expect(firstMatch(first('<p class="gallery">x</p>'), index)).toBeUndefined();
+    expect(firstMatch(first('<div class="gallery">x</div>'), index)?.name).toBe('div-gallery');
+    expect(firstMatch(first('<span style="x">y</span>'), index)?.name).toBe('span-styled');
+  });
+});
