@@ -10,6 +10,8 @@ const KEEP: Record<string, string> = {
   sub: 'sub', sup: 'sup', s: 's', del: 's', strike: 's', mark: 'mark', abbr: 'abbr', q: 'q', cite: 'cite',
   small: 'small', br: 'br', img: 'img',
 };
+/** One bit per output tag, for the set of tags open around a node. */
+const BIT: Record<string, number> = Object.fromEntries([...new Set(Object.values(KEEP))].map((tag, i) => [tag, 1 << i]));
 /** Formatting the output keeps, by input name (links are not formatting). */
 export const FORMATTING_TAGS: ReadonlySet<string> = new Set(['strong', 'b', 'em', 'i', 'code', 'kbd', 'samp', 'sub', 'sup', 's', 'del', 'strike', 'mark', 'abbr', 'q', 'cite', 'small']);
 
@@ -37,9 +39,11 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
   let text = '';
   // Nodes to visit, and the closing tags of elements that emitted an opening one.
   const stack: (AnyNode | Close | typeof BLOCK_END)[] = [];
-  // Tags open around the current node. A tag inside the same tag adds nothing (and a link in a
-  // link is invalid), so it is not emitted again: output nesting stays shallow, whatever the input.
-  const openCount: Record<string, number> = Object.create(null);
+  // Tags open around the current node, one bit per output tag. A tag inside the same tag adds
+  // nothing (and a link in a link is invalid), so it is not emitted again: each tag is open at
+  // most once, and output nesting stays shallow, whatever the input. (A bit mask, not a
+  // dictionary object per call: this runs for every paragraph, heading and list item.)
+  let open = 0;
   // Where the last visible content (non-space text, a break, an image) ended in `html`.
   let contentEnd = 0;
   let wrapsNothing = false;
@@ -55,7 +59,7 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
       // Formatting around nothing but spaces is dropped by `tidy`; it only looks when there is some.
       if (contentEnd <= n.openEnd) wrapsNothing = true;
       html += n.close;
-      openCount[n.tag]!--;
+      open &= ~n.bit;
       if (n.link && record) ctx.links.push({ href: n.link.href, text: squash(text.slice(n.link.start)), title: n.link.title, rel: n.link.rel });
       continue;
     }
@@ -93,33 +97,34 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
       }
       continue;
     }
-    let open = '';
+    let openTag = '';
     let close = '';
     let link: Close['link'];
-    if (out && openCount[out]) {
+    const bit = out ? BIT[out]! : 0;
+    if (open & bit) {
       // Already inside this tag: keep the content only.
     } else if (out === 'a') {
       const href = safeUrl(n.attribs.href);
       if (href !== null) {
         const title = n.attribs.title ? decodeEntities(n.attribs.title) : null;
         const rel = (n.attribs.rel ?? '').split(/\s+/).filter(Boolean);
-        open = `<a href="${escapeAttribute(href)}"${title ? ` title="${escapeAttribute(title)}"` : ''}>`;
+        openTag = `<a href="${escapeAttribute(href)}"${title ? ` title="${escapeAttribute(title)}"` : ''}>`;
         close = '</a>';
         link = { start: text.length, href, title, rel };
       } else if (n.attribs.href !== undefined && n.attribs.href.trim() !== '' && !n.attribs.href.trim().startsWith('#')) {
         ctx.warn('unsafe_url', `Dropped an unsafe link URL`, 'a[href]');
       }
     } else if (out === 'abbr' && n.attribs.title) {
-      open = `<abbr title="${escapeAttribute(decodeEntities(n.attribs.title))}">`;
+      openTag = `<abbr title="${escapeAttribute(decodeEntities(n.attribs.title))}">`;
       close = '</abbr>';
     } else if (out) {
-      open = `<${out}>`;
+      openTag = `<${out}>`;
       close = `</${out}>`;
     }
-    if (open && out) {
-      html += open;
-      openCount[out] = (openCount[out] ?? 0) + 1;
-      stack.push(new Close(close, out, html.length, link));
+    if (openTag) {
+      html += openTag;
+      open |= bit;
+      stack.push(new Close(close, bit, html.length, link));
     }
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
@@ -133,7 +138,8 @@ const BLOCK_END = Symbol('end of block');
 class Close {
   constructor(
     readonly close: string,
-    readonly tag: string,
+    /** The tag's bit in the open-tags mask. */
+    readonly bit: number,
     /** `html.length` right after the opening tag. */
     readonly openEnd: number,
     readonly link: { start: number; href: string; title: string | null; rel: string[] } | undefined,
