@@ -4,11 +4,12 @@ import type { WireOutcome } from './worker';
 import { workerFile } from './worker-file';
 
 /**
- * Heap limits of each worker thread, in MB: a young generation of 8 MB (V8's default is 16 per
- * semi-space; smaller collects more often, measured no slower) and an old generation of 128 MB,
- * ~10× what a typical post needs at its peak, and room for posts of up to ~9 MB of content.
+ * Heap limits of each worker thread, in MB: a young generation of 16 MB (8 collected more often:
+ * `--jobs 2` on 10,000 posts used 15-25% more CPU; 32 took the CLI's peak RSS over 300 MB) and
+ * an old generation of 128 MB, ~10× what a typical post needs at its peak, and room for posts
+ * of up to ~9 MB of content. With 16, `--jobs 2` peaks at 269-274 MB on 10,000 posts.
  */
-export const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 } as const;
+export const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } as const;
 
 /** A pool of worker threads that convert tasks; `close` when done (open threads keep Node alive). */
 export interface ConvertPool {
