@@ -23,9 +23,9 @@ import { verse } from './verse';
 export const gutenberg: Profile = {
   name: 'gutenberg',
   priority: 10,
-  // `wp:` first: a cheaper search that rules the block comment out on most content.
-  // Block classes, HeadstartWP's `data-wp-block-name` attributes (the shorter search is cheaper), or the block comments of raw
-  // (`context=edit`) content.
+  // Block classes, HeadstartWP's `data-wp-block-name` attributes (searched without `data-`:
+  // cheaper), or the block comments of raw (`context=edit`) content (`wp:` first: a cheap search
+  // that rules them out on most content).
   detect: ({ html, classNames }) =>
     classNames.includes('wp-block-') || html.includes('wp-block-name') || (html.includes('wp:') && html.includes('<!-- wp:')),
   rules: [spacer, cover, gallery, embed, button, accordion, verse, codeLanguage, file, media, footnotes, moreTag, postTemplate, headingWithBlocks],
