@@ -1,8 +1,8 @@
-import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { escapeLineStart, escapeMarkdown } from './escape';
 import { footnoteLabel } from './footnote-label';
 import { linkDestination, linkTitle } from './link-destination';
+import { readInlineHtml } from './read-inline-html';
 import type { MarkdownContext } from './markdown-context';
 
 /** Emphasis-like tags and their Markdown delimiters. */
@@ -27,8 +27,7 @@ type Piece = string | { tag: string; inner: string } | { code: string };
  */
 export function inlineMarkdown(html: string, ctx: MarkdownContext): string {
   if (!/[<&]/.test(html)) return escapeLines(escapeMarkdown(html, ctx), ctx).trim();
-  const doc = parseDocument(html, { decodeEntities: true });
-  return escapeLines(nodes(doc.children, ctx, new Set(), false), ctx).replace(/[ \t]+$/gm, '').trim();
+  return escapeLines(nodes(readInlineHtml(html), ctx, new Set(), false), ctx).replace(/[ \t]+$/gm, '').trim();
 }
 
 function escapeLines(s: string, ctx: MarkdownContext): string {
