@@ -1,4 +1,4 @@
-import { hasClass, textOf, type Element } from '../../../dom/dom';
+import { textOf, type Element } from '../../../dom/dom';
 import { canonical } from '../../canonical/canonical';
 import type { CleanRule } from '../../profile';
 import { widgetSettings } from './widget';
@@ -15,7 +15,7 @@ import { widgetSettings } from './widget';
  */
 export const atomicYoutube: CleanRule = {
   name: 'elementor-atomic-youtube',
-  match: { tags: ['div'], test: (el) => hasClass(el, 'e-youtube-base') || el.attribs['data-e-type'] === 'e-youtube' },
+  match: { tags: ['div'], test: (el, classes) => el.attribs['data-e-type'] === 'e-youtube' || classes.includes('e-youtube-base') },
   action: (el, ctx) => {
     const url = sourceOf(el);
     if (url) return [canonical.embed(url)];
