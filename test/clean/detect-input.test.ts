@@ -39,8 +39,12 @@ describe('PostMarkup', () => {
     expect(profile.detect(new PostMarkup('<p class="entry">x</p>', [], null))).toBe(false);
   });
 
-  it('flatsome needs col-inner as the first class of its attribute', () => {
+  it('flatsome needs col-inner first in its class attribute, or a numbered row, column or gap', () => {
     const flatsome = defaultProfiles.find((p) => p.name === 'flatsome')!;
-    expect(flatsome.detect(new PostMarkup('<div class="x col-inner">y</div>', [], null))).toBe(false);
+    const detects = (html: string) => flatsome.detect(new PostMarkup(html, [], null));
+    expect(detects('<div class="x col-inner">y</div>')).toBe(false);
+    expect(detects('<div class="row row-large" id="row-1735029557">y</div>')).toBe(true);
+    expect(detects('<div id="gap-932285800" class="gap-element clearfix"></div>')).toBe(true);
+    expect(detects('<div class="row">y</div>')).toBe(false);
   });
 });

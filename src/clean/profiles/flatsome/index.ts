@@ -17,7 +17,10 @@ export const flatsome: Profile = {
   name: 'flatsome',
   reports: 'unknown',
   priority: 30,
-  detect: ({ html, classNames }) => /^col-inner\b/m.test(classNames) || /id="(?:gap|row|col)-\d{6,}"/.test(html),
+  // Rows, columns and gaps carry numbered ids and start their class attribute with `row`, `col`
+  // or `gap-element`: that short test first, the id search over the whole HTML only then.
+  detect: ({ html, classNames }) =>
+    /^(?:col|row|gap-element)\b/m.test(classNames) && (/^col-inner\b/m.test(classNames) || /id="(?:gap|row|col)-\d{6,}"/.test(html)),
   rules: [
     { name: 'flatsome-decoration', match: { classes: ['gap-element', 'section-bg', 'social-icons', 'follow-icons', 'ux-menu-link__icon'] }, action: 'drop' },
     accordion,
