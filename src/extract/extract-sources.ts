@@ -1,6 +1,6 @@
 import type { Source } from '../schema/article';
 import type { Block } from '../schema/block';
-import { decodeEntities } from '../text/decode';
+import { decodeEntities, oneLine } from '../text/decode';
 import { isSpace } from '../text/is-space';
 
 /** Labels that open a references section, in the languages WordPress sites are written in. */
@@ -60,13 +60,13 @@ function dropsInNorm(c: number): boolean {
 }
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/[:：.\s]+$/u, '').replace(/\s+/g, ' ').trim();
+  return oneLine(s.toLowerCase().replace(/[:：.\s]+$/u, ''));
 }
 
 function entry(text: string, html: string): Source {
   const href = /<a href="([^"]*)"/.exec(html)?.[1];
   const url = href ? decodeEntities(href) : null;
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = oneLine(text);
   const parts = clean.split(/\s+[–—|]\s+|\s+-\s+/);
   const [first = '', ...rest] = parts;
   const title = unquote(first) || null;

@@ -1,6 +1,7 @@
 import type { Article } from '../schema/article';
 import type { Block } from '../schema/block';
 import { renderText } from './to-text';
+import { oneLine } from '../text/decode';
 
 /** One chunk of an article: the text under one heading. */
 export interface Section {
@@ -40,7 +41,7 @@ export function toSections(article: Pick<Article, 'body'>): Section[] {
     }
     flush();
     while (path.length && path[path.length - 1]!.level >= b.level) path.pop();
-    path.push({ level: b.level, text: b.text.replace(/\s+/g, ' ').trim() });
+    path.push({ level: b.level, text: oneLine(b.text) });
     current = { heading: true, headingPath: path.map((h) => h.text), anchor: b.anchor || null, blocks: [] };
   }
   flush();

@@ -1,4 +1,5 @@
 import type { Block, ListBlock } from '../schema/block';
+import { oneLine } from '../text/decode';
 
 /**
  * Plain text of a body for search indexes and AI pipelines: one paragraph per block, blocks
@@ -43,7 +44,7 @@ function blockText(b: Block): string {
     case 'footnotes':
       return b.items.map((i, n) => `${n + 1}. ${i.text}`).join('\n');
     case 'html':
-      return b.html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+      return oneLine(b.html.replace(/<[^>]*>/g, ' '));
   }
 }
 

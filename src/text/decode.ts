@@ -29,6 +29,19 @@ export function squashSpaces(value: string): string {
   return value.replace(/[\t\n\r\f\v][ \t\n\r\f\v]*| [ \t\n\r\f\v]+/g, ' ');
 }
 
+/**
+ * Every run of white space (`\s`: no-break and other Unicode spaces too) as one space, trimmed:
+ * `s.replace(/\s+/g, ' ').trim()`, but text that is already so (most labels, headings, captions)
+ * is returned as it is: the replace copied it even when each space stood alone.
+ *
+ * @example oneLine(' a \n b\u00a0 c ') // → 'a b c'
+ */
+export function oneLine(value: string): string {
+  return NOT_ONE_LINE.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
+}
+// White space at an edge, two in a row, or any other than a plain space.
+const NOT_ONE_LINE = /^\s|\s$|\s\s|[^\S ]/;
+
 /** True when the string has no visible character (spaces, no-break spaces, zero-width marks only). */
 export function isBlank(value: string): boolean {
   return !/[^\s\u00a0\u200b\u200c\u200d\u2060\ufeff]/.test(value);

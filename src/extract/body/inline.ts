@@ -1,5 +1,5 @@
 import { isTag, isText, type AnyNode, type Element } from '../../dom/dom';
-import { decodeEntities, escapeAttribute, escapeHtml, squashSpaces } from '../../text/decode';
+import { decodeEntities, escapeAttribute, escapeHtml, oneLine, squashSpaces } from '../../text/decode';
 import { safeUrl } from '../../text/safe-url';
 import type { Context } from '../../context';
 import { readImage } from './read-image';
@@ -215,7 +215,7 @@ const ONLY_SPACES = /^[ \t\n\r\f\v]*$/;
 
 
 function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return oneLine(s);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { escapeMarkdown } from './escape';
 import type { MarkdownContext } from './markdown-context';
+import { oneLine } from '../../text/decode';
 
 /**
  * A caption as an emphasised line of its own (`*A caption*`), whitespace collapsed.
@@ -7,7 +8,7 @@ import type { MarkdownContext } from './markdown-context';
  * @example captionLine('Photo: *me*', ctx) // → '*Photo: \\*me\\**'
  */
 export function captionLine(caption: string, ctx: MarkdownContext): string {
-  const text = caption.replace(/\s+/g, ' ').trim();
+  const text = oneLine(caption);
   return text ? `*${escapeMarkdown(text, ctx)}*` : '';
 }
 

@@ -1,5 +1,6 @@
 import { Text, createElement, findElement, hasClass, textOf } from '../../../dom/dom';
 import type { CleanRule } from '../../profile';
+import { oneLine } from '../../../text/decode';
 
 /**
  * `[caption]` output in both forms: HTML5 themes print `figure.wp-caption > img +
@@ -14,7 +15,7 @@ export const caption: CleanRule = {
     if (!img) return undefined;
     const media = img.parent && img.parent !== el && (img.parent as { name?: string }).name === 'a' ? img.parent : img;
     const capEl = findElement(el, (e) => hasClass(e, 'wp-caption-text') || e.name === 'figcaption');
-    const text = capEl ? textOf(capEl).replace(/\s+/g, ' ').trim() : '';
+    const text = capEl ? oneLine(textOf(capEl)) : '';
     return [createElement('figure', {}, text ? [media, createElement('figcaption', {}, [new Text(text)])] : [media])];
   },
 };

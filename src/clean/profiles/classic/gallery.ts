@@ -1,6 +1,7 @@
 import { Text, createElement, findElement, findElements, hasClass, isTag, textOf, type Element } from '../../../dom/dom';
 import { canonical } from '../../canonical/canonical';
 import type { CleanRule } from '../../profile';
+import { oneLine } from '../../../text/decode';
 
 /**
  * `[gallery]` output: `div.gallery` of `.gallery-item`s, each an icon (`dt`/`div`, the image or
@@ -17,7 +18,7 @@ export const gallery: CleanRule = {
       for (const img of findElements(item, (e) => e.name === 'img')) {
         const media = img.parent && isTag(img.parent) && img.parent.name === 'a' ? img.parent : img;
         const cap = items.length ? findElement(item, (e) => hasClass(e, 'gallery-caption') || hasClass(e, 'wp-caption-text')) : null;
-        const text = cap ? textOf(cap).replace(/\s+/g, ' ').trim() : '';
+        const text = cap ? oneLine(textOf(cap)) : '';
         figures.push(createElement('figure', {}, text ? [media, createElement('figcaption', {}, [new Text(text)])] : [media]));
       }
     }

@@ -2,6 +2,7 @@ import { findElement, findElements, hasClass, textOf, type Element } from '../..
 import { embedFromUrl } from '../../../extract/body/providers';
 import { canonical } from '../../canonical/canonical';
 import type { CleanRule } from '../../profile';
+import { oneLine } from '../../../text/decode';
 
 /**
  * Embed block (`figure.wp-block-embed`) → `<u-embed>`. The URL is the iframe's source, or the
@@ -19,7 +20,7 @@ export const embed: CleanRule = {
     // A WordPress post embed shows the linked post's title; without a figcaption it is the caption.
     const quoted = findElement(el, (e) => e.name === 'blockquote' && hasClass(e, 'wp-embedded-content'));
     const captionSource = captionEl ?? quoted;
-    const caption = captionSource ? textOf(captionSource).replace(/\s+/g, ' ').trim() : '';
+    const caption = captionSource ? oneLine(textOf(captionSource)) : '';
     const out = canonical.embed(url, caption || null);
     const provider = /(?:^|\s)is-provider-([a-z0-9-]+)/.exec(el.attribs.class ?? '')?.[1];
     if (provider) out.attribs.provider = provider;

@@ -1,6 +1,7 @@
 import { findElement, hasClass, textOf } from '../../../dom/dom';
 import { canonical } from '../../canonical/canonical';
 import type { CleanRule } from '../../profile';
+import { oneLine } from '../../../text/decode';
 
 /** File block: a link to the file (and a "Download" button repeating it) → `<u-media kind="file">`. */
 export const file: CleanRule = {
@@ -10,7 +11,7 @@ export const file: CleanRule = {
     const link = findElement(el, (e) => e.name === 'a' && !!e.attribs.href && !hasClass(e, 'wp-block-file__button')) ?? findElement(el, (e) => e.name === 'a' && !!e.attribs.href);
     const src = link?.attribs.href ?? findElement(el, (e) => e.name === 'object')?.attribs.data;
     if (!src) return null;
-    const title = link ? textOf(link).replace(/\s+/g, ' ').trim() : '';
+    const title = link ? oneLine(textOf(link)) : '';
     return [canonical.media('file', src, title || null)];
   },
 };

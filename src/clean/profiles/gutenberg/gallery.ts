@@ -1,6 +1,7 @@
 import { createElement, findElements, isTag, textOf, type AnyNode, type Element } from '../../../dom/dom';
 import { canonical } from '../../canonical/canonical';
 import type { CleanRule } from '../../profile';
+import { oneLine } from '../../../text/decode';
 
 /**
  * Gallery block, both shapes: WordPress ≥ 5.9 nests `figure.wp-block-image` items, older
@@ -20,7 +21,7 @@ export const gallery: CleanRule = {
       figures.push(fig ?? createElement('figure', {}, [mediaOf(img)]));
     }
     if (!figures.length) return null;
-    const caption = own ? textOf(own).replace(/\s+/g, ' ').trim() : '';
+    const caption = own ? oneLine(textOf(own)) : '';
     return [canonical.gallery(figures, caption || null)];
   },
 };

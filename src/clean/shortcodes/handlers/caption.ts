@@ -1,6 +1,7 @@
 import { Text, createElement, findElement, isTag, type AnyNode, type Element } from '../../../dom/dom';
 import type { ShortcodeHandler } from '../shortcode-handler';
 import { attr, contentText } from './factories';
+import { oneLine } from '../../../text/decode';
 
 /**
  * `[caption id="attachment_5" width="300"]<a><img></a> Caption text[/caption]` → a figure with
@@ -16,7 +17,7 @@ export const caption: ShortcodeHandler = (sc) => {
     else rest.push(n);
   }
   if (!media) return content;
-  const text = attr(sc, 'caption') ?? contentText(rest).replace(/\s+/g, ' ').trim();
+  const text = attr(sc, 'caption') ?? oneLine(contentText(rest));
   return [createElement('figure', {}, text ? [media, createElement('figcaption', {}, [new Text(text)])] : [media])];
 };
 

@@ -1,6 +1,7 @@
 import { Text, createElement, isTag, isText, type AnyNode } from '../../../dom/dom';
 import { canonical } from '../../canonical/canonical';
 import type { Shortcode, ShortcodeFunction, ShortcodeHandler } from '../shortcode-handler';
+import { oneLine } from '../../../text/decode';
 
 /**
  * Small handler makers that builder tables are written with: most builder shortcodes keep
@@ -30,7 +31,7 @@ export function detailsFrom(titleAttr: string, openAttr?: string): ShortcodeFunc
 export function buttonFrom(hrefAttrs: string[], textAttrs: string[]): ShortcodeFunction {
   return (sc) => {
     const href = attr(sc, ...hrefAttrs);
-    const label = attr(sc, ...textAttrs) ?? contentText(sc.content).replace(/\s+/g, ' ').trim();
+    const label = attr(sc, ...textAttrs) ?? oneLine(contentText(sc.content));
     return label ? [canonical.button(href, [new Text(label)])] : null;
   };
 }

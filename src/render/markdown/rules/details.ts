@@ -1,5 +1,5 @@
 import type { MarkdownRule } from '../markdown-rule';
-import { escapeHtml } from '../../../text/decode';
+import { escapeHtml, oneLine } from '../../../text/decode';
 import { escapeMarkdown } from '../escape';
 
 /**
@@ -8,7 +8,7 @@ import { escapeMarkdown } from '../escape';
  */
 export const details: MarkdownRule<'details'> = (b, ctx, render) => {
   const inner = render(b.children);
-  const summary = b.summary.replace(/\s+/g, ' ').trim();
+  const summary = oneLine(b.summary);
   if (ctx.html) {
     const text = ctx.mdx ? escapeHtml(summary).replace(/\{/g, '&#123;').replace(/\}/g, '&#125;') : escapeHtml(summary);
     return [`<details${b.open ? ' open' : ''}>\n<summary>${text}</summary>`, inner, '</details>'].filter(Boolean).join('\n\n');

@@ -2,7 +2,7 @@ import type { Image } from '../../../schema/block';
 import type { MarkdownRule } from '../markdown-rule';
 import type { MarkdownContext } from '../markdown-context';
 import { escapeMarkdown } from '../escape';
-import { escapeHtml, escapeAttribute } from '../../../text/decode';
+import { escapeAttribute, escapeHtml, oneLine } from '../../../text/decode';
 import { linkDestination, linkTitle } from '../link-destination';
 import { withCaption } from '../caption-line';
 
@@ -15,7 +15,7 @@ export const image: MarkdownRule<'image'> = (b, ctx) => imageMarkdown(b, ctx);
 /** One image (shared by the gallery rule). */
 export function imageMarkdown(b: Image, ctx: MarkdownContext): string {
   if (ctx.html && b.caption) return figure(b, ctx);
-  const alt = escapeMarkdown(b.alt.replace(/\s+/g, ' ').trim(), ctx).replace(/(?<!\\)[[\]]/g, '\\$&');
+  const alt = escapeMarkdown(oneLine(b.alt), ctx).replace(/(?<!\\)[[\]]/g, '\\$&');
   const img = `![${alt}](${linkDestination(ctx.rewriteUrl(b.src))}${linkTitle(b.title)})`;
   const linked = b.link ? `[${img}](${linkDestination(ctx.rewriteUrl(b.link))})` : img;
   return withCaption(linked, b.caption, ctx);
