@@ -10,6 +10,5 @@ import { join } from 'node:path';
 export function loadLibrary(): typeof import('../src/index') {
   const bundle = join(__dirname, '..', 'dist', 'index.js');
   if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run `npm run build` (npm run bench does)');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(bundle) as typeof import('../src/index');
 }
