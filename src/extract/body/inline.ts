@@ -1,5 +1,6 @@
 import { isTag, isText, type AnyNode, type Element } from '../../dom/dom';
 import { decodeEntities, escapeAttribute, escapeHtml, oneLine, squashSpaces } from '../../text/decode';
+import { isSpace } from '../../text/is-space';
 import { safeUrl } from '../../text/safe-url';
 import type { Context } from '../../context';
 import { readImage } from './read-image';
@@ -186,7 +187,8 @@ const CLOSERS = ['</strong>', '</em>', '</a>', '</s>', '</mark>'];
 function closingRun(h: string): string {
   let end = h.length;
   for (;;) {
-    const c = CLOSERS.find((x) => h.endsWith(x, end));
+    // Most text ends in a letter or punctuation: only a `>` can end a closing tag.
+    const c = h.charCodeAt(end - 1) === 0x3e ? CLOSERS.find((x) => h.endsWith(x, end)) : undefined;
     if (!c) return h.slice(end);
     end -= c.length;
   }
@@ -198,12 +200,12 @@ function trimBreaks(h: string): string {
   let start = 0;
   let end = h.length;
   for (;;) {
-    if (start < end && /\s/.test(h[start]!)) start++;
+    if (start < end && isSpace(h.charCodeAt(start))) start++;
     else if (h.startsWith('<br>', start) && start + 4 <= end) start += 4;
     else break;
   }
   for (;;) {
-    if (end > start && /\s/.test(h[end - 1]!)) end--;
+    if (end > start && isSpace(h.charCodeAt(end - 1))) end--;
     else if (end - 4 >= start && h.startsWith('<br>', end - 4)) end -= 4;
     else break;
   }
