@@ -4,6 +4,7 @@ import { frontMatterPresets, type FrontMatterPreset } from './front-matter/prese
 import { readsAsItself } from './front-matter/reads-as-itself';
 import { writeSimpleYaml } from './front-matter/write-simple-yaml';
 import { yamlDate } from './front-matter/yaml-date';
+import { own } from '../text/own';
 
 export { yamlDate };
 
@@ -23,7 +24,7 @@ export function resolveFrontMatter(option: FrontMatterOption | undefined): Front
   if (option === false) return null;
   if (option === undefined) return frontMatterPresets.default;
   if (typeof option === 'function') return option;
-  const preset = frontMatterPresets[option];
+  const preset = own(frontMatterPresets, option);
   if (!preset) throw new TypeError(`toMarkdown: unknown frontMatter preset "${String(option)}" (use ${Object.keys(frontMatterPresets).join(', ')}, a function or false)`);
   return preset;
 }

@@ -4,6 +4,7 @@ import { isSpace } from '../../text/is-space';
 import { safeUrl } from '../../text/safe-url';
 import type { Context } from '../../context';
 import { readImage } from './read-image';
+import { own } from '../../text/own';
 
 /** Inline tags kept, by input name → output name. Everything else inline is unwrapped. */
 const KEEP: Record<string, string> = {
@@ -75,7 +76,7 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
       continue;
     }
     if (!isTag(n) || DROP.has(n.name)) continue;
-    const out = KEEP[n.name];
+    const out = own(KEEP, n.name);
     // A block read as inline text (`<h2><span>Title</span><div>Sub</div></h2>`) still ends a
     // word: a browser shows it on its own line. A space each side; spaces collapse and trim.
     if (isUnwrappedBlock(n.name)) {
@@ -225,7 +226,7 @@ function squash(s: string): string {
  * dropped with their content. Their children stand in their place in the output.
  */
 export function isUnwrappedInline(name: string): boolean {
-  return !(name in KEEP) && !DROP.has(name);
+  return !Object.hasOwn(KEEP, name) && !DROP.has(name);
 }
 
 /**
@@ -238,7 +239,7 @@ export function isUnwrappedBlock(name: string): boolean {
 
 /** True for tags that are phrasing (inline) content. */
 export function isInlineTag(name: string): boolean {
-  return name in KEEP || INLINE_OTHER.has(name);
+  return Object.hasOwn(KEEP, name) || INLINE_OTHER.has(name);
 }
 const INLINE_OTHER = new Set(['span', 'font', 'u', 'ins', 'time', 'var', 'dfn', 'bdi', 'bdo', 'wbr', 'label', 'data', 'big', 'tt', 'nobr']);
 

@@ -5,6 +5,7 @@ import { isBlank, oneLine } from '../../text/decode';
 import type { BlockHandler, BodyContext } from './block-handler';
 import { FORMATTING_TAGS, inlineContent, isInlineTag, type InlineContent } from './inline';
 import { inlineRunBlocks } from './inline-run';
+import { own } from '../../text/own';
 
 /**
  * Walks a clean DOM into blocks in document order. Elements with a handler become blocks;
@@ -47,7 +48,7 @@ export function walkBlocks(nodes: AnyNode[], ctx: Context, handlers: Record<stri
       continue;
     }
     flush();
-    const handler = handlers[node.name];
+    const handler = own(handlers, node.name);
     const blocks = handler ? handler(node, body) : undefined;
     if (blocks) {
       out.push(...blocks);

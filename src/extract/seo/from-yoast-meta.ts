@@ -1,6 +1,7 @@
 import { asList, asObject } from '../coerce';
 import { fromMetaTags, type MetaTag } from './from-meta-tags';
 import type { SeoPartial } from './seo-rule';
+import { own } from '../../text/own';
 
 // The legacy plugins' key names for the meta tags they stand for.
 const LEGACY: Record<string, string> = {
@@ -39,7 +40,7 @@ export function fromYoastMeta(value: unknown): SeoPartial | null {
       if (typeof v !== 'string') continue;
       if (key === 'yoast_wpseo_meta-robots-noindex' && v === '1') robots.push('noindex');
       else if (key === 'yoast_wpseo_meta-robots-nofollow' && v === '1') robots.push('nofollow');
-      else tags.push([LEGACY[key] ?? key, v]);
+      else tags.push([own(LEGACY, key) ?? key, v]);
     }
     if (robots.length) tags.push(['robots', robots.join(', ')]);
   }

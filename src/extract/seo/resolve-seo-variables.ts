@@ -4,6 +4,7 @@ import type { WpPost } from '../../schema/wp-post';
 import { collapseWhitespace } from '../../text/decode';
 import { extractExcerpt } from '../extract-excerpt';
 import { extractTitle } from '../extract-title';
+import { own } from '../../text/own';
 
 // Yoast `%%title%%`, SEOPress `%%post_title%%`, Rank Math `%title%`: one value, several names.
 const ALIASES: Record<string, string> = {
@@ -47,7 +48,7 @@ export function resolveSeoVariables(seo: Seo, post: WpPost, ctx: Context): Seo {
     if (!text) continue;
     const missing: string[] = [];
     const replace = (token: string, name: string): string => {
-      const key = ALIASES[name.toLowerCase()];
+      const key = own(ALIASES, name.toLowerCase());
       const value = key === undefined ? undefined : values[key];
       if (typeof value === 'string') return value;
       missing.push(token);

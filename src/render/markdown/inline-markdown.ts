@@ -4,6 +4,7 @@ import { footnoteLabel } from './footnote-label';
 import { linkDestination, linkTitle } from './link-destination';
 import { readInlineHtml } from './read-inline-html';
 import type { MarkdownContext } from './markdown-context';
+import { own } from '../../text/own';
 
 /** Emphasis-like tags and their Markdown delimiters. */
 const DELIMS: Record<string, string> = { strong: '**', em: '*', s: '~~' };
@@ -73,7 +74,7 @@ function node(n: AnyNode, ctx: MarkdownContext, open: Set<string>, inLink: boole
   }
   if (!isTag(n)) return '';
   const inner = (o = open, l = inLink) => nodes(n.children, ctx, o, l);
-  const delim = DELIMS[n.name];
+  const delim = own(DELIMS, n.name);
   if (delim) {
     if (open.has(n.name)) return inner();
     return { tag: n.name, inner: inner(new Set([...open, n.name])) };

@@ -62,7 +62,7 @@ function element(source: string, open: Element[]): Element | null {
   const attribs: Record<string, string> = {};
   for (const [, name, value] of m[2]!.matchAll(ATTRIBUTE)) {
     const decoded = decode(value!);
-    if (decoded === null || name! in attribs) return null;
+    if (decoded === null || Object.hasOwn(attribs, name!)) return null;
     attribs[name!] = decoded;
   }
   return new Element(m[1]!, attribs, []);

@@ -3,6 +3,7 @@ import type { Context } from '../../../context';
 import { canonical } from '../../canonical/canonical';
 import type { CleanRule } from '../../profile';
 import { widgetRule, widgetSettings } from './widget';
+import { own } from '../../../text/own';
 
 const URL_KEYS: Record<string, string> = {
   youtube: 'youtube_url', vimeo: 'vimeo_url', dailymotion: 'dailymotion_url', videopress: 'videopress_url',
@@ -24,7 +25,7 @@ export const video: CleanRule = widgetRule('video', (el, ctx) => {
     const src = hostedUrl(settings) ?? domUrl(el, 'video');
     return src ? [canonical.media('video', src)] : missing(ctx);
   }
-  const key = URL_KEYS[type];
+  const key = own(URL_KEYS, type);
   const url = (key ? str(settings[key]) : null) ?? anyUrl(settings) ?? domUrl(el, 'iframe') ?? lightboxUrl(el);
   if (url) return [canonical.embed(url)];
   const file = domUrl(el, 'video');

@@ -3,6 +3,7 @@ import type { MarkdownRule } from '../markdown-rule';
 import type { MarkdownContext } from '../markdown-context';
 import { escapeLineStart, escapeMarkdown } from '../escape';
 import { withCaption } from '../caption-line';
+import { own } from '../../../text/own';
 
 /** Hugo's embedded shortcodes (gohugo.io/shortcodes): youtube, vimeo, x, instagram. */
 const HUGO: Record<string, (b: EmbedBlock & { id: string }) => string | null> = {
@@ -27,7 +28,7 @@ export const embed: MarkdownRule<'embed'> = (b, ctx) => {
   const style = ctx.embeds;
   let out: string | null = null;
   if (typeof style === 'function') out = style(b);
-  else if (style === 'hugo' && b.id && /^[\w-]+$/.test(b.id)) out = HUGO[b.provider]?.(b as EmbedBlock & { id: string }) ?? null;
+  else if (style === 'hugo' && b.id && /^[\w-]+$/.test(b.id)) out = own(HUGO, b.provider)?.(b as EmbedBlock & { id: string }) ?? null;
   else if (style === 'mdx') out = component(b, ctx);
   out ??= escapeLineStart(escapeMarkdown(ctx.rewriteUrl(b.url), ctx), ctx);
   return withCaption(out, b.caption, ctx);
@@ -35,7 +36,7 @@ export const embed: MarkdownRule<'embed'> = (b, ctx) => {
 
 function component(b: EmbedBlock, ctx: MarkdownContext): string {
   const attr = (v: string) => `"${v.replace(/[&"]/g, (c) => (c === '&' ? '&amp;' : '&quot;'))}"`;
-  const name = MDX[b.provider];
+  const name = own(MDX, b.provider);
   if (name && b.id) return `<${name} id=${attr(b.id)} />`;
   return `<Embed provider=${attr(b.provider)} url=${attr(ctx.rewriteUrl(b.url))} />`;
 }
