@@ -38,6 +38,8 @@ const wrappers: [string, string][] = [
   ['<ol start="3"><li>', '</li><li>two</li></ol>'], ['<details><summary>S</summary>', '</details>'], ['<strong>', '</strong>'], ['<em>', '</em>'],
   ['<span style="color:red">', '</span>'], ['<table><tr><td>', '</td><td>c</td></tr></table>'], ['<pre><code>', '</code></pre>'], ['<div>', '</div>'],
   ['<sup>', '</sup>'], ['<code>', '</code>'],
+  // Names that Object.prototype also has: lookup tables must not find them.
+  ['<constructor>', '</constructor>'], ['<div class="constructor __proto__ toString" id="constructor">', '</div>'],
 ];
 
 /** Tag soup: builder wrappers around entities, scripts, event handlers and hostile URLs. */
