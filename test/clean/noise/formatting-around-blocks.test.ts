@@ -19,6 +19,13 @@ describe('formatting around blocks', () => {
     expect(stable('<code><div>[gallery]</div></code>')).toBe('<p><code>[gallery]</code></p>');
   });
 
+  it('moves into elements HTML does not know, which are walked like divs, but not into embeds (seed 42, new arbitraries)', () => {
+    expect(stable('<code><constructor>[vc_row][/vc_row]</constructor></code>')).toBe('<p><code>[vc_row][/vc_row]</code></p>');
+    expect(stable('<em><my-card><p>A</p></my-card></em>')).toBe('<p><em>A</em></p>');
+    // An embed's content is not text to format: the iframe stays as it was (and is then dropped).
+    expect(convert('<strong><iframe src="https://evil.example/"></iframe>B</strong>').html).toBe('<p><strong>B</strong></p>');
+  });
+
   it('reaches the text through nested blocks before a widget rule reads them (seeds 99 and 2026)', () => {
     const widget = '<div class="elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h2 class="elementor-heading-title">[vc_row][/vc_row]</h2></div></div>';
     expect(stable(`<code>${widget}</code>`)).toBe('<h2 id="vc_rowvc_row"><code>[vc_row][/vc_row]</code></h2>');

@@ -7,15 +7,21 @@ import type { CleanRule } from '../../profile';
 const FORMATTING = [...FORMATTING_TAGS];
 
 /**
- * Blocks whose content the formatting moves into: flow blocks, `details`, and the parts of
- * lists, tables and figures down to their items, cells and captions (a browser shows them
- * formatted too). Embeds, media and the like keep their content as it is.
+ * Blocks whose content keeps its own look: embeds, media, forms, scripts and canonical `u-*`
+ * elements. The formatting moves into every other block, flow blocks, `details`, the parts of
+ * lists, tables and figures down to their items, cells and captions, and elements HTML does not
+ * know (`<my-widget>`), which the block walker looks through like a `div` (a browser shows all
+ * of them formatted too).
  */
-const FLOW = new Set([
-  'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'center', 'address', 'blockquote', 'pre',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'td', 'th', 'caption', 'figcaption', 'summary', 'details',
-  'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure',
+const AS_IS = new Set([
+  'iframe', 'frame', 'frameset', 'video', 'audio', 'object', 'embed', 'applet', 'canvas', 'svg', 'math', 'picture', 'map',
+  'form', 'fieldset', 'select', 'textarea', 'button', 'input', 'option', 'datalist', 'output', 'script', 'style', 'template',
+  'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'hr', 'head', 'title', 'meta', 'link', 'base',
 ]);
+
+function flows(name: string): boolean {
+  return !AS_IS.has(name) && !name.startsWith('u-');
+}
 
 /**
  * Formatting around blocks (`<code><div>…</div>[vc_row]</code>`, `<strong><p>…</p></strong>`) is
@@ -51,7 +57,7 @@ export const formattingAroundBlocks: CleanRule = {
           continue;
         }
         flush();
-        if (FLOW.has(child.name)) work.push({ kids: detach(child), parent: child });
+        if (flows(child.name)) work.push({ kids: detach(child), parent: child });
         into.push(child);
       }
       flush();
