@@ -13,6 +13,15 @@ describe('images inside wrappers the output drops', () => {
     }
   });
 
+  it('alone in a link, through inline wrappers, are an image block with that link (as <a><img></a> is)', () => {
+    const a = parsePost(post(`<p><a href="https://x.test/page/"><span class="zoom">${IMG}</span></a></p>`));
+    expect(a.body).toEqual([expect.objectContaining({ type: 'image', src: 'https://x.test/a.jpg', link: 'https://x.test/page/' })]);
+    // An unsafe link is dropped, the image stays an image (property case: tag soup, seed 1234).
+    const b = parsePost(post(`<div class="elementor-widget-container"><a href="javascript:alert(1)"><span>${IMG}</span></a></div>`));
+    expect(b.body.map((x) => x.type)).toEqual(['image']);
+    expect(parsePost(post(b.html)).html).toBe(b.html);
+  });
+
   it('convert the html they produce again to the same html (found by the idempotency property, seeds 7 and 1234)', () => {
     for (const html of [
       '<p\n<div><span style="color:red"><div class="elementor-section"><div class="elementor-widget-container"><img src="https://evil.example/frame" alt="" onerror="alert(1)"></div></div></span></div>',

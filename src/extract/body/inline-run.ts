@@ -2,7 +2,7 @@ import { Text, createElement, isTag, type AnyNode, type Element } from '../../do
 import type { Block } from '../../schema/block';
 import { isBlank } from '../../text/decode';
 import type { BodyContext } from './block-handler';
-import { isUnwrappedBlock, isUnwrappedInline } from './inline';
+import { isInlineTag, isUnwrappedBlock, isUnwrappedInline } from './inline';
 import { readImage } from './read-image';
 
 /**
@@ -53,12 +53,23 @@ function standaloneImage(n: AnyNode, ctx: BodyContext): Block | typeof DROPPED |
   if (!isTag(n)) return null;
   if (n.name === 'img') return record(readImage(n, ctx), ctx) ?? DROPPED;
   if (n.name !== 'a') return null;
-  const visible = n.children.filter((c) => !(c.type === 'text' && isBlank((c as unknown as { data: string }).data)));
-  const only = visible.length === 1 ? visible[0] : undefined;
+  const only = onlyVisible(n);
   if (!only || !isTag(only) || only.name !== 'img') return null;
   const href = n.attribs.href ?? null;
   const img = readImage(only, ctx, { link: href && !isSelfLink(href, only) ? href : null });
   return record(img, ctx) ?? DROPPED;
+}
+
+// The one visible node inside a link, looking through inline wrappers the output drops
+// (`<a><span><img></span></a>`, as the run itself looks through them); undefined when several.
+function onlyVisible(link: Element): AnyNode | undefined {
+  let node: Element = link;
+  for (;;) {
+    const visible = node.children.filter((c) => !(c.type === 'text' && isBlank((c as unknown as { data: string }).data)));
+    const only = visible.length === 1 ? visible[0] : undefined;
+    if (!only || !isTag(only) || !isUnwrappedInline(only.name) || !isInlineTag(only.name)) return only;
+    node = only;
+  }
 }
 
 // Wrappers the output drops anyway (`<span style>`, a builder's `<div>` or a heading left inside a
