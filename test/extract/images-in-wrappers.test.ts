@@ -22,6 +22,18 @@ describe('images inside wrappers the output drops', () => {
     expect(parsePost(post(b.html)).html).toBe(b.html);
   });
 
+  it('in a link the output drops (unsafe URL), split the paragraph as when they stand in it (seed 1234, second round)', () => {
+    const html = `<div><a href="javascript:alert(1)"><span>${IMG}\n!</span></a></div>`;
+    expect(shape(html)).toEqual(['image', 'p:!']);
+    const a = parsePost(post(html));
+    expect(a.warnings.filter((w) => w.code === 'unsafe_url')).toHaveLength(1);
+    expect(parsePost(post(a.html)).html).toBe(a.html);
+    // A safe link keeps the image inline with the text, and reads back the same.
+    const b = parsePost(post(`<div><a href="https://ok.test/"><span>${IMG}\n!</span></a></div>`));
+    expect(b.body.map((x) => x.type)).toEqual(['paragraph']);
+    expect(parsePost(post(b.html)).html).toBe(b.html);
+  });
+
   it('convert the html they produce again to the same html (found by the idempotency property, seeds 7 and 1234)', () => {
     for (const html of [
       '<p\n<div><span style="color:red"><div class="elementor-section"><div class="elementor-widget-container"><img src="https://evil.example/frame" alt="" onerror="alert(1)"></div></div></span></div>',

@@ -2,7 +2,8 @@ import { Text, createElement, isTag, type AnyNode, type Element } from '../../do
 import type { Block } from '../../schema/block';
 import { isBlank } from '../../text/decode';
 import type { BodyContext } from './block-handler';
-import { isInlineTag, isUnwrappedBlock, isUnwrappedInline } from './inline';
+import { isInlineTag, isUnwrappedBlock, isUnwrappedInline, linkUrl } from './inline';
+import { safeUrl } from '../../text/safe-url';
 import { readImage } from './read-image';
 
 /**
@@ -10,7 +11,7 @@ import { readImage } from './read-image';
  * leftovers), and images standing on their own (alone, or alone inside a link) as image blocks.
  */
 export function inlineRunBlocks(input: AnyNode[], ctx: BodyContext): Block[] {
-  const run = withoutPlainWrappers(input);
+  const run = withoutPlainWrappers(input, ctx);
   const out: Block[] = [];
   let part: AnyNode[] = [];
   const flush = () => {
@@ -75,16 +76,18 @@ function onlyVisible(link: Element): AnyNode | undefined {
 // Wrappers the output drops anyway (`<span style>`, a builder's `<div>` or a heading left inside a
 // `<p>`): their content joins the run, so an image or a double break inside one splits paragraphs
 // exactly as it will when `article.html` is read again.
-function withoutPlainWrappers(run: AnyNode[]): AnyNode[] {
-  if (!run.some((n) => isTag(n) && isUnwrappedInline(n.name))) return run;
+function withoutPlainWrappers(run: AnyNode[], ctx: BodyContext): AnyNode[] {
+  if (!run.some(isDropped)) return run;
   const out: AnyNode[] = [];
   const stack = [...run].reverse();
   while (stack.length) {
     const n = stack.pop()!;
-    if (!isTag(n) || !isUnwrappedInline(n.name)) {
+    if (!isDropped(n)) {
       out.push(n);
       continue;
     }
+    // A link with an unsafe URL is dropped by the serialiser too (it is warned about here, where it goes).
+    if (n.name === 'a') linkUrl(n, ctx);
     // A block among them still ends a word, as the inline serialiser has it (a space each side).
     const block = isUnwrappedBlock(n.name);
     if (block) stack.push(new Text(' '));
@@ -92,6 +95,11 @@ function withoutPlainWrappers(run: AnyNode[]): AnyNode[] {
     if (block) out.push(new Text(' '));
   }
   return out;
+}
+
+// A tag the output drops, keeping its content: an unwrapped wrapper, or a link without a safe URL.
+function isDropped(n: AnyNode): n is Element {
+  return isTag(n) && (isUnwrappedInline(n.name) || (n.name === 'a' && safeUrl(n.attribs.href) === null));
 }
 
 function record(img: ReturnType<typeof readImage>, ctx: BodyContext): Block | null {

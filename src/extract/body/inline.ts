@@ -106,15 +106,13 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
     if (open & bit) {
       // Already inside this tag: keep the content only.
     } else if (out === 'a') {
-      const href = safeUrl(n.attribs.href);
+      const href = linkUrl(n, ctx);
       if (href !== null) {
         const title = n.attribs.title ? decodeEntities(n.attribs.title) : null;
         const rel = (n.attribs.rel ?? '').split(/\s+/).filter(Boolean);
         openTag = `<a href="${escapeAttribute(href)}"${title ? ` title="${escapeAttribute(title)}"` : ''}>`;
         close = '</a>';
         link = { start: text.length, href, title, rel };
-      } else if (n.attribs.href !== undefined && n.attribs.href.trim() !== '' && !n.attribs.href.trim().startsWith('#')) {
-        ctx.warn('unsafe_url', `Dropped an unsafe link URL`, 'a[href]');
       }
     } else if (out === 'abbr' && n.attribs.title) {
       openTag = `<abbr title="${escapeAttribute(decodeEntities(n.attribs.title))}">`;
@@ -131,6 +129,17 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return tidy(html, text, wrapsNothing);
+}
+
+/**
+ * A link's URL if it is safe to publish, else null: the link is then dropped and its content
+ * kept, with an `unsafe_url` warning unless the href was empty or a fragment.
+ */
+export function linkUrl(el: Element, ctx: Pick<Context, 'warn'>): string | null {
+  const href = safeUrl(el.attribs.href);
+  const raw = el.attribs.href?.trim();
+  if (href === null && raw && !raw.startsWith('#')) ctx.warn('unsafe_url', 'Dropped an unsafe link URL', 'a[href]');
+  return href;
 }
 
 /** The end of a block element read as inline text. */
