@@ -132,12 +132,31 @@ export function unwrap(el: Element): void {
   replaceWith(el, kids);
 }
 
-// domhandler keeps prev/next pointers; splicing must keep them true around the change.
+/** Makes the children's `parent`/`prev`/`next` pointers true after the array was rebuilt. */
+export function relinkChildren(p: ParentNode): void {
+  relink(p, 0);
+}
+
+/**
+ * Replaces `count` children of `p` from `start` by `insert` and returns the removed ones,
+ * detached. Only the pointers around the change are updated, so a splice costs what the array
+ * splice costs, not a walk over every sibling.
+ */
+export function spliceChildren(p: ParentNode, start: number, count: number, insert: AnyNode[] = []): AnyNode[] {
+  const removed = p.children.splice(start, count, ...insert);
+  for (const n of removed) n.parent = n.prev = n.next = null;
+  relink(p, start - 1, start + insert.length + 1);
+  return removed;
+}
+
+// domhandler keeps parent/prev/next pointers; changing a child list must keep them true around
+// the change (only there: relinking to the end made removals quadratic).
 function relink(parent: ParentNode, from: number, to = parent.children.length): void {
   const kids = parent.children;
   const end = Math.min(to, kids.length);
-  for (let i = from; i < end; i++) {
+  for (let i = Math.max(0, from); i < end; i++) {
     const n = kids[i]!;
+    n.parent = parent;
     n.prev = kids[i - 1] ?? null;
     n.next = kids[i + 1] ?? null;
   }

@@ -1,9 +1,8 @@
-import { Text, isTag, type AnyNode, type Element, type ParentNode } from '../../dom/dom';
+import { Text, isTag, relinkChildren, spliceChildren, type AnyNode, type Element, type ParentNode } from '../../dom/dom';
 import type { Context } from '../../context';
 import { extractBetween } from './extract-between';
 import { markTags, type Mark } from './mark-tags';
 import { pairShortcodes } from './pair-shortcodes';
-import { relinkChildren, spliceChildren } from './relink-children';
 import type { ShortcodeFunction } from './shortcode-handler';
 
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);

@@ -1,5 +1,4 @@
-import { isTag, type AnyNode, type Element, type ParentNode } from '../../dom/dom';
-import { relinkChildren, spliceChildren } from './relink-children';
+import { isTag, relinkChildren, spliceChildren, type AnyNode, type Element, type ParentNode } from '../../dom/dom';
 
 /**
  * Takes the nodes between two markers out of the tree (the markers stay), like the DOM's

@@ -1,6 +1,5 @@
-import { Element, Text, isTag, isText, type AnyNode, type ParentNode } from '../../dom/dom';
+import { Element, Text, isTag, isText, relinkChildren, type AnyNode, type ParentNode } from '../../dom/dom';
 import { stripDiviDynamic } from './parse-shortcode-attributes';
-import { relinkChildren } from './relink-children';
 import { tokenizeShortcodes, type ShortcodeToken } from './tokenize-shortcodes';
 
 // Shortcodes in these are text the author meant literally (`<code>[gallery]</code>`).

@@ -1,4 +1,4 @@
-import { cloneAround, isTag, type AnyNode, type Element } from '../../../dom/dom';
+import { cloneAround, isTag, relinkChildren, type AnyNode, type Element } from '../../../dom/dom';
 import { FORMATTING_TAGS, isInlineTag } from '../../../extract/body/inline';
 import { isBlank } from '../../../text/decode';
 import type { CleanRule } from '../../profile';
@@ -61,8 +61,10 @@ export const formattingAroundBlocks: CleanRule = {
         into.push(child);
       }
       flush();
-      if (parent) adopt(parent, into);
-      else top = into;
+      if (parent) {
+        parent.children = into;
+        relinkChildren(parent);
+      } else top = into;
     }
     return top;
   },
@@ -95,16 +97,6 @@ function detach(el: Element): AnyNode[] {
   el.children = [];
   for (const k of kids) k.parent = k.prev = k.next = null;
   return kids;
-}
-
-// `kids` become the children of `parent`, linked to it and to each other.
-function adopt(parent: Element, kids: AnyNode[]): void {
-  parent.children = kids;
-  kids.forEach((k, i) => {
-    k.parent = parent;
-    k.prev = kids[i - 1] ?? null;
-    k.next = kids[i + 1] ?? null;
-  });
 }
 
 // A block element among the children. Only direct children: looking through inline
