@@ -193,17 +193,6 @@ export function textOf(node: AnyNode): string {
   return out;
 }
 
-/** Iterates the elements below `root` in document order, without recursion. */
-export function* elementsOf(root: AnyNode): Generator<Element> {
-  const stack: AnyNode[] = [...((root as ParentNode).children ?? [])].reverse();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (!isTag(n)) continue;
-    yield n;
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-}
-
 /** The first element below `root` (in document order) that satisfies `test`. */
 export function findElement(root: AnyNode, test: (el: Element) => boolean): Element | null {
   let found: Element | null = null;
@@ -225,8 +214,9 @@ export function findElements(root: AnyNode, test: (el: Element) => boolean): Ele
   return out;
 }
 
-// `elementsOf` as a plain loop: the rules search inside elements constantly, and a generator
-// allocated an iterator result per element. Stops when `visit` returns true.
+// The elements below `root` in document order, without recursion; stops when `visit` returns
+// true. A plain loop, not a generator: the rules search inside elements constantly, and a
+// generator allocated an iterator result per element.
 function eachElement(root: AnyNode, visit: (el: Element) => boolean): void {
   const kids = (root as ParentNode).children ?? [];
   const stack: AnyNode[] = [];

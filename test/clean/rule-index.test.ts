@@ -1,9 +1,9 @@
-import { parseHtml, elementsOf, type Element } from '../../src/dom/dom';
+import { findElement, parseHtml, type Element } from '../../src/dom/dom';
 import type { CleanRule } from '../../src/clean/profile';
 import { firstMatch, indexRules } from '../../src/clean/rule-index';
 
 const drop = (name: string, match: CleanRule['match']): CleanRule => ({ name, match, action: 'drop' });
-const first = (html: string): Element => [...elementsOf(parseHtml(html))][0]!;
+const first = (html: string): Element => findElement(parseHtml(html), () => true)!;
 
 describe('indexRules / firstMatch', () => {
   const rules = [

@@ -1,7 +1,7 @@
 import { cloneAround, isTag, isText, textOf, type AnyNode, type Element } from '../../dom/dom';
 import type { Context } from '../../context';
 import type { Block } from '../../schema/block';
-import { isBlank, oneLine } from '../../text/decode';
+import { escapeHtml, isBlank, oneLine } from '../../text/decode';
 import type { BlockHandler, BodyContext } from './block-handler';
 import { FORMATTING_TAGS, inlineContent, isInlineTag, type InlineContent } from './inline';
 import { inlineRunBlocks } from './inline-run';
@@ -140,7 +140,7 @@ function nestedBlocks(nodes: AnyNode[], ctx: Context, handlers: Record<string, B
   if (depth <= ctx.options.maxDepth) return walkBlocks(nodes, ctx, handlers, depth);
   ctx.warn('max_depth', `Content nested deeper than ${ctx.options.maxDepth} levels was flattened to text`, null);
   const text = oneLine(nodes.map(textOf).join(' '));
-  return text ? [{ type: 'paragraph', text, html: text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') }] : [];
+  return text ? [{ type: 'paragraph', text, html: escapeHtml(text) }] : [];
 }
 
 const blockInside = new WeakMap<Element, boolean>();
