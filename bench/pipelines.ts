@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { loadLibrary } from './library';
 
@@ -13,7 +15,22 @@ export function floor(json: string): void {
 /** unpress end to end: `parsePost` (html and text included) then `toMarkdown` with front matter. */
 export async function loadUnpress(): Promise<(json: string) => void> {
   // Loaded late so the floor still runs while the library does not build.
-  const { parsePost, toMarkdown } = loadLibrary();
+  return unpressOf(loadLibrary());
+}
+
+/**
+ * The same pipeline on another build of unpress (`--baseline`): a bundle's path, or a folder
+ * holding `dist/index.js` (a worktree of an older commit, built there).
+ */
+export function loadBaseline(path: string): (json: string) => void {
+  const full = resolve(path);
+  const bundle = statSync(full).isDirectory() ? join(full, 'dist', 'index.js') : full;
+  return unpressOf(require(bundle) as Library);
+}
+
+type Library = Pick<typeof import('../src/index'), 'parsePost' | 'toMarkdown'>;
+
+function unpressOf({ parsePost, toMarkdown }: Library): (json: string) => void {
   return (json) => {
     toMarkdown(parsePost(json));
   };

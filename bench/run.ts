@@ -7,6 +7,9 @@
  *   --workers N     also time parsePosts with 1 and N worker threads, and compare outputs
  *   --write FILE    write the corpus as a JSON array (or NDJSON for .ndjson/.jsonl) and stop
  *   --rounds N      passes over the corpus per pipeline; the best is kept (default 3)
+ *   --interleave    also the ratio to the floor taken batch by batch (steadier on a noisy host)
+ *   --baseline PATH also time another build of unpress, interleaved (a bundle, or a folder with
+ *                   dist/index.js: a worktree of an older commit); implies --interleave
  * The corpus is made from fixtures/ with a fixed PRNG seed: no downloads, same bytes each run.
  */
 import { cpus, freemem, totalmem } from 'node:os';
@@ -16,7 +19,8 @@ import { parseArgs } from 'node:util';
 import { makeCorpus, fixturePosts, type CorpusPost } from './corpus';
 import { linearity, shapes } from './linear';
 import { measure, table, collect } from './measure';
-import { floor, loadUnpress } from './pipelines';
+import { interleaved, ratioTable } from './interleave';
+import { floor, loadBaseline, loadUnpress } from './pipelines';
 import { hotTable, profileStages, stageTable } from './profile';
 import { compareWorkers } from './workers';
 
@@ -29,6 +33,8 @@ const { values } = parseArgs({
     workers: { type: 'string' },
     write: { type: 'string' },
     rounds: { type: 'string', default: '3' },
+    interleave: { type: 'boolean', default: false },
+    baseline: { type: 'string' },
   },
 });
 const fixtures = join(__dirname, '..', 'fixtures');
@@ -56,6 +62,16 @@ async function main(): Promise<void> {
     Number(values.rounds),
   );
   console.log(`\n${table(rows)}\n`);
+
+  if (values.interleave || values.baseline) {
+    const pipelines = [
+      { name: 'floor', run: floor },
+      { name: 'unpress (this build)', run: unpress },
+      ...(values.baseline ? [{ name: `unpress (baseline: ${values.baseline})`, run: loadBaseline(values.baseline) }] : []),
+    ];
+    collect();
+    console.log(`Interleaved (the floor and unpress take turns on each batch; ${values.rounds} passes after one to warm up):\n\n${ratioTable(interleaved(corpus, pipelines, Number(values.rounds)), 100)}\n`);
+  }
 
   if (values.profile) {
     collect();

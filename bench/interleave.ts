@@ -1,0 +1,59 @@
+import { performance } from 'node:perf_hooks';
+import type { CorpusPost } from './corpus';
+import type { Pipeline } from './measure';
+
+/** One pipeline's time per batch relative to the floor's time on the same batch. */
+export interface RatioSummary {
+  name: string;
+  median: number;
+  p25: number;
+  p75: number;
+  batches: number;
+}
+
+/**
+ * The ratio to the floor measured so that a noisy host slows both sides alike: the corpus is
+ * cut into batches of `batch` posts; each batch is run by the floor and then by every other
+ * pipeline, back to back, and each batch gives one ratio per pipeline. The first pass warms up
+ * and is not counted; the median and quartiles of the rest are reported.
+ *
+ * Why: whole passes (see `measure`) put seconds between the floor's pass and unpress's, and on a
+ * shared VM the floor alone swung 0.51–0.87 s per 1,000 posts between passes. Batches of 100
+ * posts take ~50 ms each side, too short for the host's load to change between the two.
+ * With a second build of unpress as a pipeline (`--baseline`), this is also how two versions are
+ * compared: two runs of the whole benchmark differ by more than most changes are worth.
+ */
+export function interleaved(corpus: CorpusPost[], pipelines: Pipeline[], rounds: number, batch = 100): RatioSummary[] {
+  const [floor, ...others] = pipelines;
+  if (!floor) return [];
+  const ratios = others.map(() => [] as number[]);
+  const time = (pl: Pipeline, posts: CorpusPost[]) => {
+    const t0 = performance.now();
+    for (const p of posts) pl.run(p.json);
+    return performance.now() - t0;
+  };
+  for (let r = 0; r <= rounds; r++) {
+    for (let s = 0; s < corpus.length; s += batch) {
+      const posts = corpus.slice(s, s + batch);
+      const f = time(floor, posts);
+      others.forEach((pl, k) => {
+        const t = time(pl, posts);
+        if (r > 0) ratios[k]!.push(t / f);
+      });
+    }
+  }
+  return others.map((pl, k) => {
+    const xs = ratios[k]!.sort((a, b) => a - b);
+    const q = (p: number) => xs[Math.round(p * (xs.length - 1))] ?? NaN;
+    return { name: pl.name, median: q(0.5), p25: q(0.25), p75: q(0.75), batches: xs.length };
+  });
+}
+
+/** A Markdown table of interleaved ratios. */
+export function ratioTable(rows: RatioSummary[], batch: number): string {
+  return [
+    `| pipeline | × floor, median of batches of ${batch} | p25 | p75 | batches |`,
+    '|---|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.name} | ${r.median.toFixed(2)} | ${r.p25.toFixed(2)} | ${r.p75.toFixed(2)} | ${r.batches} |`),
+  ].join('\n');
+}
