@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { Document, isScalar, parse, visit } from 'yaml';
 import { renderFrontMatter, yamlDate } from '../../src/render/front-matter';
+import { readsAsItself } from '../../src/render/front-matter/reads-as-itself';
 import { writeSimpleYaml } from '../../src/render/front-matter/write-simple-yaml';
 
 // The library path the direct writer stands in for, with the slow, sure quoting test.
@@ -25,7 +26,12 @@ const viaLibrary = (fields: Record<string, unknown>) => {
 const chars = [...'aZyYnNoO eE09.:#-?%"\'\\\n\t@`{[,!&*|>~éß\u0085\u00a0\u2028\u0007\uD800/'];
 const str = fc.array(fc.constantFrom(...chars), { maxLength: 10 }).map((a) => a.join(''));
 const words = fc.constantFrom('Hello world', 'yes', 'No', 'null', '~', '1.0', '0x1F', '12', '-3', '.inf', '2024-01-01', 'a: b', 'x #y', '---', '--- x', '...', '%x', '- a', '? x', '@home', 'en-US', 'AnthonyBB08810', 'Therapeutic alliance: why');
-const text = fc.oneof(str, words);
+// Titles, names and URLs: what the writer takes without further tests (`readsAsItself`).
+const letters = [...'aZyYnNoOeEsStTrRuUfFlLéß'];
+const plainish = fc
+  .tuple(fc.constantFrom(...letters), fc.array(fc.constantFrom(...letters, ...' ,.\'’!?()&/_%+=~;@*-:#0123456789\u0301'), { maxLength: 14 }))
+  .map(([first, rest]) => first + rest.join(''));
+const text = fc.oneof(str, words, plainish);
 const value = fc.oneof(
   text,
   fc.integer({ min: -1e6, max: 1e6 }),
@@ -41,9 +47,11 @@ const fields = fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 });
 describe('writeSimpleYaml', () => {
   it('writes what the yaml library writes, byte for byte, whenever it answers', () => {
     let answered = 0;
+    let plainValues = 0;
     fc.assert(
       fc.property(fields, (f) => {
         const direct = writeSimpleYaml(f, misread);
+        for (const v of Object.values(f)) if (typeof v === 'string' && readsAsItself(v)) plainValues++;
         if (direct !== null) {
           answered++;
           expect(`---\n${direct}---\n`).toBe(viaLibrary(f));
@@ -55,6 +63,20 @@ describe('writeSimpleYaml', () => {
     );
     // Not vacuous: the direct writer handled a good share of the cases.
     expect(answered).toBeGreaterThan(250);
+    expect(plainValues).toBeGreaterThan(100);
+  });
+
+  it('writes strings that read as themselves plain, as the library does', () => {
+    let plain = 0;
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('title', 'author', 'url', 'excerpt'), plainish, { minKeys: 1 }), (f) => {
+        const direct = writeSimpleYaml(f, misread);
+        expect(`---\n${direct}---\n`).toBe(viaLibrary(f));
+        for (const v of Object.values(f)) if (readsAsItself(v)) plain++;
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+    expect(plain).toBeGreaterThan(1000);
   });
 
   it('writes a flat front matter and leaves nested values to the library', () => {
