@@ -22,7 +22,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('-o, --out <dir>', 'write one file per post into this folder')
     .option('--no-front-matter', 'leave out the YAML front matter (md)')
     .option('-q, --quiet', 'no per-post summary lines')
-    .option('-j, --jobs <n>', 'convert on n worker threads (default 1)', parseJobs, 1)
+    .option('-j, --jobs <n>', 'convert on n worker threads', parseJobs, 1)
     .action(async (inputs: string[], opts: { format: Format; out?: string; frontMatter: boolean; quiet?: boolean; jobs: number }) => {
       const s = await convert({ inputs, format: opts.format, out: opts.out ?? null, frontMatter: opts.frontMatter, quiet: opts.quiet ?? false, jobs: opts.jobs }, io);
       code = s.failed ? 1 : 0;
