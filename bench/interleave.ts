@@ -5,6 +5,8 @@ import type { Pipeline } from './measure';
 /** One pipeline's time per batch relative to the floor's time on the same batch. */
 export interface RatioSummary {
   name: string;
+  /** Posts per second over the counted batches. */
+  postsPerSec: number;
   median: number;
   p25: number;
   p75: number;
@@ -22,11 +24,15 @@ export interface RatioSummary {
  * posts take ~50 ms each side, too short for the host's load to change between the two.
  * With a second build of unpress as a pipeline (`--baseline`), this is also how two versions are
  * compared: two runs of the whole benchmark differ by more than most changes are worth.
+ * Each pipeline's posts/s over the counted batches is printed too, to compare with the passes.
  */
 export function interleaved(corpus: CorpusPost[], pipelines: Pipeline[], rounds: number, batch = 100): RatioSummary[] {
   const [floor, ...others] = pipelines;
   if (!floor) return [];
   const ratios = others.map(() => [] as number[]);
+  // Milliseconds spent in counted batches: the floor first, then each other pipeline.
+  const spent = pipelines.map(() => 0);
+  let posted = 0;
   const time = (pl: Pipeline, posts: CorpusPost[]) => {
     const t0 = performance.now();
     for (const p of posts) pl.run(p.json);
@@ -36,24 +42,34 @@ export function interleaved(corpus: CorpusPost[], pipelines: Pipeline[], rounds:
     for (let s = 0; s < corpus.length; s += batch) {
       const posts = corpus.slice(s, s + batch);
       const f = time(floor, posts);
+      if (r > 0) {
+        spent[0]! += f;
+        posted += posts.length;
+      }
       others.forEach((pl, k) => {
         const t = time(pl, posts);
-        if (r > 0) ratios[k]!.push(t / f);
+        if (r === 0) return;
+        ratios[k]!.push(t / f);
+        spent[k + 1]! += t;
       });
     }
   }
-  return others.map((pl, k) => {
-    const xs = ratios[k]!.sort((a, b) => a - b);
-    const q = (p: number) => xs[Math.round(p * (xs.length - 1))] ?? NaN;
-    return { name: pl.name, median: q(0.5), p25: q(0.25), p75: q(0.75), batches: xs.length };
-  });
+  const rate = (ms: number) => (posted / ms) * 1000;
+  return [
+    { name: floor.name, postsPerSec: rate(spent[0]!), median: 1, p25: 1, p75: 1, batches: ratios[0]?.length ?? 0 },
+    ...others.map((pl, k) => {
+      const xs = ratios[k]!.sort((a, b) => a - b);
+      const q = (p: number) => xs[Math.round(p * (xs.length - 1))] ?? NaN;
+      return { name: pl.name, postsPerSec: rate(spent[k + 1]!), median: q(0.5), p25: q(0.25), p75: q(0.75), batches: xs.length };
+    }),
+  ];
 }
 
 /** A Markdown table of interleaved ratios. */
 export function ratioTable(rows: RatioSummary[], batch: number): string {
   return [
-    `| pipeline | × floor, median of batches of ${batch} | p25 | p75 | batches |`,
-    '|---|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.name} | ${r.median.toFixed(2)} | ${r.p25.toFixed(2)} | ${r.p75.toFixed(2)} | ${r.batches} |`),
+    `| pipeline | posts/s | × floor, median of batches of ${batch} | p25 | p75 | batches |`,
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.name} | ${r.postsPerSec.toFixed(0)} | ${r.median.toFixed(2)} | ${r.p25.toFixed(2)} | ${r.p75.toFixed(2)} | ${r.batches} |`),
   ].join('\n');
 }
