@@ -19,6 +19,15 @@ describe('formatting around blocks', () => {
     expect(stable('<code><div>[gallery]</div></code>')).toBe('<p><code>[gallery]</code></p>');
   });
 
+  // Known and not fixed: a button block holds its label as plain text, so code in a label is
+  // lost, and a shortcode written as code is expanded when the output is converted again (the
+  // idempotency property at 2,000 runs: seeds 7, 42, 77, 2026, 2718, 9001, with and without a
+  // safe href). The fix is an inline `html` on button blocks, a schema change. `failing`: jest
+  // says so when this starts to pass, and the mark must then go.
+  it.failing('keeps code in a button label (known: button blocks hold plain text)', () => {
+    stable('<div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://ok.example/"><code>[vc_row]x[/vc_row]</code></a></div></div>');
+  });
+
   it('moves into elements HTML does not know, which are walked like divs, but not into embeds (seed 42, new arbitraries)', () => {
     expect(stable('<code><constructor>[vc_row][/vc_row]</constructor></code>')).toBe('<p><code>[vc_row][/vc_row]</code></p>');
     expect(stable('<em><my-card><p>A</p></my-card></em>')).toBe('<p><em>A</em></p>');
