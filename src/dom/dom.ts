@@ -67,10 +67,8 @@ export function remove(node: AnyNode): void {
     return;
   }
   const i = parent.children.indexOf(node);
-  if (i >= 0) parent.children.splice(i, 1);
-  // Only the two nodes around the gap change: relinking to the end made removals quadratic.
-  relink(parent, Math.max(0, i - 1), i + 1);
-  node.parent = node.prev = node.next = null;
+  if (i >= 0) spliceChildren(parent, i, 1);
+  else node.parent = node.prev = node.next = null;
 }
 
 // Removing from a long child list: `indexOf` + `splice` per node made dropping many siblings
@@ -120,9 +118,7 @@ export function replaceWith(node: AnyNode, replacement: AnyNode[]): void {
     }
     r.parent = parent;
   }
-  parent.children.splice(i, 1, ...replacement);
-  relink(parent, Math.max(0, i - 1), i + replacement.length + 1);
-  node.parent = node.prev = node.next = null;
+  spliceChildren(parent, i, 1, replacement);
 }
 
 /** Replaces an element by its children. */

@@ -1,4 +1,4 @@
-import { Text, isTag, relinkChildren, spliceChildren, type AnyNode, type Element, type ParentNode } from '../../dom/dom';
+import { Text, isTag, relinkChildren, remove, spliceChildren, type AnyNode, type Element, type ParentNode } from '../../dom/dom';
 import type { Context } from '../../context';
 import { extractBetween } from './extract-between';
 import { markTags, type Mark } from './mark-tags';
@@ -67,9 +67,9 @@ export function expandShortcodes(root: ParentNode, ctx: Context): void {
     if (open.el.parent) {
       const range = extractBetween(open.el, m.el);
       insertAfter(range.parent, range.anchor, run(open, range.nodes));
-      detach(open.el);
+      remove(open.el);
     }
-    detach(m.el);
+    remove(m.el);
   });
   for (const [name, count] of unknown) {
     ctx.warn('unknown_shortcode', `Removed unknown shortcode [${name}] (${count}×); its content was kept`, `[${name}]`);
@@ -122,10 +122,6 @@ function insertAfter(parent: ParentNode, anchor: AnyNode, nodes: AnyNode[]): voi
   if (!nodes.length) return;
   spliceChildren(parent, parent.children.indexOf(anchor) + 1, 0, nodes);
   if (nodes.some((n) => isTag(n) && !INLINE.has(n.name))) unparagraph(parent);
-}
-
-function detach(el: Element): void {
-  if (el.parent) spliceChildren(el.parent, el.parent.children.indexOf(el), 1);
 }
 
 function depth(n: ParentNode): number {

@@ -1,4 +1,4 @@
-import { isTag, relinkChildren, spliceChildren, type AnyNode, type Element, type ParentNode } from '../../dom/dom';
+import { cloneAround, isTag, spliceChildren, type AnyNode, type Element, type ParentNode } from '../../dom/dom';
 
 /**
  * Takes the nodes between two markers out of the tree (the markers stay), like the DOM's
@@ -42,10 +42,5 @@ function take(p: ParentNode, from: number, to: number): AnyNode[] {
 // A copy of `p` (name and attributes) around `kids`; nothing for an empty one.
 function shell(p: Element, kids: AnyNode[]): AnyNode[] {
   if (!kids.length) return [];
-  if (!isTag(p)) return kids;
-  const copy = p.cloneNode(false);
-  copy.children = kids;
-  for (const k of kids) k.parent = copy;
-  relinkChildren(copy);
-  return [copy];
+  return isTag(p) ? [cloneAround(p, kids)] : kids;
 }

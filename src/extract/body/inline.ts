@@ -62,7 +62,7 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
       if (contentEnd <= n.openEnd) wrapsNothing = true;
       html += n.close;
       open &= ~n.bit;
-      if (n.link && record) ctx.links.push({ href: n.link.href, text: squash(text.slice(n.link.start)), title: n.link.title, rel: n.link.rel });
+      if (n.link && record) ctx.links.push({ href: n.link.href, text: oneLine(text.slice(n.link.start)), title: n.link.title, rel: n.link.rel });
       continue;
     }
     if (isText(n)) {
@@ -223,12 +223,6 @@ function trimBreaks(h: string): string {
 }
 
 const ONLY_SPACES = /^[ \t\n\r\f\v]*$/;
-
-
-
-function squash(s: string): string {
-  return oneLine(s);
-}
 
 /**
  * True for tags `inlineContent` unwraps: neither kept (formatting, links, images, breaks) nor
