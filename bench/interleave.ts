@@ -1,6 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import type { CorpusPost } from './corpus';
-import type { Pipeline } from './measure';
+import { quantile, type Pipeline } from './measure';
+
+/** Posts per batch: ~50 ms a side for unpress on the seed corpus. */
+export const BATCH = 100;
 
 /** One pipeline's time per batch relative to the floor's time on the same batch. */
 export interface RatioSummary {
@@ -26,7 +29,7 @@ export interface RatioSummary {
  * compared: two runs of the whole benchmark differ by more than most changes are worth.
  * Each pipeline's posts/s over the counted batches is printed too, to compare with the passes.
  */
-export function interleaved(corpus: CorpusPost[], pipelines: Pipeline[], rounds: number, batch = 100): RatioSummary[] {
+export function interleaved(corpus: CorpusPost[], pipelines: Pipeline[], rounds: number, batch = BATCH): RatioSummary[] {
   const [floor, ...others] = pipelines;
   if (!floor) return [];
   const ratios = others.map(() => [] as number[]);
@@ -59,14 +62,13 @@ export function interleaved(corpus: CorpusPost[], pipelines: Pipeline[], rounds:
     { name: floor.name, postsPerSec: rate(spent[0]!), median: 1, p25: 1, p75: 1, batches: ratios[0]?.length ?? 0 },
     ...others.map((pl, k) => {
       const xs = ratios[k]!.sort((a, b) => a - b);
-      const q = (p: number) => xs[Math.round(p * (xs.length - 1))] ?? NaN;
-      return { name: pl.name, postsPerSec: rate(spent[k + 1]!), median: q(0.5), p25: q(0.25), p75: q(0.75), batches: xs.length };
+      return { name: pl.name, postsPerSec: rate(spent[k + 1]!), median: quantile(xs, 0.5), p25: quantile(xs, 0.25), p75: quantile(xs, 0.75), batches: xs.length };
     }),
   ];
 }
 
 /** A Markdown table of interleaved ratios. */
-export function ratioTable(rows: RatioSummary[], batch: number): string {
+export function ratioTable(rows: RatioSummary[], batch = BATCH): string {
   return [
     `| pipeline | posts/s | × floor, median of batches of ${batch} | p25 | p75 | batches |`,
     '|---|---:|---:|---:|---:|---:|',

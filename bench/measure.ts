@@ -77,7 +77,7 @@ export function measure(corpus: CorpusPost[], pipelines: Pipeline[], rounds = 3)
   return pipelines.map((pl, k) => {
     const a = best[k]!;
     const sorted = [...a.times].sort((x, y) => x - y);
-    const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+    const q = (p: number) => quantile(sorted, p);
     return {
       name: pl.name,
       posts: corpus.length,
@@ -91,6 +91,11 @@ export function measure(corpus: CorpusPost[], pipelines: Pipeline[], rounds = 3)
       peakRssMb: a.peak / 1024 / 1024,
     };
   });
+}
+
+/** The `p` quantile (0–1) of ascending `sorted` values (0 for none). */
+export function quantile(sorted: ArrayLike<number>, p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
 /** A Markdown table of measurements, each with its time relative to the first (the floor). */

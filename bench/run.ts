@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       ...(values.baseline ? [{ name: `unpress (baseline: ${values.baseline})`, run: loadBaseline(values.baseline) }] : []),
     ];
     collect();
-    console.log(`Interleaved (the floor and unpress take turns on each batch; ${values.rounds} passes after one to warm up):\n\n${ratioTable(interleaved(corpus, pipelines, Number(values.rounds)), 100)}\n`);
+    console.log(`Interleaved (the floor and unpress take turns on each batch; ${values.rounds} passes after one to warm up):\n\n${ratioTable(interleaved(corpus, pipelines, Number(values.rounds)))}\n`);
   }
 
   if (values.profile) {
