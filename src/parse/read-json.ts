@@ -12,8 +12,8 @@ import { sanitizeJson } from './sanitize-json';
  * @example readJson('{"id":1}') // → { id: 1 }
  */
 export function readJson(input: unknown): unknown {
-  if (typeof input === 'string') return sanitizeJson(parseText(input));
-  if (input instanceof Uint8Array) return sanitizeJson(parseText(decodeBytes(input)));
+  if (typeof input === 'string') return sanitizeJson(parseText(input), true);
+  if (input instanceof Uint8Array) return sanitizeJson(parseText(decodeBytes(input)), true);
   return sanitizeJson(input);
 }
 

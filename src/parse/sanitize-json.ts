@@ -10,27 +10,39 @@ type Container = Record<string, unknown> | unknown[];
  * returned as it is when it needs neither (the common case, no copy); otherwise a plain copy is
  * made, so the caller's object is never changed. Iterative: any depth costs no stack.
  *
+ * `fromText`: the value is what `JSON.parse` just returned, a tree (no container reached twice),
+ * so the check need not remember what it has seen (a caller's object may share sub-objects,
+ * which would be walked once per path without it).
+ *
  * @example sanitizeJson(JSON.parse('{"id":1,"__proto__":{"x":1}}')) // → { id: 1 }
  */
-export function sanitizeJson<T>(value: T): T {
-  return needsCopy(value) ? (copy(value) as T) : value;
+export function sanitizeJson<T>(value: T, fromText = false): T {
+  return needsCopy(value, fromText) ? (copy(value) as T) : value;
 }
 
 function isContainer(v: unknown): v is Container {
   return typeof v === 'object' && v !== null && !ArrayBuffer.isView(v);
 }
 
-function needsCopy(root: unknown): boolean {
+function needsCopy(root: unknown, tree: boolean): boolean {
   if (!isContainer(root)) return false;
-  const seen = new Set<object>();
-  const stack: [Container, number][] = [[root, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (seen.has(node)) continue;
-    seen.add(node);
+  const seen = tree ? null : new Set<object>();
+  const nodes: Container[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    if (seen) {
+      if (seen.has(node)) continue;
+      seen.add(node);
+    }
     if (depth >= MAX_JSON_DEPTH) return true;
     if (!Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, '__proto__')) return true;
-    for (const v of Array.isArray(node) ? node : Object.values(node)) if (isContainer(v)) stack.push([v, depth + 1]);
+    for (const v of Array.isArray(node) ? node : Object.values(node)) {
+      if (!isContainer(v)) continue;
+      nodes.push(v);
+      depths.push(depth + 1);
+    }
   }
   return false;
 }
