@@ -56,6 +56,15 @@ export const WpMediaSchema = z.looseObject({
   media_details: z.unknown().optional(),
 });
 
+/**
+ * `_links`: only `wp:term` is read (the taxonomy of each embedded term group); the other
+ * relations (`self`, `author`, `curies`, plugins' own) pass through unchecked, so an odd one
+ * never costs the post.
+ */
+export const WpLinksSchema = z.looseObject({
+  'wp:term': z.array(WpLinkSchema).optional(),
+});
+
 export const WpTermSchema = z.looseObject({
   id: z.number().int().optional(),
   name: z.string().optional(),
@@ -99,7 +108,7 @@ export const WpPostSchema = z.looseObject({
   caption: RenderedSchema.optional(),
   alt_text: z.string().optional(),
   source_url: z.string().optional(),
-  _links: z.record(z.string(), z.array(WpLinkSchema)).optional(),
+  _links: WpLinksSchema.optional(),
   _embedded: WpEmbeddedSchema.optional(),
   yoast_head: z.string().nullable().optional(),
   yoast_head_json: z.unknown().optional(),

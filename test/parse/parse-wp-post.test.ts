@@ -17,6 +17,12 @@ describe('parseWpPost', () => {
     expect(err.message).toMatch(/^Invalid post at id: .* \(and 1 more\)$/);
   });
 
+  it('checks only the `_links` relation it reads (wp:term); an odd relation of a plugin passes through', () => {
+    const links = { self: { href: 'https://x.test/wp-json/wp/v2/posts/7' }, 'acme:thing': 'x', 'wp:term': [{ taxonomy: 'category', href: 'https://x.test/c' }] };
+    expect(parseWpPost({ id: 7, _links: links })._links).toEqual(links);
+    expect(error(() => parseWpPost({ id: 7, _links: { 'wp:term': 'category' } })).issues.map((i) => i.path)).toEqual([['_links', 'wp:term']]);
+  });
+
   it('turns a WordPress REST error body into rest_error with its code, message and status', () => {
     const err = error(() => parseWpPost({ code: 'rest_forbidden', message: 'Sorry, you are not allowed to do that.', data: { status: 401 } }));
     expect(err.code).toBe('rest_error');
