@@ -23,10 +23,9 @@ import { verse } from './verse';
 export const gutenberg: Profile = {
   name: 'gutenberg',
   priority: 10,
-  // Block classes, HeadstartWP's `data-wp-block-name` attributes (searched without `data-`:
-  // cheaper), or the block comments of raw (`context=edit`) content (`wp:` first: a cheap search
-  // that rules them out on most content).
-  detect: ({ html, classNames }) =>
-    classNames.includes('wp-block-') || html.includes('wp-block-name') || (html.includes('wp:') && html.includes('<!-- wp:')),
+  // Block classes, HeadstartWP's `data-wp-block-name` attributes, or the block comments of raw
+  // (`context=edit`) content. One regex for both searches of the HTML: on a two-byte string
+  // `includes('wp-block-name')` alone took 8.5 µs on the seed post, the regex 2.7 µs.
+  detect: ({ html, classNames }) => classNames.includes('wp-block-') || /wp-block-name|<!-- wp:/.test(html),
   rules: [spacer, cover, gallery, embed, button, accordion, verse, codeLanguage, file, media, footnotes, moreTag, postTemplate, headingWithBlocks],
 };
