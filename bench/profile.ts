@@ -14,6 +14,7 @@ const stages: Record<string, string> = {
   extractBody: 'extract: body blocks',
   extractSeo: 'extract: seo',
   convertPost: 'extract: other fields',
+  postStages: 'extract: other fields',
   renderHtml: 'render: html',
   renderText: 'render: text',
   renderMarkdown: 'render: markdown',

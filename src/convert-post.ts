@@ -26,6 +26,20 @@ import type { WpPost } from './schema/wp-post';
  * → extracted fields → rendered html and text. Pure: no I/O, and the input is not mutated.
  */
 export function convertPost(post: WpPost, options: ResolvedOptions): Article {
+  const stages = postStages(post, options);
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `convertPost` as a generator that pauses between its stages (clean, body, the other
+ * fields), so a batch can run each stage over several posts in turn (`convertItems`). A post's
+ * own stages, warnings and result are the same either way; a stage that throws fails only
+ * that post.
+ */
+export function* postStages(post: WpPost, options: ResolvedOptions): Generator<void, Article, void> {
   const ctx = createContext(post, options);
   const isProtected = post.content?.protected === true;
   let content = isProtected ? '' : (post.content?.rendered ?? post.content?.raw ?? attachmentContent(post));
@@ -34,8 +48,11 @@ export function convertPost(post: WpPost, options: ResolvedOptions): Article {
     ctx.warn('content_truncated', `Content of ${content.length} characters was cut to ${options.maxContentLength} (maxContentLength)`, 'content.rendered');
     content = content.slice(0, options.maxContentLength);
   }
+  yield;
 
   const { root, editor } = cleanHtml(content, ctx);
+  yield;
+
   const title = extractTitle(post);
   const { body, subtitle } = extractBody(root, ctx, title);
   sanitizeHtmlBlocks(body, ctx);
@@ -49,9 +66,10 @@ export function convertPost(post: WpPost, options: ResolvedOptions): Article {
   const html = renderHtml(body);
   const text = renderText(body);
   const stats = extractStats(text);
+  yield;
+
   const seo = extractSeo(post, ctx);
   const terms = extractTerms(post, seo, ctx);
-
   return {
     id: post.id,
     type: post.type ?? 'post',

@@ -1,13 +1,10 @@
-import { convertPost } from './convert-post';
 import { UnpressError } from './errors';
 import type { ParseOptions } from './options';
 import { isRestError, isWpcomError, restError } from './parse/rest-error';
-import { parseWpPost } from './parse/parse-wp-post';
 import { readJson } from './parse/read-json';
-import { asUnpressError } from './parse-post';
-import { idOf } from './parse/id-of';
 import { resolveOptions } from './resolve-options';
 import type { Article } from './schema/article';
+import { convertItems } from './workers/convert-items';
 import { parsePostsParallel, type ParallelOptions } from './workers/parse-posts-parallel';
 
 /** A post that could not be converted, with its place in the input. */
@@ -42,17 +39,13 @@ export function parsePosts(input: unknown, options?: ParseOptions & { workers?: 
   // With `workers` the same conversion runs on worker threads, so the result is a Promise.
   if (options?.workers !== undefined) return parsePostsParallel(input, options as ParallelOptions);
   const resolved = resolveOptions(options);
-  const value = readJson(input);
-  const list = postList(value);
+  const list = postList(readJson(input));
   const articles: Article[] = [];
   const failures: PostFailure[] = [];
-  list.forEach((item, index) => {
-    try {
-      articles.push(convertPost(parseWpPost(item, [index]), resolved));
-    } catch (e) {
-      failures.push({ index, id: idOf(item), error: asUnpressError(e, [index]) });
-    }
-  });
+  for (const o of convertItems({ start: 0, items: list, parsed: true }, resolved)) {
+    if (o.ok) articles.push(o.value as Article);
+    else failures.push({ index: o.index, id: o.id, error: o.error });
+  }
   return { articles, failures };
 }
 

@@ -1,5 +1,5 @@
 import { formatArticle, type Format } from '../cli/format-article';
-import { convertPost } from '../convert-post';
+import { postStages } from '../convert-post';
 import { UnpressError, type UnpressErrorCode, type UnpressIssue } from '../errors';
 import type { ParseOptions, ResolvedOptions } from '../options';
 import { parseWpPost } from '../parse/parse-wp-post';
@@ -31,6 +31,11 @@ export interface Rendered {
 export interface ConvertTask {
   start: number;
   items: unknown[];
+  /**
+   * Every item is a value of a list already read (and sanitized): a string item is a string,
+   * not a post's JSON text, and fails as one.
+   */
+  parsed?: boolean;
   options?: ParseOptions;
   format?: Format | null;
   frontMatter?: boolean;
@@ -45,25 +50,109 @@ export interface ConvertTask {
 const utf8 = new TextEncoder();
 
 /**
- * Converts a task's items one by one; a bad post becomes a failure, never stops the others.
- * The same function runs in the caller's thread and in worker threads, so the output of
- * `workers: N` is the output of the plain loop.
+ * Converts a task's items; a bad post becomes a failure, never stops the others. The same
+ * function runs in the caller's thread and in worker threads, so the output of `workers: N`
+ * is the output of the plain loop.
+ *
+ * Items are converted in turns of a few consecutive posts, each stage over the whole turn
+ * before the next (read, clean, body, other fields, format): a stage's code is then warm for
+ * every post but the first, where one post at a time found each stage's code evicted by the
+ * others (~7–10% of the time; see docs/benchmark.md). A post's result, warnings and failure are
+ * its own either way.
  */
 export function convertItems(task: ConvertTask, resolved: ResolvedOptions = resolveOptions(task.options)): Outcome<Article | Rendered>[] {
-  return task.items.map((item, i) => {
-    const index = task.start + i;
-    let value: unknown = item;
+  const out: Outcome<Article | Rendered>[] = [];
+  for (const [from, to] of turns(task.items)) out.push(...convertTurn(task, resolved, from, to));
+  return out;
+}
+
+// One turn: items[from, to), each stage over all of them that have not failed.
+function convertTurn(task: ConvertTask, resolved: ResolvedOptions, from: number, to: number): Outcome<Article | Rendered>[] {
+  const out: Outcome<Article | Rendered>[] = [];
+  const running: { at: number; value: unknown; stages: Generator<void, Article, void> }[] = [];
+  const articles: { at: number; value: unknown; article: Article }[] = [];
+  const fail = (at: number, value: unknown, e: unknown) => {
+    const index = task.start + from + at;
+    out[at] = { ok: false, index, id: idOf(value), error: asUnpressError(e, [index]) };
+  };
+  for (let i = from; i < to; i++) {
+    const at = i - from;
+    let value: unknown = task.items[i];
     try {
-      value = readJson(item);
-      const article = convertPost(parseWpPost(value, [index]), resolved);
-      if (!task.format) return { ok: true, index, value: article };
-      const text = formatArticle(article, task.format, { frontMatter: task.frontMatter ?? true });
-      const output = task.bytes ? utf8.encode(text) : text;
-      return { ok: true, index, value: { output, id: article.id, slug: article.slug, editor: article.editor, words: article.stats.words, warnings: article.warnings.length } };
+      if (!task.parsed) value = readJson(value);
+      const stages = postStages(parseWpPost(value, [task.start + i]), resolved);
+      stages.next();
+      running.push({ at, value, stages });
     } catch (e) {
-      return { ok: false, index, id: idOf(value), error: asUnpressError(e, [index]) };
+      fail(at, value, e);
     }
-  });
+  }
+  while (running.length) {
+    for (let r = 0; r < running.length; r++) {
+      const { at, value, stages } = running[r]!;
+      try {
+        const step = stages.next();
+        if (!step.done) continue;
+        articles.push({ at, value, article: step.value });
+      } catch (e) {
+        fail(at, value, e);
+      }
+      running.splice(r--, 1);
+    }
+  }
+  for (const { at, value, article } of articles) {
+    try {
+      out[at] = { ok: true, index: task.start + from + at, value: task.format ? rendered(article, task) : article };
+    } catch (e) {
+      fail(at, value, e);
+    }
+  }
+  return out;
+}
+
+function rendered(article: Article, task: ConvertTask): Rendered {
+  const text = formatArticle(article, task.format!, { frontMatter: task.frontMatter ?? true });
+  const output = task.bytes ? utf8.encode(text) : text;
+  return { output, id: article.id, slug: article.slug, editor: article.editor, words: article.stats.words, warnings: article.warnings.length };
+}
+
+/** Posts per turn at most. */
+const TURN_POSTS = 8;
+/**
+ * JSON characters (or bytes) per turn at most: what a turn holds in memory at once grows with
+ * it, and past ~1 MB of JSON the turn's data no longer stays in the CPU's caches (turns of 32
+ * seed posts, ~1.5 MB, were slower than one post at a time). A bigger post is a turn alone.
+ */
+const TURN_SIZE = 512 * 1024;
+
+/** Cuts items into turns `[from, to)` of consecutive posts, within both limits. */
+export function turns(items: unknown[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  let size = 0;
+  for (let i = 0; i < items.length; i++) {
+    const weight = sizeOf(items[i]);
+    if (i > from && (i - from >= TURN_POSTS || size + weight > TURN_SIZE)) {
+      out.push([from, i]);
+      from = i;
+      size = 0;
+    }
+    size += weight;
+  }
+  if (items.length > from) out.push([from, items.length]);
+  return out;
+}
+
+// A JSON text's length, or a parsed post's content length: what its conversion holds grows with it.
+// Never throws: a hostile item (a getter that throws) must fail as itself, in its turn.
+function sizeOf(item: unknown): number {
+  if (typeof item === 'string' || item instanceof Uint8Array) return item.length;
+  try {
+    const rendered = (item as { content?: { rendered?: unknown } } | null)?.content?.rendered;
+    return typeof rendered === 'string' ? rendered.length : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** An `UnpressError` as plain data: a class does not survive the copy between threads. */

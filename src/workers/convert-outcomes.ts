@@ -20,8 +20,8 @@ export async function* convertOutcomes<T>(items: AsyncIterable<unknown> | Iterab
   const { workers, ...task } = setup;
   const resolved = resolveOptions(task.options);
   if (workers === undefined) {
-    let index = 0;
-    for await (const item of items) yield convertItems({ ...task, start: index++, items: [item] }, resolved)[0] as Outcome<T>;
+    // Posts are read a task of 8 at a time, so `convertItems` can run each stage over several of them.
+    yield* runOrdered(items, async (t) => convertItems(t, resolved) as Outcome<T>[], task, { inflight: 1 });
     return;
   }
   assertCloneable(task.options);

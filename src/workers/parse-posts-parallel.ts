@@ -32,7 +32,7 @@ export async function parsePostsParallel(input: unknown, options: ParallelOption
   const split = typeof input === 'string' ? splitJsonArray(input, MAX_JSON_DEPTH) : input instanceof Uint8Array ? splitJsonBytes(input, MAX_JSON_DEPTH) : null;
   const list = split ?? postList(readJson(input));
   const result: ParsePostsResult = { articles: [], failures: [] };
-  for await (const o of convertOutcomes<Article>(list, { workers, options: parseOptions })) {
+  for await (const o of convertOutcomes<Article>(list, { workers, options: parseOptions, parsed: split === null })) {
     if (o.ok) result.articles.push(o.value);
     else result.failures.push({ index: o.index, id: o.id, error: o.error });
   }

@@ -30,7 +30,9 @@ export async function* runOrdered<T>(
     start += pending.length;
     pending = [];
   };
-  for await (const item of items) {
+  // When the input breaks off (truncated JSON), the posts read before it still come out, then the error.
+  const broken: { error?: unknown } = {};
+  for await (const item of untilBroken(items, broken)) {
     pending.push(item);
     if (pending.length < batch) continue;
     submit();
@@ -38,4 +40,14 @@ export async function* runOrdered<T>(
   }
   if (pending.length) submit();
   while (window.length) yield* await window.shift()!;
+  if ('error' in broken) throw broken.error;
+}
+
+// The items until reading them throws; the error is kept in `broken` instead of thrown.
+async function* untilBroken(items: AsyncIterable<unknown> | Iterable<unknown>, broken: { error?: unknown }): AsyncGenerator<unknown> {
+  try {
+    yield* items;
+  } catch (error) {
+    broken.error = error;
+  }
 }

@@ -14,14 +14,18 @@ const posts = Array.from({ length: 23 }, (_, i) =>
 
 describe('parsePosts with workers', () => {
   it('returns exactly what the single-threaded call returns, in input order', async () => {
-    const one = parsePosts(posts);
-    const many = await parsePosts(posts, { workers: 2 });
+    // A string in a list of values is a string, not a post's JSON text, with threads or without.
+    const list = posts.map((p, i) => (i === 17 ? JSON.stringify(p) : p));
+    const one = parsePosts(list);
+    const many = await parsePosts(list, { workers: 2 });
     expect(JSON.stringify(many.articles)).toBe(JSON.stringify(one.articles));
-    expect(many.articles.map((a) => a.id)).toEqual(posts.filter((_, i) => i !== 9).map((_, i) => (i < 9 ? i + 1 : i + 2)));
-    expect(many.failures).toHaveLength(1);
-    expect(many.failures[0]).toMatchObject({ index: 9, id: null });
+    expect(many.articles.map((a) => a.id)).toEqual(posts.flatMap((_, i) => (i === 9 || i === 17 ? [] : [i + 1])));
+    expect(many.failures.map((f) => [f.index, f.id, f.error.code])).toEqual([
+      [9, null, 'invalid_post'],
+      [17, null, 'invalid_post'],
+    ]);
     expect(many.failures[0]!.error).toBeInstanceOf(UnpressError);
-    expect(many.failures[0]!.error.toJSON()).toEqual(one.failures[0]!.error.toJSON());
+    expect(many.failures.map((f) => f.error.toJSON())).toEqual(one.failures.map((f) => f.error.toJSON()));
   });
 
   it('cuts JSON text into posts for the threads, with the same result as the single-threaded call', async () => {

@@ -25,6 +25,19 @@ describe('runOrdered', () => {
     expect(r.maxOpen()).toBeLessThanOrEqual(3);
   });
 
+  it('when the source breaks off, yields the posts read before it, then throws its error', async () => {
+    async function* source() {
+      for (let i = 0; i < 6; i++) yield i;
+      throw new RangeError('truncated');
+    }
+    const seen: number[] = [];
+    const run = async () => {
+      for await (const o of runOrdered(source(), slowRunner().run, {}, { batch: 4, inflight: 2 })) seen.push(o.index);
+    };
+    await expect(run()).rejects.toThrow('truncated');
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it('reads the source lazily: no more than inflight × batch items ahead of the consumer', async () => {
     let read = 0;
     async function* source() {
