@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { CorpusPost } from './corpus';
-import { quantile, type Pipeline } from './measure';
+import { quantile, runAll, type Pipeline } from './measure';
 
 /** Posts per batch: ~50 ms a side for unpress on the seed corpus. */
 export const BATCH = 100;
@@ -37,8 +37,9 @@ export function interleaved(corpus: CorpusPost[], pipelines: Pipeline[], rounds:
   const spent = pipelines.map(() => 0);
   let posted = 0;
   const time = (pl: Pipeline, posts: CorpusPost[]) => {
+    const jsons = posts.map((p) => p.json);
     const t0 = performance.now();
-    for (const p of posts) pl.run(p.json);
+    runAll(pl, jsons);
     return performance.now() - t0;
   };
   for (let r = 0; r <= rounds; r++) {

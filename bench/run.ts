@@ -11,6 +11,8 @@
  *   --baseline PATH also time another build of unpress, interleaved (a bundle, or a folder with
  *                   dist/index.js: a worktree of an older commit); implies --interleave
  * The corpus is made from fixtures/ with a fixed PRNG seed: no downloads, same bytes each run.
+ * Pipelines: the floor; unpress one post at a time (`parsePost` + `toMarkdown`); unpress in turns
+ * of 8 posts, as `parsePosts`, `streamPosts` and the CLI convert a site.
  */
 import { cpus, freemem, totalmem } from 'node:os';
 import { createWriteStream } from 'node:fs';
@@ -18,9 +20,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeCorpus, fixturePosts, type CorpusPost } from './corpus';
 import { linearity, shapes } from './linear';
-import { measure, table, collect } from './measure';
+import { collect, measure, runAll, table, TURN, type Pipeline } from './measure';
 import { interleaved, ratioTable } from './interleave';
-import { floor, loadBaseline, loadUnpress } from './pipelines';
+import { floor, loadBaseline, loadUnpress, unpressInTurns } from './pipelines';
 import { hotTable, profileStages, stageTable } from './profile';
 import { compareWorkers } from './workers';
 
@@ -48,17 +50,16 @@ async function main(): Promise<void> {
   console.log(describeCorpus(corpus));
 
   const unpress = await loadUnpress();
-  const warm = corpus.slice(0, Math.min(100, corpus.length));
-  for (const p of warm) {
-    floor(p.json);
-    unpress(p.json);
+  const turns: Pipeline = { name: `unpress in turns of ${TURN}: parsePosts + toMarkdown`, run: unpress, runTurn: unpressInTurns() };
+  const warm = corpus.slice(0, Math.min(100, corpus.length)).map((p) => p.json);
+  for (const json of warm) {
+    floor(json);
+    unpress(json);
   }
+  runAll(turns, warm);
   const rows = measure(
     corpus,
-    [
-      { name: 'floor: JSON.parse + htmlparser2 parseDocument', run: floor },
-      { name: 'unpress: parsePost + toMarkdown', run: unpress },
-    ],
+    [{ name: 'floor: JSON.parse + htmlparser2 parseDocument', run: floor }, { name: 'unpress: parsePost + toMarkdown', run: unpress }, turns],
     Number(values.rounds),
   );
   console.log(`\n${table(rows)}\n`);
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
     const pipelines = [
       { name: 'floor', run: floor },
       { name: 'unpress (this build)', run: unpress },
+      { ...turns, name: `unpress in turns of ${TURN} (this build)` },
       ...(values.baseline ? [{ name: `unpress (baseline: ${values.baseline})`, run: loadBaseline(values.baseline) }] : []),
     ];
     collect();
