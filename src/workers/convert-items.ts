@@ -59,10 +59,16 @@ const utf8 = new TextEncoder();
  * every post but the first, where one post at a time found each stage's code evicted by the
  * others (~7–10% of the time; see docs/benchmark.md). A post's result, warnings and failure are
  * its own either way.
+ *
+ * @param turnPosts posts per turn at most (8; worker threads pass 1, see `worker.ts`)
  */
-export function convertItems(task: ConvertTask, resolved: ResolvedOptions = resolveOptions(task.options)): Outcome<Article | Rendered>[] {
+export function convertItems(
+  task: ConvertTask,
+  resolved: ResolvedOptions = resolveOptions(task.options),
+  turnPosts = TURN_POSTS,
+): Outcome<Article | Rendered>[] {
   const out: Outcome<Article | Rendered>[] = [];
-  for (const [from, to] of turns(task.items)) out.push(...convertTurn(task, resolved, from, to));
+  for (const [from, to] of turns(task.items, turnPosts)) out.push(...convertTurn(task, resolved, from, to));
   return out;
 }
 
@@ -116,7 +122,7 @@ function rendered(article: Article, task: ConvertTask): Rendered {
   return { output, id: article.id, slug: article.slug, editor: article.editor, words: article.stats.words, warnings: article.warnings.length };
 }
 
-/** Posts per turn at most. */
+/** Posts per turn at most, by default. */
 const TURN_POSTS = 8;
 /**
  * JSON characters (or bytes) per turn at most: what a turn holds in memory at once grows with
@@ -126,13 +132,13 @@ const TURN_POSTS = 8;
 const TURN_SIZE = 512 * 1024;
 
 /** Cuts items into turns `[from, to)` of consecutive posts, within both limits. */
-export function turns(items: unknown[]): [number, number][] {
+export function turns(items: unknown[], maxPosts = TURN_POSTS): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   let size = 0;
   for (let i = 0; i < items.length; i++) {
     const weight = sizeOf(items[i]);
-    if (i > from && (i - from >= TURN_POSTS || size + weight > TURN_SIZE)) {
+    if (i > from && (i - from >= maxPosts || size + weight > TURN_SIZE)) {
       out.push([from, i]);
       from = i;
       size = 0;
