@@ -1,5 +1,6 @@
 import { ArticleSchema, UnpressError, parsePost, parsePosts, safeParsePost } from '../../src';
 import { jsonErrorOffset } from '../../src/parse/json-error-offset';
+import { tagSoup } from './arbitraries';
 import { fc, timeout } from './config';
 
 /** parsePost's whole contract for any input: an Article, or an UnpressError, and nothing else. */
@@ -84,6 +85,30 @@ describe('parsePost on arbitrary input returns an Article or throws UnpressError
       expect(articles.length + failures.length).toBe(items.length);
       expect(failures.map((f) => f.index)).toEqual([...new Set(failures.map((f) => f.index))].sort((a, b) => a - b));
       for (const f of failures) expect(f.error).toBeInstanceOf(UnpressError);
+    }));
+  }, timeout);
+
+  it('a batch, converted in turns, gives each post what it gets alone (article, warnings or failure)', () => {
+    const soupPost = fc.record({ id: fc.nat(), title: fc.record({ rendered: tagSoup }), content: fc.record({ rendered: tagSoup }) });
+    // Not strings: alone, a string is a post's JSON text; in a list of values it is a string.
+    const item = fc.oneof(soupPost, postLike, fc.jsonValue().filter((v) => !Array.isArray(v) && typeof v !== 'string'));
+    fc.assert(fc.property(fc.array(item, { maxLength: 20 }), (items) => {
+      const { articles, failures } = parsePosts(items);
+      const byIndex = new Map(failures.map((f) => [f.index, f]));
+      let next = 0;
+      items.forEach((it, i) => {
+        const alone = safeParsePost(it);
+        const failure = byIndex.get(i);
+        if (alone.success) {
+          expect(failure).toBeUndefined();
+          expect(articles[next++]).toEqual(alone.data);
+        } else {
+          expect(failure?.error.code).toBe(alone.error.code);
+          // In a batch, issue paths start with the post's index.
+          expect(failure?.error.issues.map((x) => x.path.slice(1))).toEqual(alone.error.issues.map((x) => x.path));
+        }
+      });
+      expect(next).toBe(articles.length);
     }));
   }, timeout);
 
