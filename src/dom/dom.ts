@@ -1,5 +1,5 @@
-import { parseDocument } from 'htmlparser2';
-import { Element, Text, isTag, isText, type AnyNode, type Document, type ParentNode } from 'domhandler';
+import { Parser, parseDocument } from 'htmlparser2';
+import { DomHandler, Element, Text, isTag, isText, type AnyNode, type Document, type ParentNode } from 'domhandler';
 import { isSpace } from '../text/is-space';
 
 export { Element, Text, isTag, isText };
@@ -11,6 +11,29 @@ export type { AnyNode, Document, ParentNode };
  */
 export function parseHtml(html: string): Document {
   return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+// A DomHandler that also keeps every class attribute's value, one per line, as the parser hands them over.
+class ClassCollector extends DomHandler {
+  classNames = '';
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    const c = attribs.class;
+    if (c !== undefined) this.classNames += `${c}\n`;
+    super.onopentag(name, attribs);
+  }
+}
+
+/**
+ * `parseHtml`, plus every class attribute's value (decoded), each followed by a line break, in
+ * document order: what editor detection reads (`DetectInput.classNames`), collected while the
+ * parser has the attributes in hand.
+ *
+ * @example parseHtmlWithClasses('<p class="a b">x</p><i class=c>y</i>').classNames // → 'a b\nc\n'
+ */
+export function parseHtmlWithClasses(html: string): { root: Document; classNames: string } {
+  const handler = new ClassCollector(undefined, { withStartIndices: false });
+  new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
+  return { root: handler.root, classNames: handler.classNames };
 }
 
 /** Parses an HTML fragment into detached nodes. */

@@ -1,28 +1,34 @@
-import { classAttributes, PostMarkup } from '../../src/clean/detect-input';
-import { defaultProfiles } from '../../src/index';
+import { parseHtml, parseHtmlWithClasses, type AnyNode } from '../../src/dom/dom';
+import { defaultProfiles, type DetectInput } from '../../src/index';
 
-describe('classAttributes', () => {
-  it('lists every class attribute value, one per line, in order', () => {
-    expect(classAttributes(`<div class="a  b"><p class='c'>x</p><i data-class="d">y</i></div>`)).toBe('a  b\nc\nd\n');
+const markup = (html: string): DetectInput => ({ html, classList: [], template: null, classNames: parseHtmlWithClasses(html).classNames });
+
+describe('parseHtmlWithClasses', () => {
+  it('lists every class attribute value as parsed, one per line, in document order', () => {
+    expect(parseHtmlWithClasses(`<div class="a  b"><p class='c'>x</p><i data-class="d">y</i><b class=e>z</b></div>`).classNames).toBe('a  b\nc\ne\n');
+    expect(parseHtmlWithClasses('<p class="x&amp;y">a</p>').classNames).toBe('x&y\n');
+    expect(parseHtmlWithClasses('<p>no classes</p>').classNames).toBe('');
   });
 
-  it('skips unquoted and unterminated values', () => {
-    expect(classAttributes('<p class=x>a</p><p class="ok">b</p><p class="open')).toBe('ok\n');
-    expect(classAttributes('<p>no classes</p>')).toBe('');
+  it('reads attributes, not text: class= in comments, scripts and text does not count', () => {
+    const { classNames } = parseHtmlWithClasses('<!-- <div class="fl-row"> --><script>x = \'<div class="brxe-a">\'</script><p>write class="ct-section"</p>');
+    expect(classNames).toBe('');
+  });
+
+  it('builds the same tree as parseHtml', () => {
+    const shape = (n: AnyNode): unknown => ({
+      type: n.type,
+      name: 'name' in n ? n.name : null,
+      attribs: 'attribs' in n ? n.attribs : null,
+      data: 'data' in n ? n.data : null,
+      children: 'children' in n ? n.children.map(shape) : null,
+    });
+    const html = '<div class="a"><p>One &amp; <b>two</b><!-- c --></p><img src="x.jpg"><TABLE><td>x</table><p class=b>unclosed';
+    expect(shape(parseHtmlWithClasses(html).root)).toEqual(shape(parseHtml(html)));
   });
 });
 
-describe('PostMarkup', () => {
-  it('reads the class names once, on first use', () => {
-    const input = new PostMarkup('<div class="fl-row">x</div>', [], null);
-    const spy = jest.spyOn(String.prototype, 'indexOf');
-    expect(input.classNames).toBe('fl-row\n');
-    const calls = spy.mock.calls.length;
-    expect(input.classNames).toBe('fl-row\n');
-    expect(spy.mock.calls.length).toBe(calls);
-    spy.mockRestore();
-  });
-
+describe('detection on parsed class names', () => {
   it.each([
     ['beaver', '<div class="fl-builder-content"><div class="fl-row">x</div></div>'],
     ['siteorigin', '<div id="pl-1" class="panel-layout">x</div>'],
@@ -35,13 +41,13 @@ describe('PostMarkup', () => {
     ['elementor', '<div data-elementor-type="wp-post">x</div>'],
   ])('%s detects %s', (name, html) => {
     const profile = defaultProfiles.find((p) => p.name === name)!;
-    expect(profile.detect(new PostMarkup(html, [], null))).toBe(true);
-    expect(profile.detect(new PostMarkup('<p class="entry">x</p>', [], null))).toBe(false);
+    expect(profile.detect(markup(html))).toBe(true);
+    expect(profile.detect(markup('<p class="entry">x</p>'))).toBe(false);
   });
 
   it('flatsome needs col-inner first in its class attribute, or a numbered row, column or gap', () => {
     const flatsome = defaultProfiles.find((p) => p.name === 'flatsome')!;
-    const detects = (html: string) => flatsome.detect(new PostMarkup(html, [], null));
+    const detects = (html: string) => flatsome.detect(markup(html));
     expect(detects('<div class="x col-inner">y</div>')).toBe(false);
     expect(detects('<div class="row row-large" id="row-1735029557">y</div>')).toBe(true);
     expect(detects('<div id="gap-932285800" class="gap-element clearfix"></div>')).toBe(true);
