@@ -10,6 +10,7 @@ const stages: Record<string, string> = {
   cleanHtml: 'clean: other',
   detectEditor: 'clean: detect editor',
   parseHtml: 'clean: parse HTML (htmlparser2)',
+  parseHtmlWithClasses: 'clean: parse HTML (htmlparser2)',
   applyRules: 'clean: rules',
   extractBody: 'extract: body blocks',
   extractSeo: 'extract: seo',
