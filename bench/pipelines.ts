@@ -15,17 +15,18 @@ export function floor(json: string): void {
 /** unpress end to end: `parsePost` (html and text included) then `toMarkdown` with front matter. */
 export async function loadUnpress(): Promise<(json: string) => void> {
   // Loaded late so the floor still runs while the library does not build.
-  return unpressOf(loadLibrary());
+  return perPost(loadLibrary());
 }
 
 /**
- * The same pipeline on another build of unpress (`--baseline`): a bundle's path, or a folder
- * holding `dist/index.js` (a worktree of an older commit, built there).
+ * Another build of unpress (`--baseline`): a bundle's path, or a folder holding `dist/index.js`
+ * (a worktree of an older commit, built there). Its `parsePosts` takes parsed posts in every
+ * version, so it runs both pipelines, one post at a time and in turns.
  */
-export function loadBaseline(path: string): (json: string) => void {
+export function loadBaseline(path: string): Library {
   const full = resolve(path);
   const bundle = statSync(full).isDirectory() ? join(full, 'dist', 'index.js') : full;
-  return unpressOf(require(bundle) as Library);
+  return require(bundle) as Library;
 }
 
 /**
@@ -34,16 +35,18 @@ export function loadBaseline(path: string): (json: string) => void {
  * the turn to Markdown. Each post's JSON is parsed on its own, as `streamPosts` and the CLI do:
  * `JSON.parse` of a concatenated array text (a rope, not a flat string) cost 4–5× as much.
  */
-export function unpressInTurns(): (jsons: string[]) => void {
-  const { parsePosts, toMarkdown } = loadLibrary();
+export function unpressInTurns(lib: Library = loadLibrary()): (jsons: string[]) => void {
+  const { parsePosts, toMarkdown } = lib;
   return (jsons) => {
     for (const article of parsePosts(jsons.map((json) => JSON.parse(json) as unknown)).articles) toMarkdown(article);
   };
 }
 
-type Library = Pick<typeof import('../src/index'), 'parsePost' | 'toMarkdown'>;
+/** What the pipelines call of a build of unpress. */
+export type Library = Pick<typeof import('../src/index'), 'parsePost' | 'parsePosts' | 'toMarkdown'>;
 
-function unpressOf({ parsePost, toMarkdown }: Library): (json: string) => void {
+/** `parsePost` then `toMarkdown`, one post at a time, on `lib`. */
+export function perPost({ parsePost, toMarkdown }: Library): (json: string) => void {
   return (json) => {
     toMarkdown(parsePost(json));
   };
