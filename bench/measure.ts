@@ -26,28 +26,24 @@ export function collect(): void {
   gc();
 }
 
-/** A named conversion of one post's JSON text, or of a turn of posts. */
-export interface Pipeline {
-  name: string;
-  run: (json: string) => void;
-  /**
-   * Converts several posts at once (`TURN` at a time), as a whole-site conversion does; when
-   * present, the pipeline is timed by turns and each post of a turn is billed an equal share.
-   */
-  runTurn?: (jsons: string[]) => void;
-}
+/**
+ * A named conversion: of one post's JSON text (`run`), or of several posts at once (`runTurn`,
+ * `TURN` at a time, as a whole-site conversion does; timed by turns, each post of a turn billed
+ * an equal share).
+ */
+export type Pipeline = { name: string; run: (json: string) => void } | { name: string; runTurn: (jsons: string[]) => void };
 
 /** Posts per call of a pipeline's `runTurn`: the turn `parsePosts`, `streamPosts` and the CLI use. */
 export const TURN = 8;
 
 /** Posts per timed call of `pl`: `TURN` for a pipeline in turns, else 1. */
 export function callSize(pl: Pipeline): number {
-  return pl.runTurn ? TURN : 1;
+  return 'runTurn' in pl ? TURN : 1;
 }
 
 /** Runs `pl` over `jsons`: by turns of `TURN` when it takes turns, else one post at a time. */
 export function runAll(pl: Pipeline, jsons: string[]): void {
-  if (!pl.runTurn) for (const json of jsons) pl.run(json);
+  if ('run' in pl) for (const json of jsons) pl.run(json);
   else for (let i = 0; i < jsons.length; i += TURN) pl.runTurn(jsons.slice(i, i + TURN));
 }
 
@@ -56,8 +52,8 @@ export function runAll(pl: Pipeline, jsons: string[]): void {
  * timing each call (a post, or a turn of posts: each of its posts is billed an equal share, so
  * p50/p99 of a pipeline in turns are per-turn averages), and keeps each pipeline's best round
  * (least CPU time: steadier than wall time when a neighbour shares the cores). Garbage is
- * collected only before a pass, never
- * inside one: a forced full GC also throws away optimised code that embeds objects it frees
+ * collected only before a pass, never inside one: a forced full GC also throws away optimised
+ * code that embeds objects it frees
  * (V8 "weak objects" deopts), and the parser then re-warms at the start of every block — that
  * made the floor 2–3× slower when the turns were blocks of 25 posts with a GC before each, so
  * each pass now starts with 48 untimed posts.

@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'htmlparser2';
-import { loadLibrary } from './library';
 
 /**
  * The floor: what any converter must do at least, read the JSON and parse the content HTML
@@ -10,12 +9,6 @@ import { loadLibrary } from './library';
 export function floor(json: string): void {
   const post = JSON.parse(json) as { content?: { rendered?: string } };
   parseDocument(post.content?.rendered ?? '', { decodeEntities: true });
-}
-
-/** unpress end to end: `parsePost` (html and text included) then `toMarkdown` with front matter. */
-export async function loadUnpress(): Promise<(json: string) => void> {
-  // Loaded late so the floor still runs while the library does not build.
-  return perPost(loadLibrary());
 }
 
 /**
@@ -35,7 +28,7 @@ export function loadBaseline(path: string): Library {
  * the turn to Markdown. Each post's JSON is parsed on its own, as `streamPosts` and the CLI do:
  * `JSON.parse` of a concatenated array text (a rope, not a flat string) cost 4–5× as much.
  */
-export function unpressInTurns(lib: Library = loadLibrary()): (jsons: string[]) => void {
+export function unpressInTurns(lib: Library): (jsons: string[]) => void {
   const { parsePosts, toMarkdown } = lib;
   return (jsons) => {
     for (const article of parsePosts(jsons.map((json) => JSON.parse(json) as unknown)).articles) toMarkdown(article);
@@ -45,7 +38,7 @@ export function unpressInTurns(lib: Library = loadLibrary()): (jsons: string[]) 
 /** What the pipelines call of a build of unpress. */
 export type Library = Pick<typeof import('../src/index'), 'parsePost' | 'parsePosts' | 'toMarkdown'>;
 
-/** `parsePost` then `toMarkdown`, one post at a time, on `lib`. */
+/** unpress end to end, one post at a time: `parsePost` (html and text included) then `toMarkdown` with front matter. */
 export function perPost({ parsePost, toMarkdown }: Library): (json: string) => void {
   return (json) => {
     toMarkdown(parsePost(json));

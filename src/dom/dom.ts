@@ -5,12 +5,15 @@ import { isSpace } from '../text/is-space';
 export { Element, Text, isTag, isText };
 export type { AnyNode, Document, ParentNode };
 
+// How every HTML string is read: entities decoded, tag and attribute names lower-cased.
+const PARSE_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
+
 /**
  * Parses HTML once with htmlparser2 (the fast, forgiving parser cheerio uses in its
  * htmlparser2 mode). Entities in text and attributes are decoded by the parser.
  */
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return parseDocument(html, PARSE_OPTIONS);
 }
 
 // A DomHandler that also keeps every class attribute's value, one per line, as the parser hands them over.
@@ -31,8 +34,9 @@ class ClassCollector extends DomHandler {
  * @example parseHtmlWithClasses('<p class="a b">x</p><i class=c>y</i>').classNames // → 'a b\nc\n'
  */
 export function parseHtmlWithClasses(html: string): { root: Document; classNames: string } {
-  const handler = new ClassCollector(undefined, { withStartIndices: false });
-  new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
+  // What `parseDocument` does, with the collecting handler (no start or end indices either).
+  const handler = new ClassCollector();
+  new Parser(handler, PARSE_OPTIONS).end(html);
   return { root: handler.root, classNames: handler.classNames };
 }
 
