@@ -19,7 +19,9 @@ export type StreamResult = { ok: true; index: number; article: Article } | { ok:
  * Converts posts as they are read from a stream (a file, stdin, an HTTP body: any async
  * iterable of bytes), so memory stays flat however large the export: only a few posts are
  * held at a time. Results come in input order; a bad post is a `{ ok: false }` result and
- * the stream goes on. Stopping the loop early stops reading.
+ * the stream goes on. Stopping the loop early stops reading. Posts are converted in turns of
+ * up to 8; a source that pauses for 50 ms (a live crawl) has what it sent converted and
+ * yielded at once, not held until 8 have come.
  *
  * @throws {UnpressError} while iterating, for a whole-input problem (broken JSON, a REST error body)
  * @throws {TypeError} for invalid options

@@ -6,18 +6,26 @@ export interface OrderedOptions {
   batch?: number;
   /** Tasks submitted but not yet yielded (default 8): bounds memory whatever the input size. */
   inflight?: number;
+  /**
+   * Milliseconds the source may keep the next post waiting before the posts already read are
+   * converted and every outcome so far is yielded (default 50). A file or a list never waits
+   * that long, so its tasks stay full; a slow source (a live crawl piped in, an HTTP body
+   * that trickles) sees each post's outcome soon after the post arrives.
+   */
+  idleMs?: number;
 }
 
 /**
  * Cuts `items` into tasks of consecutive posts, runs up to `inflight` of them at once and
  * yields every outcome in input order. Reading stops while the window is full, so a huge
- * input never piles up in memory (back-pressure comes from the consumer, too).
+ * input never piles up in memory (back-pressure comes from the consumer, too). When the source
+ * goes quiet for `idleMs`, what was read is converted and yielded without waiting for more.
  */
 export async function* runOrdered<T>(
   items: AsyncIterable<unknown> | Iterable<unknown>,
   run: (task: ConvertTask) => Promise<Outcome<T>[]>,
   base: Omit<ConvertTask, 'start' | 'items'>,
-  { batch = 8, inflight = 8 }: OrderedOptions = {},
+  { batch = 8, inflight = 8, idleMs = 50 }: OrderedOptions = {},
 ): AsyncGenerator<Outcome<T>> {
   const window: Promise<Outcome<T>[]>[] = [];
   let pending: unknown[] = [];
@@ -32,15 +40,42 @@ export async function* runOrdered<T>(
   };
   // When the input breaks off (truncated JSON), the posts read before it still come out, then the error.
   const broken: { error?: unknown } = {};
-  for await (const item of untilBroken(items, broken)) {
-    pending.push(item);
-    if (pending.length < batch) continue;
-    submit();
-    if (window.length >= inflight) yield* await window.shift()!;
+  const source = untilBroken(items, broken);
+  try {
+    for (;;) {
+      const next = source.next();
+      if ((pending.length || window.length) && (await quiet(next, idleMs))) {
+        if (pending.length) submit();
+        while (window.length) yield* await window.shift()!;
+      }
+      const step = await next;
+      if (step.done) break;
+      pending.push(step.value);
+      if (pending.length < batch) continue;
+      submit();
+      if (window.length >= inflight) yield* await window.shift()!;
+    }
+  } finally {
+    // A consumer that stops early closes the source (a file stream is destroyed), as `for await`
+    // would; not awaited, as a read may still be pending on a quiet source.
+    void source.return(undefined);
   }
   if (pending.length) submit();
   while (window.length) yield* await window.shift()!;
   if ('error' in broken) throw broken.error;
+}
+
+// True when `next` has not settled within `ms` (it is still awaited afterwards, so nothing is lost).
+async function quiet(next: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const idle = new Promise<true>((resolve) => {
+    timer = setTimeout(resolve, ms, true);
+  });
+  try {
+    return (await Promise.race([next.then(() => false, () => false), idle])) === true;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 // The items until reading them throws; the error is kept in `broken` instead of thrown.

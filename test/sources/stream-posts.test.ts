@@ -81,6 +81,22 @@ describe('streamPosts', () => {
     expect(pulled).toBeLessThan(200);
   });
 
+  it('gives a slow source (a live crawl) each post soon after it arrives, not after 8 of them', async () => {
+    let release!: () => void;
+    const more = new Promise<void>((r) => (release = r));
+    async function* crawl() {
+      yield `${JSON.stringify(posts[0])}\n`;
+      await more; // the next page has not been fetched yet
+      yield `${JSON.stringify(posts[2])}\n`;
+    }
+    const it = streamPosts(crawl(), { format: 'ndjson' });
+    const first = await it.next();
+    expect(first.done ? null : [first.value.index, first.value.ok]).toEqual([0, true]);
+    release();
+    const rest = await collect({ [Symbol.asyncIterator]: () => it });
+    expect(rest.map((r) => [r.index, r.ok])).toEqual([[1, true]]);
+  });
+
   it('throws a TypeError for a non-stream input', async () => {
     await expect(collect(streamPosts('[]' as never))).rejects.toBeInstanceOf(TypeError);
   });

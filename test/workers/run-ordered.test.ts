@@ -65,4 +65,65 @@ describe('runOrdered', () => {
       { start: 4, format: 'md' },
     ]);
   });
+
+  it('converts and yields what it has when the source goes quiet, instead of waiting for a full task', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    async function* source() {
+      yield* [0, 1, 2];
+      await gate; // a live source: nothing more for now
+      yield* [3, 4];
+    }
+    const tasks: number[][] = [];
+    const run = async (t: ConvertTask) => {
+      tasks.push(t.items as number[]);
+      return t.items.map((v, i) => ({ ok: true as const, index: t.start + i, value: v as number }));
+    };
+    const it = runOrdered(source(), run, {}, { batch: 8, inflight: 1, idleMs: 10 });
+    // The first three posts come out while the source still holds back the rest.
+    const first = await Promise.all([it.next(), it.next(), it.next()]);
+    expect(first.map((r) => (r.done ? null : r.value.index))).toEqual([0, 1, 2]);
+    release();
+    const rest: number[] = [];
+    for (let r = await it.next(); !r.done; r = await it.next()) rest.push(r.value.index);
+    expect(rest).toEqual([3, 4]);
+    expect(tasks).toEqual([[0, 1, 2], [3, 4]]);
+  });
+
+  it('keeps full tasks when the source is never quiet', async () => {
+    async function* source() {
+      for (let i = 0; i < 20; i++) {
+        await new Promise((r) => setImmediate(r)); // a read between posts, like a file stream's
+        yield i;
+      }
+    }
+    const sizes: number[] = [];
+    const run = async (t: ConvertTask) => {
+      sizes.push(t.items.length);
+      return t.items.map((_, i) => ({ ok: true as const, index: t.start + i, value: 0 }));
+    };
+    for await (const _ of runOrdered(source(), run, {}, { batch: 8, inflight: 1 })) void _;
+    expect(sizes).toEqual([8, 8, 4]);
+  });
+
+  it('closes the source when the consumer stops early, even while the source is quiet', async () => {
+    let closed = false;
+    async function* source() {
+      try {
+        yield 0;
+        await new Promise((r) => setTimeout(r, 30));
+        yield 1;
+        await new Promise(() => undefined); // never sends more
+      } finally {
+        closed = true;
+      }
+    }
+    const run = async (t: ConvertTask) => t.items.map((_, i) => ({ ok: true as const, index: t.start + i, value: 0 }));
+    for await (const o of runOrdered(source(), run, {}, { batch: 8, inflight: 1, idleMs: 5 })) {
+      if (o.index === 0) break;
+    }
+    await new Promise((r) => setTimeout(r, 60));
+    expect(closed).toBe(true);
+  });
 });
+
