@@ -57,7 +57,8 @@ export async function* runOrdered<T>(
     }
   } finally {
     // A consumer that stops early closes the source (a file stream is destroyed), as `for await`
-    // would; not awaited, as a read may still be pending on a quiet source.
+    // would; not awaited, as a read may still be pending on a quiet source. (`untilBroken`
+    // catches what closing throws, so this never rejects.)
     void source.return(undefined);
   }
   if (pending.length) submit();
