@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -36,6 +37,22 @@ describe('unpress convert: NDJSON and --jobs', () => {
     const files = readdirSync(join(dir, 'one')).sort();
     expect(readdirSync(join(dir, 'two')).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(dir, 'two', f), 'utf8')).toBe(readFileSync(join(dir, 'one', f), 'utf8'));
+  });
+
+  it.each([[[]], [['--jobs', '2']]])('writes a post read from a slow stdin before the next one comes (%j)', async (extra) => {
+    const dir = mkdtempSync(join(tmpdir(), 'unpress-cli-'));
+    const stdin = new PassThrough();
+    let stderr = '';
+    const done = main(['convert', '-', '--out', join(dir, 'out'), '-q', ...extra], { stdout: () => undefined, stderr: (s) => void (stderr += s), stdin });
+    stdin.write(`${JSON.stringify(posts[0])}\n`);
+    // A live crawl: the next post comes only once the first one's file is there.
+    const first = join(dir, 'out', `${posts[0]!.slug}.md`);
+    for (let waited = 0; !existsSync(first) && waited < 30_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    expect(existsSync(first)).toBe(true);
+    stdin.end(`${JSON.stringify(posts[1])}\n`);
+    expect(await done).toBe(0);
+    expect(stderr).toContain('2 converted, 0 failed');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([`${posts[0]!.slug}.md`, `${posts[1]!.slug}.md`]);
   });
 
   it('rejects a --jobs that is not a positive whole number', async () => {
