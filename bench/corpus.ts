@@ -60,10 +60,26 @@ export function fixturePosts(root: string, only?: string): { name: string; post:
 }
 
 /**
- * `n` posts drawn deterministically from the fixtures, each with its own id and slug, its
- * content scaled by `pickScale`. Same `n`, same fixtures → byte-identical corpus.
+ * A post's JSON as the REST API sends it: PHP's `json_encode` (WordPress passes no flags)
+ * escapes `/` as `\/` and every non-ASCII character as `\uXXXX`, so the text is pure ASCII (a
+ * one-byte string in V8; the seed fixture is exactly this), where `JSON.stringify` keeps the
+ * characters (a two-byte string as soon as one is not Latin-1) and the slashes.
+ *
+ * @example wpJson({ a: 'x/’' }) // → '{"a":"x\\/\\u2019"}'
  */
-export function makeCorpus(n: number, fixturesDir: string, only?: string): CorpusPost[] {
+export function wpJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/\//g, '\\/')
+    .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * `n` posts drawn deterministically from the fixtures, each with its own id and slug, its
+ * content scaled by `pickScale`, written by `encode` (by default as WordPress sends it, `wpJson`;
+ * `JSON.stringify` for the corpus of earlier sessions). Same arguments, same fixtures →
+ * byte-identical corpus.
+ */
+export function makeCorpus(n: number, fixturesDir: string, only?: string, encode: (post: unknown) => string = wpJson): CorpusPost[] {
   const pool = fixturePosts(fixturesDir, only);
   if (!pool.length) throw new Error(`no fixture posts under ${fixturesDir}${only ? ` starting with ${only}` : ''}`);
   const rand = prng(0x5eed);
@@ -77,7 +93,7 @@ export function makeCorpus(n: number, fixturesDir: string, only?: string): Corpu
       slug: `${post.slug ?? 'post'}-${i}`,
       content: { ...post.content, rendered: scaleContent(post.content.rendered, scale) },
     };
-    posts.push({ json: JSON.stringify(copy), source: name, scale });
+    posts.push({ json: encode(copy), source: name, scale });
   }
   return posts;
 }

@@ -5,12 +5,15 @@
  *   --profile       also show where unpress spends its time, stage by stage (CPU profile)
  *   --linear        check that cost grows linearly with content size (1 MB vs 10 MB posts)
  *   --workers N     also time parsePosts with 1 and N worker threads, and compare outputs
+ *   --stringify     write each post's JSON with `JSON.stringify` (non-ASCII kept, `/` unescaped: the
+ *                   corpus of the sessions before 2026-11-26's eighth) instead of as WordPress sends it
  *   --write FILE    write the corpus as a JSON array (or NDJSON for .ndjson/.jsonl) and stop
  *   --rounds N      passes over the corpus per pipeline; the best is kept (default 3)
  *   --interleave    also the ratio to the floor taken batch by batch (steadier on a noisy host)
  *   --baseline PATH also time another build of unpress, interleaved (a bundle, or a folder with
  *                   dist/index.js: a worktree of an older commit); implies --interleave
- * The corpus is made from fixtures/ with a fixed PRNG seed: no downloads, same bytes each run.
+ * The corpus is made from fixtures/ with a fixed PRNG seed: no downloads, same bytes each run;
+ * each post's JSON is written as the REST API sends it (see `wpJson`).
  * Pipelines: the floor; unpress one post at a time (`parsePost` + `toMarkdown`); unpress in turns
  * of 8 posts, as `parsePosts`, `streamPosts` and the CLI convert a site.
  */
@@ -18,7 +21,7 @@ import { cpus, freemem, totalmem } from 'node:os';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { makeCorpus, fixturePosts, type CorpusPost } from './corpus';
+import { makeCorpus, fixturePosts, wpJson, type CorpusPost } from './corpus';
 import { linearity, shapes } from './linear';
 import { collect, measure, runAll, table, TURN, type Pipeline } from './measure';
 import { interleaved, ratioTable } from './interleave';
@@ -37,6 +40,7 @@ const { values } = parseArgs({
     write: { type: 'string' },
     rounds: { type: 'string', default: '3' },
     interleave: { type: 'boolean', default: false },
+    stringify: { type: 'boolean', default: false },
     baseline: { type: 'string' },
   },
 });
@@ -45,10 +49,10 @@ const fixtures = join(__dirname, '..', 'fixtures');
 async function main(): Promise<void> {
   const n = Number(values.n);
   if (!(n > 0)) throw new Error('--n must be a positive number');
-  const corpus = makeCorpus(n, fixtures, values.only);
+  const corpus = makeCorpus(n, fixtures, values.only, values.stringify ? JSON.stringify : wpJson);
   if (values.write) return writeCorpus(corpus, values.write);
   console.log(machine());
-  console.log(describeCorpus(corpus));
+  console.log(`${describeCorpus(corpus)}; JSON written ${values.stringify ? 'by JSON.stringify' : 'as WordPress sends it (/ and non-ASCII escaped)'}`);
 
   // Loaded late so the floor still runs while the library does not build.
   const lib = loadLibrary();
