@@ -1,6 +1,11 @@
 import { runOrdered } from '../../src/workers/run-ordered';
 import type { ConvertTask, Outcome } from '../../src/workers/convert-items';
 
+// Every post of a task converted, its value `value(item)`.
+function outcomes<T>(t: ConvertTask, value: (item: unknown) => T): Outcome<T>[] {
+  return t.items.map((v, i) => ({ ok: true as const, index: t.start + i, value: value(v) }));
+}
+
 // A runner that answers tasks out of order (later tasks first) and counts how many are open.
 function slowRunner() {
   let open = 0;
@@ -10,7 +15,7 @@ function slowRunner() {
     maxOpen = Math.max(maxOpen, open);
     await new Promise((r) => setTimeout(r, (7 - (t.start % 7)) * 2));
     open--;
-    return t.items.map((v, i) => ({ ok: true, index: t.start + i, value: (v as number) * 10 }));
+    return outcomes(t, (v) => (v as number) * 10);
   };
   return { run, maxOpen: () => maxOpen };
 }
@@ -56,7 +61,7 @@ describe('runOrdered', () => {
     const seen: { start: number; format: unknown }[] = [];
     const run = async (t: ConvertTask) => {
       seen.push({ start: t.start, format: t.format });
-      return t.items.map((_, i) => ({ ok: true as const, index: t.start + i, value: 0 }));
+      return outcomes(t, () => 0);
     };
     for await (const _ of runOrdered([1, 2, 3, 4, 5], run, { format: 'md' }, { batch: 2 })) void _;
     expect(seen).toEqual([
@@ -77,7 +82,7 @@ describe('runOrdered', () => {
     const tasks: number[][] = [];
     const run = async (t: ConvertTask) => {
       tasks.push(t.items as number[]);
-      return t.items.map((v, i) => ({ ok: true as const, index: t.start + i, value: v as number }));
+      return outcomes(t, (v) => v as number);
     };
     const it = runOrdered(source(), run, {}, { batch: 8, inflight: 1, idleMs: 10 });
     // The first three posts come out while the source still holds back the rest.
@@ -100,7 +105,7 @@ describe('runOrdered', () => {
     const sizes: number[] = [];
     const run = async (t: ConvertTask) => {
       sizes.push(t.items.length);
-      return t.items.map((_, i) => ({ ok: true as const, index: t.start + i, value: 0 }));
+      return outcomes(t, () => 0);
     };
     for await (const _ of runOrdered(source(), run, {}, { batch: 8, inflight: 1 })) void _;
     expect(sizes).toEqual([8, 8, 4]);
@@ -118,7 +123,7 @@ describe('runOrdered', () => {
         closed = true;
       }
     }
-    const run = async (t: ConvertTask) => t.items.map((_, i) => ({ ok: true as const, index: t.start + i, value: 0 }));
+    const run = async (t: ConvertTask) => outcomes(t, () => 0);
     for await (const o of runOrdered(source(), run, {}, { batch: 8, inflight: 1, idleMs: 5 })) {
       if (o.index === 0) break;
     }
