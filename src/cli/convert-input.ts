@@ -12,6 +12,7 @@ import type { Outcome, Rendered } from '../workers/convert-items';
 import { convertOutcomes } from '../workers/convert-outcomes';
 import type { ConvertCommand, ConvertSummary, Io } from './convert';
 import { extensionOf } from './format-article';
+import type { NameSet } from './name-set';
 import { outputName } from './output-name';
 
 /** Files up to this size are read whole: broken JSON is then reported with its line and column. */
@@ -24,7 +25,7 @@ export function inputFormatOf(path: string): InputFormat {
 
 /** What a run of the CLI accumulates over its inputs. */
 export interface RunState {
-  taken: Set<string>;
+  taken: NameSet;
   printed: Article[];
   summary: ConvertSummary;
   /** Called after each post: keeps the heap near what is live (see heapGuard). */

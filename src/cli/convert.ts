@@ -2,6 +2,7 @@ import type { Article } from '../schema/article';
 import { convertInput } from './convert-input';
 import { formatArticle, type Format } from './format-article';
 import { heapGuard } from './heap-guard';
+import { NameSet } from './name-set';
 
 /** What `unpress convert` was asked to do. */
 export interface ConvertCommand {
@@ -34,7 +35,7 @@ export interface ConvertSummary {
  */
 export async function convert(cmd: ConvertCommand, io: Io): Promise<ConvertSummary> {
   const summary: ConvertSummary = { converted: 0, failed: 0 };
-  const taken = new Set<string>();
+  const taken = new NameSet();
   const printed: Article[] = [];
   // Each input is streamed post by post (see convertInput), so memory stays flat on huge exports.
   const collect = heapGuard();
