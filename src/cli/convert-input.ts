@@ -4,16 +4,17 @@ import { join, relative } from 'node:path';
 import { UnpressError } from '../errors';
 import { postList } from '../parse-posts';
 import { readJson } from '../parse/read-json';
-import type { Article } from '../schema/article';
 import { readPostItems, type InputFormat } from '../sources/read-post-items';
 import { readInput } from '../sources/read-input';
 import { writeFileAtomic } from '../sources/write-file-atomic';
-import type { Outcome, Rendered } from '../workers/convert-items';
+import type { Rendered } from '../workers/convert-items';
 import { convertOutcomes } from '../workers/convert-outcomes';
 import type { ConvertCommand, ConvertSummary, Io } from './convert';
 import { extensionOf } from './format-article';
 import type { NameSet } from './name-set';
 import { outputName } from './output-name';
+import type { Printer } from './printer';
+import { WriteError, writing } from './write-error';
 
 /** Files up to this size are read whole: broken JSON is then reported with its line and column. */
 const WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
@@ -26,7 +27,8 @@ export function inputFormatOf(path: string): InputFormat {
 /** What a run of the CLI accumulates over its inputs. */
 export interface RunState {
   taken: NameSet;
-  printed: Article[];
+  /** Where articles go without `out`: printed as they come. */
+  printed: Printer;
   summary: ConvertSummary;
   /** Called after each post: keeps the heap near what is live (see heapGuard). */
   collect?: () => boolean;
@@ -36,7 +38,7 @@ export interface RunState {
  * Converts one input (a file or `-`): posts are read, converted (on `cmd.jobs` worker threads
  * when more than one) and written one at a time. Large files, NDJSON and stdin are streamed,
  * so a 500 MB export needs no more memory than a small one. Without `out`, articles are
- * collected into `state.printed`.
+ * printed as they come (`state.printed`).
  */
 export async function convertInput(input: string, cmd: ConvertCommand, io: Io, state: RunState): Promise<void> {
   const { taken, printed, summary } = state;
@@ -48,21 +50,24 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
   };
   try {
     const jobs = cmd.jobs ?? 1;
-    const outcomes = convertOutcomes<Article | Rendered>(await postsOf(input, io), {
+    const outcomes = convertOutcomes<Rendered>(await postsOf(input, io), {
       workers: jobs > 1 ? jobs : undefined,
       options: {},
-      // Rendering in the worker keeps the main thread to reading and writing.
-      format: cmd.out ? cmd.format : null,
+      // Rendered where it is converted: the main thread only reads and writes, and never holds
+      // an article (~100 KB of objects per post) while it waits for the posts before it.
+      format: cmd.format,
       frontMatter: cmd.frontMatter,
       bytes: jobs > 1,
+      // Printed JSON is one array: each post comes as its element.
+      element: cmd.out === null,
     });
-    for await (const o of outcomes as AsyncIterable<Outcome<Article | Rendered>>) {
+    for await (const o of outcomes) {
       if (!o.ok) fail(o, false);
-      else if (!cmd.out) printed.push(o.value as Article);
+      else if (!cmd.out) await writing('stdout', () => printed.print(o.value.output));
       else {
-        const r = o.value as Rendered;
+        const r = o.value;
         const file = join(cmd.out, outputName(r, extensionOf[cmd.format], taken));
-        writeFileAtomic(file, r.output);
+        await writing(file, () => writeFileAtomic(file, r.output));
         if (!cmd.quiet) io.stderr(`✓ ${input} → ${relative(process.cwd(), file)} (${r.editor}, ${plural(r.words, "word")}, ${plural(r.warnings, "warning")})\n`);
       }
       if (o.ok) summary.converted++;
@@ -73,7 +78,7 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
       if (++done % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   } catch (e) {
-    if (e instanceof TypeError) throw e;
+    if (e instanceof TypeError || e instanceof WriteError) throw e;
     const error = e instanceof UnpressError ? e : new UnpressError('invalid_json', `Cannot read ${input}: ${(e as Error).message}`);
     fail({ index: done, id: null, error }, true);
   }

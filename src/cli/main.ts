@@ -1,11 +1,14 @@
+import { once } from 'node:events';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { convert, type Io } from './convert';
 import { formats, type Format } from './format-article';
 import { version } from '../version';
+import { WriteError } from './write-error';
 
 /**
  * The `unpress` command line: a thin shell over the library. Exit codes: 0 all converted,
- * 1 some post failed, 2 usage error.
+ * 1 some post failed (or the output could not be written), 2 usage error, 141 the reader of
+ * stdout went away.
  */
 export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command('unpress')
@@ -31,6 +34,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    // The reader left (`| head`): stop quietly, with the status of a process a closed pipe stopped.
+    if (e instanceof WriteError && e.closedPipe) return 141;
     io.stderr(`unpress: ${(e as Error).message}\n`);
     return 1;
   }
@@ -49,8 +54,20 @@ function parseFormat(value: string): Format {
   return f as Format;
 }
 
+// A pipe to a slower reader (`| gzip`, macOS pipes are asynchronous) is waited for instead of
+// buffering the whole output in memory. A write error (EPIPE once the reader left) is emitted
+// later: it is kept and thrown by the next write, which stops the run.
+let stdoutError: Error | null = null;
+function writeOut(s: string | Uint8Array): void | Promise<void> {
+  if (stdoutError) throw stdoutError;
+  if (!process.stdout.write(s)) return once(process.stdout, 'drain').then(() => undefined);
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), stdin: process.stdin }).then(
+  process.stdout.on('error', (e) => {
+    stdoutError = e;
+  });
+  main(process.argv.slice(2), { stdout: writeOut, stderr: (s) => process.stderr.write(s), stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -1,4 +1,5 @@
 import { formatArticle, type Format } from '../cli/format-article';
+import { jsonElement } from '../cli/printer';
 import { postStages } from '../convert-post';
 import { UnpressError, type UnpressErrorCode, type UnpressIssue } from '../errors';
 import type { ParseOptions, ResolvedOptions } from '../options';
@@ -45,6 +46,11 @@ export interface ConvertTask {
    * string in its heap, and need no encoding there.
    */
   bytes?: boolean;
+  /**
+   * JSON written as an element of the array the CLI prints (`jsonElement`): indented two more
+   * spaces, without the final line break.
+   */
+  element?: boolean;
 }
 
 const utf8 = new TextEncoder();
@@ -117,7 +123,8 @@ function convertTurn(task: ConvertTask, resolved: ResolvedOptions, from: number,
 }
 
 function rendered(article: Article, task: ConvertTask): Rendered {
-  const text = formatArticle(article, task.format!, { frontMatter: task.frontMatter ?? true });
+  const formatted = formatArticle(article, task.format!, { frontMatter: task.frontMatter ?? true });
+  const text = task.element && task.format === 'json' ? jsonElement(formatted) : formatted;
   const output = task.bytes ? utf8.encode(text) : text;
   return { output, id: article.id, slug: article.slug, editor: article.editor, words: article.stats.words, warnings: article.warnings.length };
 }
