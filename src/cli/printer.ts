@@ -1,3 +1,4 @@
+import type { Article } from '../schema/article';
 import type { Format } from './format-article';
 
 /** Prints converted posts to stdout as they come (`unpress convert` without `--out`). */
@@ -52,16 +53,15 @@ export function printer(format: Format, write: Write): Printer {
 }
 
 /**
- * A post's JSON (`JSON.stringify(article, null, 2)` and a line break) as an element of the
- * array `JSON.stringify(list, null, 2)` writes: every line indented two more spaces, no final
- * line break. Made where the post is converted, so the printer writes it as it comes (bytes
- * from a worker, never a string in the main thread). Line breaks inside strings are escaped,
- * so each `\n` is one of the layout's.
+ * An article's JSON as an element of the array `JSON.stringify(list, null, 2)` writes (every
+ * line indented two more spaces, no final line break): written where the post is converted,
+ * so the printer writes it as it comes (bytes from a worker, never a string in the main thread).
  *
- * @example jsonElement('{\n  "id": 1\n}\n') // → '  {\n    "id": 1\n  }'
+ * @example jsonElement(article) // → '  {\n    "id": 1,\n …\n  }'
  */
-export function jsonElement(json: string): string {
-  return `  ${json.slice(0, -1).replace(/\n/g, '\n  ')}`;
+export function jsonElement(article: Article): string {
+  // The array's own brackets cut off: one stringify, no second pass to indent it.
+  return JSON.stringify([article], null, 2).slice(2, -2);
 }
 
 // The element of a run's only post, back to the object `JSON.stringify(article, null, 2)` wrote.

@@ -123,8 +123,7 @@ function convertTurn(task: ConvertTask, resolved: ResolvedOptions, from: number,
 }
 
 function rendered(article: Article, task: ConvertTask): Rendered {
-  const formatted = formatArticle(article, task.format!, { frontMatter: task.frontMatter ?? true });
-  const text = task.element && task.format === 'json' ? jsonElement(formatted) : formatted;
+  const text = task.element && task.format === 'json' ? jsonElement(article) : formatArticle(article, task.format!, { frontMatter: task.frontMatter ?? true });
   const output = task.bytes ? utf8.encode(text) : text;
   return { output, id: article.id, slug: article.slug, editor: article.editor, words: article.stats.words, warnings: article.warnings.length };
 }
