@@ -25,7 +25,7 @@ export const htmlRenderers: { [T in Block['type']]: Renderer<T> } = {
     const el = tag ? `<${tag} controls src="${attr(b.src)}"></${tag}>` : `<a href="${attr(b.src)}">${esc(b.title ?? b.src)}</a>`;
     return `<figure>${el}${b.caption ? `<figcaption>${esc(b.caption)}</figcaption>` : ''}</figure>`;
   },
-  button: (b) => (b.href ? `<p><a href="${attr(b.href)}">${esc(b.text)}</a></p>` : `<p>${esc(b.text)}</p>`),
+  button: (b) => (b.href ? `<p><a href="${attr(b.href)}">${b.html}</a></p>` : `<p>${b.html}</p>`),
   separator: () => '<hr>',
   details: (b, render) => `<details${b.open ? ' open' : ''}><summary>${esc(b.summary)}</summary>${render(b.children)}</details>`,
   footnotes: (b) => `<ol>${b.items.map((i) => `<li id="${attr(i.id)}">${i.html}</li>`).join('')}</ol>`,

@@ -118,6 +118,7 @@ export const GalleryBlockSchema = z.strictObject({
 export const ButtonBlockSchema = z.strictObject({
   type: z.literal('button'),
   text: z.string(),
+  html: z.string(),
   href: z.string().nullable(),
 });
 

@@ -25,7 +25,7 @@ describe('checklist: widgets and structures', () => {
 
   it('#52 Elementor button wrapper/link/content-wrapper/text spans → button{text: "Buy", href} / [Buy](href)', () => {
     const html = inContainer(widget('button', `<div class="elementor-button-wrapper"><a class="elementor-button elementor-button-link elementor-size-sm" href="https://x.test/buy"><span class="elementor-button-content-wrapper"><span class="elementor-button-icon">${svg}</span><span class="elementor-button-text">Buy</span></span></a></div>`));
-    expect(parse(html).body).toEqual([{ type: 'button', text: 'Buy', href: 'https://x.test/buy' }]);
+    expect(parse(html).body).toEqual([{ type: 'button', text: 'Buy', html: 'Buy', href: 'https://x.test/buy' }]);
     expect(md(html)).toBe('[Buy](https://x.test/buy)\n');
   });
 
@@ -138,7 +138,7 @@ describe('checklist: widgets and structures', () => {
 
   it('#65 buttons block, one button without href → one link button + one plain text', () => {
     const html = '<div class="wp-block-buttons is-layout-flex wp-block-buttons-is-layout-flex"><div class="wp-block-button"><a class="wp-block-button__link wp-element-button" href="https://x.test/go">Go</a></div><div class="wp-block-button"><a class="wp-block-button__link wp-element-button">Plain</a></div></div>';
-    expect(parse(html).body).toEqual([{ type: 'button', text: 'Go', href: 'https://x.test/go' }, { type: 'button', text: 'Plain', href: null }]);
+    expect(parse(html).body).toEqual([{ type: 'button', text: 'Go', html: 'Go', href: 'https://x.test/go' }, { type: 'button', text: 'Plain', html: 'Plain', href: null }]);
     expect(md(html)).toBe('[Go](https://x.test/go)\n\nPlain\n');
   });
 });

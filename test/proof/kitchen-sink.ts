@@ -31,7 +31,7 @@ export const kitchenSinkBody: Block[] = [
   },
   { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=abc_DEF-12', id: 'abc_DEF-12', caption: 'Video' },
   { type: 'media', kind: 'file', src: 'https://ex.com/report%202024.pdf', title: null, caption: null },
-  { type: 'button', text: 'Buy now', href: 'https://ex.com/buy' },
+  { type: 'button', text: 'Buy now', html: 'Buy <strong>now</strong>', href: 'https://ex.com/buy' },
   { type: 'separator' },
   { type: 'details', summary: 'More {info}', open: false, children: [p('Hidden <em>text</em>')] },
   { type: 'html', html: '<dl><dt>Term</dt><dd>Definition with <a href="https://ex.com/dl">link</a></dd></dl>' },

@@ -30,13 +30,28 @@ export interface InlineContent {
   text: string;
 }
 
+/** Options of `inlineContent`. */
+export interface InlineOptions {
+  /** Record the links met on the context (`ctx.links`). Default true. */
+  recordLinks?: boolean;
+  /** Keep links (false: their content only, as inside a button, itself a link). Default true. */
+  links?: boolean;
+  /** Keep images (false: dropped, as a button's icon). Default true. */
+  images?: boolean;
+  /** Keep line breaks (false: a space, as in a button's one-line label). Default true. */
+  breaks?: boolean;
+}
+
 /**
  * Serialises inline content to allow-listed HTML and plain text in one pass, without recursion.
  * Links and images met are recorded on the context. Text is entity-decoded (twice where
  * WordPress double-encoded it); whitespace is collapsed; the result is trimmed.
  */
-export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLinks?: boolean } = {}): InlineContent {
+export function inlineContent(nodes: AnyNode[], ctx: Context, opts: InlineOptions = {}): InlineContent {
   const record = opts.recordLinks !== false;
+  const keepLinks = opts.links !== false;
+  const keepImages = opts.images !== false;
+  const keepBreaks = opts.breaks !== false;
   let html = '';
   let text = '';
   // Nodes to visit, and the closing tags of elements that emitted an opening one.
@@ -84,6 +99,11 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
       text += ' ';
       stack.push(BLOCK_END);
     }
+    if (out === 'br' && !keepBreaks) {
+      html += ' ';
+      text += ' ';
+      continue;
+    }
     if (out === 'br') {
       html += '<br>';
       text += '\n';
@@ -91,6 +111,7 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
       continue;
     }
     if (out === 'img') {
+      if (!keepImages) continue;
       const img = readImage(n, ctx);
       if (img) {
         ctx.images.push(img);
@@ -106,7 +127,7 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: { recordLink
     if (open & bit) {
       // Already inside this tag: keep the content only.
     } else if (out === 'a') {
-      const href = linkUrl(n, ctx);
+      const href = keepLinks ? linkUrl(n, ctx) : null;
       if (href !== null) {
         const title = n.attribs.title ? decodeEntities(n.attribs.title) : null;
         const rel = (n.attribs.rel ?? '').split(/\s+/).filter(Boolean);

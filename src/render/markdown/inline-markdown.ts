@@ -24,11 +24,13 @@ type Piece = string | { tag: string; inner: string } | { code: string };
  * Emphasis that CommonMark would not read back (`foo**"bar"**`) keeps its text (or becomes
  * `<strong>` with HTML allowed) instead of leaving stray `**` behind.
  *
+ * `inLink`: the text goes inside a link's brackets (a button's label), so `[` and `]` in it are escaped.
+ *
  * @example inlineMarkdown('Use <code>npm i</code> <em>now</em>', ctx) // → 'Use `npm i` *now*'
  */
-export function inlineMarkdown(html: string, ctx: MarkdownContext): string {
-  if (!/[<&]/.test(html)) return escapeLines(escapeMarkdown(html, ctx), ctx).trim();
-  return escapeLines(nodes(readInlineHtml(html), ctx, new Set(), false), ctx).replace(/[ \t]+$/gm, '').trim();
+export function inlineMarkdown(html: string, ctx: MarkdownContext, inLink = false): string {
+  if (!inLink && !/[<&]/.test(html)) return escapeLines(escapeMarkdown(html, ctx), ctx).trim();
+  return escapeLines(nodes(readInlineHtml(html), ctx, new Set(), inLink), ctx).replace(/[ \t]+$/gm, '').trim();
 }
 
 function escapeLines(s: string, ctx: MarkdownContext): string {

@@ -21,7 +21,7 @@ describe('beaver profile (rendered fl-* markup)', () => {
       mod('separator', '<div class="fl-separator"></div>'),
     ));
     expect(blocks).toEqual([
-      { type: 'button', text: 'Get started', href: 'https://x.test/go' },
+      { type: 'button', text: 'Get started', html: 'Get started', href: 'https://x.test/go' },
       expect.objectContaining({ type: 'image', src: 'https://x.test/team.jpg', alt: 'Team', caption: 'Our team', link: null }),
       { type: 'separator' },
     ]);

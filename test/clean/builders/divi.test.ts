@@ -40,7 +40,7 @@ describe('divi profile (rendered et_pb_* markup)', () => {
       '<div class="et_pb_module et_pb_image et_pb_image_0"><a href="https://shop.test/product"><span class="et_pb_image_wrap "><img decoding="async" src="https://shop.test/wp-content/uploads/p.jpg" alt="Product" title="p" width="800" height="600" /></span></a></div>',
     ));
     expect(blocks.map((b) => b.type)).toEqual(['button', 'separator', 'image']);
-    expect(blocks[0]).toEqual({ type: 'button', text: 'Buy now', href: 'https://shop.test/buy' });
+    expect(blocks[0]).toEqual({ type: 'button', text: 'Buy now', html: 'Buy now', href: 'https://shop.test/buy' });
     expect(blocks[2]).toMatchObject({ type: 'image', src: 'https://shop.test/wp-content/uploads/p.jpg', alt: 'Product', link: 'https://shop.test/product' });
   });
 

@@ -12,7 +12,7 @@ describe('oxygen profile (ct-* markup)', () => {
     expect(blocks).toEqual([
       { type: 'heading', level: 1, text: 'Our story', html: 'Our story', anchor: '' },
       { type: 'paragraph', text: 'Founded in 1999.', html: 'Founded in <strong>1999</strong>.' },
-      { type: 'button', text: 'Contact us', href: 'https://x.test/contact' },
+      { type: 'button', text: 'Contact us', html: 'Contact us', href: 'https://x.test/contact' },
       { type: 'paragraph', text: 'Classic content.', html: 'Classic content.' },
     ]);
   });
@@ -36,7 +36,7 @@ describe('bricks profile (brxe-* markup)', () => {
       '</div></section>',
     );
     expect(blocks.map((b) => b.type)).toEqual(['button', 'separator', 'image', 'details', 'details', 'details', 'details']);
-    expect(blocks[0]).toEqual({ type: 'button', text: 'Buy', href: 'https://x.test/buy' });
+    expect(blocks[0]).toEqual({ type: 'button', text: 'Buy', html: 'Buy', href: 'https://x.test/buy' });
     expect(blocks[2]).toMatchObject({ src: 'https://x.test/p-1024x683.jpg', alt: 'Pic', caption: 'A pic' });
     expect(blocks.slice(3)).toEqual([
       { type: 'details', summary: 'Q1', open: true, children: [{ type: 'paragraph', text: 'A1', html: 'A1' }] },

@@ -26,7 +26,7 @@ describe('siteorigin profile (panel-layout / so-panel markup)', () => {
       widget('social-media-buttons', 3, '<div class="social-media-button-container"><a class="ow-button-hover sow-social-media-button-facebook-0 sow-social-media-button" title="Facebook" aria-label="Facebook" href="https://facebook.com/x"><span><span class="sow-icon-fontawesome sow-fab" data-sow-icon="&#xf39e;"></span></span></a></div>'),
     ));
     expect(blocks).toEqual([
-      { type: 'button', text: 'Book a visit', href: 'https://x.test/book' },
+      { type: 'button', text: 'Book a visit', html: 'Book a visit', href: 'https://x.test/book' },
       { type: 'details', summary: 'Opening hours?', open: true, children: [{ type: 'paragraph', text: '9 to 5.', html: '9 to 5.' }] },
       { type: 'details', summary: 'Map', open: true, children: [{ type: 'paragraph', text: 'Centre', html: 'Centre' }] },
       { type: 'details', summary: 'Bus', open: false, children: [{ type: 'paragraph', text: 'Line 4', html: 'Line 4' }] },

@@ -31,8 +31,8 @@ describe('wpbakery profile (rendered vc_*/wpb_* markup)', () => {
       '<div class="vc_toggle vc_toggle_default vc_toggle_color_default vc_toggle_size_md vc_toggle_active"><div class="vc_toggle_title"><h4>Open me</h4><i class="vc_toggle_icon"></i></div><div class="vc_toggle_content"><p>Inside</p></div></div>',
     ));
     expect(blocks).toEqual([
-      { type: 'button', text: 'Show More', href: 'https://x.test/more' },
-      { type: 'button', text: 'Call us', href: null },
+      { type: 'button', text: 'Show More', html: 'Show More', href: 'https://x.test/more' },
+      { type: 'button', text: 'Call us', html: 'Call us', href: null },
       { type: 'separator' },
       { type: 'details', summary: 'Open me', open: true, children: [{ type: 'paragraph', text: 'Inside', html: 'Inside' }] },
     ]);

@@ -38,8 +38,8 @@ describe('elementor 4 atomic elements', () => {
 
   it('button: a link becomes a button block; a link-less <button> keeps its label', () => {
     expect(blocks('<a href="https://x.test/buy" target="_self" class="e-button-base" data-interaction-id="9c" data-interactions="[]" data-e-type="widget" data-id="9c">Buy now</a><button class="e-button-base" data-interaction-id="9d" data-interactions="[]">Just a label</button>')).toEqual([
-      { type: 'button', text: 'Buy now', href: 'https://x.test/buy' },
-      { type: 'button', text: 'Just a label', href: null },
+      { type: 'button', text: 'Buy now', html: 'Buy now', href: 'https://x.test/buy' },
+      { type: 'button', text: 'Just a label', html: 'Just a label', href: null },
     ]);
   });
 

@@ -63,7 +63,7 @@ describe('elementor layouts', () => {
     const html = doc(`${widget('text-editor', '<p>Please recall us tomorrow.</p>')}<div class="e-con elementor-hidden-desktop">${widget('button', '<a class="elementor-button" href="tel:1"><span class="elementor-button-text">Call us</span></a>')}</div>`);
     expect(blocksOf(html).blocks).toEqual([
       { type: 'paragraph', text: 'Please recall us tomorrow.', html: 'Please recall us tomorrow.' },
-      { type: 'button', text: 'Call us', href: 'tel:1' },
+      { type: 'button', text: 'Call us', html: 'Call us', href: 'tel:1' },
     ]);
   });
 

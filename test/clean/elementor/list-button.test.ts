@@ -14,11 +14,11 @@ describe('elementor icon list widget', () => {
 describe('elementor button widget', () => {
   it('#52 → button block with text and href', () => {
     const html = '<div class="elementor-button-wrapper"><a class="elementor-button elementor-button-link elementor-size-sm" href="https://x.test/buy"><span class="elementor-button-content-wrapper"><span class="elementor-button-icon"><i class="fas fa-cart"></i></span><span class="elementor-button-text">Buy</span></span></a></div>';
-    expect(widgetBlocks(widget('button', html))).toEqual([{ type: 'button', text: 'Buy', href: 'https://x.test/buy' }]);
+    expect(widgetBlocks(widget('button', html))).toEqual([{ type: 'button', text: 'Buy', html: 'Buy', href: 'https://x.test/buy' }]);
   });
 
   it('a button without a link keeps its label', () => {
     const html = '<a class="elementor-button" role="button"><span class="elementor-button-content-wrapper"><span class="elementor-button-text">Soon</span></span></a>';
-    expect(widgetBlocks(widget('button', html, { container: false }))).toEqual([{ type: 'button', text: 'Soon', href: null }]);
+    expect(widgetBlocks(widget('button', html, { container: false }))).toEqual([{ type: 'button', text: 'Soon', html: 'Soon', href: null }]);
   });
 });

@@ -20,7 +20,7 @@ describe('elementor pro call to action', () => {
     { type: 'image', src: 'https://x.test/team.jpg', alt: 'Team at work', title: null, width: null, height: null, caption: null, srcset: [], link: null },
     h(2, 'Join our workshop'),
     p('Three days of hands-on practice.', 'Three days of <em>hands-on</em> practice.'),
-    { type: 'button', text: 'Register', href: 'https://x.test/register' },
+    { type: 'button', text: 'Register', html: 'Register', href: 'https://x.test/register' },
     p('New'),
   ];
 
@@ -42,7 +42,7 @@ describe('elementor pro flip box', () => {
     expect(widgetBlocks(widget('flip-box', box('Our method')))).toMatchObject([
       { type: 'image', src: 'https://x.test/f.jpg', alt: 'Front' },
       h(3, 'Our method'), p('Hover to see.'), p('Three steps.'),
-      { type: 'button', text: 'Read more', href: 'https://x.test/method' },
+      { type: 'button', text: 'Read more', html: 'Read more', href: 'https://x.test/method' },
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('elementor pro price table and price list', () => {
     expect(widgetBlocks(widget('price-table', html))).toEqual([
       h(3, 'Pro plan'), p('For teams'), p('$59 $39.99/month', '<s>$59</s> $39.99/month'),
       { type: 'list', ordered: false, start: null, reversed: false, items: [{ text: '10 users', html: '10 <strong>users</strong>', children: null }, { text: 'Priority support', html: 'Priority support', children: null }] },
-      { type: 'button', text: 'Buy now', href: 'https://x.test/buy' }, p('No credit card needed'), p('Popular'),
+      { type: 'button', text: 'Buy now', html: 'Buy now', href: 'https://x.test/buy' }, p('No credit card needed'), p('Popular'),
     ]);
   });
 

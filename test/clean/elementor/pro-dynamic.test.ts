@@ -62,8 +62,8 @@ describe('elementor pro slides and reviews', () => {
     const html = `<div class="elementor-swiper"><div class="elementor-slides-wrapper elementor-main-swiper swiper" dir="ltr" data-animation="fadeInUp"><div class="swiper-wrapper elementor-slides">${slide('2', 'swiper-slide-duplicate', true)}${slide('1')}${slide('2', '', true)}</div>` +
       '<div class="swiper-pagination"></div><div class="elementor-swiper-button elementor-swiper-button-prev" role="button" tabindex="0"><i class="eicon-chevron-left"></i><span class="elementor-screen-only">Previous slide</span></div></div></div>';
     expect(widgetBlocks(widget('slides', html))).toEqual([
-      p('Slide 1', '<strong>Slide 1</strong>'), p('About 1'), { type: 'button', text: 'Go 1', href: 'https://x.test/b1' },
-      p('Slide 2', '<strong>Slide 2</strong>'), p('About 2'), { type: 'button', text: 'Go 2', href: 'https://x.test/2' },
+      p('Slide 1', '<strong>Slide 1</strong>'), p('About 1'), { type: 'button', text: 'Go 1', html: 'Go 1', href: 'https://x.test/b1' },
+      p('Slide 2', '<strong>Slide 2</strong>'), p('About 2'), { type: 'button', text: 'Go 2', html: 'Go 2', href: 'https://x.test/2' },
     ]);
   });
 

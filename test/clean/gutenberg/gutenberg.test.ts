@@ -45,8 +45,8 @@ describe('gutenberg profile', () => {
     const a = parse('<figure class="wp-block-pullquote"><blockquote><p>Q</p><cite>Who</cite></blockquote></figure><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://x.test/">Go</a></div><div class="wp-block-button"><a class="wp-block-button__link">Plain</a></div></div>');
     expect(a.body).toEqual([
       { type: 'quote', text: 'Q', html: 'Q', citation: 'Who', variant: 'pullquote', children: [{ type: 'paragraph', text: 'Q', html: 'Q' }] },
-      { type: 'button', text: 'Go', href: 'https://x.test/' },
-      { type: 'button', text: 'Plain', href: null },
+      { type: 'button', text: 'Go', html: 'Go', href: 'https://x.test/' },
+      { type: 'button', text: 'Plain', html: 'Plain', href: null },
     ]);
   });
 

@@ -67,9 +67,9 @@ describe('expandShortcodes (through parsePost)', () => {
     expect(a.body).toEqual([
       { type: 'media', kind: 'audio', src: 'https://x.test/a.mp3', title: null, caption: null },
       { type: 'media', kind: 'video', src: 'https://x.test/v.mp4', title: null, caption: null },
-      { type: 'button', text: 'Go now', href: 'https://x.test/go' },
+      { type: 'button', text: 'Go now', html: 'Go now', href: 'https://x.test/go' },
       { type: 'details', summary: 'Question?', open: true, children: [{ type: 'paragraph', text: 'The answer.', html: 'The answer.' }] },
-      { type: 'button', text: 'Read more', href: 'https://x.test/more' },
+      { type: 'button', text: 'Read more', html: 'Read more', href: 'https://x.test/more' },
       { type: 'heading', level: 3, text: 'Big title', html: 'Big title', anchor: 'big-title' },
     ]);
   });
@@ -78,7 +78,7 @@ describe('expandShortcodes (through parsePost)', () => {
     const a = parse('<p>[et_pb_section][et_pb_row][et_pb_column][et_pb_image src=&#8220;https://x.test/i.jpg&#8220; alt=&#8220;Logo&#8220; url=&#8220;https://x.test/&#8220;][/et_pb_image][et_pb_menu menu_id=&#8220;2&#8243;][/et_pb_menu][et_pb_divider][/et_pb_divider][et_pb_toggle title=&#8220;Q&#8220;]</p><p>A</p><p>[/et_pb_toggle][et_pb_button button_url=&#8220;https://x.test/b&#8220; button_text=&#8220;Back&#8220;][/et_pb_button][/et_pb_column][/et_pb_row][/et_pb_section]</p>');
     expect(a.body.map((b) => b.type)).toEqual(['image', 'separator', 'details', 'button']);
     expect(a.body[0]).toMatchObject({ src: 'https://x.test/i.jpg', alt: 'Logo', link: 'https://x.test/' });
-    expect(a.body[3]).toEqual({ type: 'button', text: 'Back', href: 'https://x.test/b' });
+    expect(a.body[3]).toEqual({ type: 'button', text: 'Back', html: 'Back', href: 'https://x.test/b' });
     expect(a.editor).toBe('divi');
   });
 

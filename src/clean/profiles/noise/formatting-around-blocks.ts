@@ -52,7 +52,9 @@ export const formattingAroundBlocks: CleanRule = {
         run = [];
       };
       for (const child of kids) {
-        if (!isTag(child) || child.name === 'img' || isInlineTag(child.name)) {
+        // Formatting inside formatting (`<code><em><div>`) that holds blocks is split like a
+        // block: its own turn comes when the walker reaches it in the output.
+        if (!isTag(child) || child.name === 'img' || (isInlineTag(child.name) && !formattingWithBlocks(child))) {
           run.push(child);
           continue;
         }
@@ -99,9 +101,20 @@ function detach(el: Element): AnyNode[] {
   return kids;
 }
 
-// A block element among the children. Only direct children: looking through inline
-// descendants too made every level of 20,000 nested tags search the levels below it.
-function hasBlockChild(el: Element): boolean {
-  for (const c of el.children) if (isTag(c) && c.name !== 'img' && !isInlineTag(c.name)) return true;
+// A block element among the children, or below formatting children (`<code><em><div>`).
+// Looking through formatting is bounded (MAX_THROUGH levels): looking through every inline
+// descendant made every level of 20,000 nested tags search the levels below it.
+function hasBlockChild(el: Element, through = 0): boolean {
+  for (const c of el.children) {
+    if (!isTag(c) || c.name === 'img') continue;
+    if (!isInlineTag(c.name)) return true;
+    if (through < MAX_THROUGH && FORMATTING_TAGS.has(c.name) && hasBlockChild(c, through + 1)) return true;
+  }
   return false;
+}
+
+const MAX_THROUGH = 3;
+
+function formattingWithBlocks(el: Element): boolean {
+  return FORMATTING_TAGS.has(el.name) && hasBlockChild(el);
 }

@@ -1,8 +1,9 @@
 import { findElements, isTag, textOf } from '../../../dom/dom';
-import { collapseWhitespace, decodeEntities } from '../../../text/decode';
+import { collapseWhitespace, decodeEntities, oneLine } from '../../../text/decode';
 import { safeUrl } from '../../../text/safe-url';
 import type { Image } from '../../../schema/block';
 import type { BlockHandler } from '../block-handler';
+import { inlineContent } from '../inline';
 import { embedFromUrl } from '../providers';
 import { figureImage } from './figure';
 
@@ -27,13 +28,16 @@ export const media: BlockHandler = (el) => {
   return src ? [{ type: 'media', kind, src, title: attr(el.attribs.title), caption: attr(el.attribs.caption) }] : [];
 };
 
-/** `<u-button href>label</u-button>` → button. */
+/**
+ * `<u-button href>label</u-button>` → button. The label keeps its inline formatting (`code`,
+ * `strong`, …) but no link (the button is one), no image (an icon) and no line break (one line).
+ */
 export const button: BlockHandler = (el, ctx) => {
-  const text = collapseWhitespace(decodeEntities(textOf(el)));
+  const { html, text } = inlineContent(el.children, ctx, { recordLinks: false, links: false, images: false, breaks: false });
   const href = safeUrl(el.attribs.href);
   if (!text) return [];
-  if (href) ctx.links.push({ href, text, title: null, rel: [] });
-  return [{ type: 'button', text, href }];
+  if (href) ctx.links.push({ href, text: oneLine(text), title: null, rel: [] });
+  return [{ type: 'button', text, html, href }];
 };
 
 /** `<u-gallery caption>` of figures (or bare images) → gallery. */

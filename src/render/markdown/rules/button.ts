@@ -1,12 +1,13 @@
 import type { MarkdownRule } from '../markdown-rule';
-import { escapeLineStart, escapeMarkdown } from '../escape';
+import { escapeMarkdown } from '../escape';
+import { inlineMarkdown } from '../inline-markdown';
 import { linkDestination } from '../link-destination';
-import { oneLine } from '../../../text/decode';
 
-/** A button is a link on its own line (its URL as text when it has no label). */
+/** A button is a link on its own line (its URL as text when it has no label), its label's formatting kept. */
 export const button: MarkdownRule<'button'> = (b, ctx) => {
-  const label = escapeMarkdown(oneLine(b.text), ctx).replace(/(?<!\\)[[\]]/g, '\\$&');
-  if (!b.href) return escapeLineStart(label, ctx);
+  // A button is one line: a line break in its label would end the link's line.
+  const label = inlineMarkdown(b.html.replace(/<br>/g, ' '), ctx, true).replace(/[ \t]{2,}/g, ' ');
+  if (!b.href) return label;
   const href = ctx.rewriteUrl(b.href);
   return `[${label || escapeMarkdown(href, ctx)}](${linkDestination(href)})`;
 };
