@@ -39,12 +39,7 @@ function escapeLines(s: string, ctx: MarkdownContext): string {
 
 function nodes(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLink: boolean): string {
   const pieces: Piece[] = [];
-  for (const n of list) {
-    const p = node(n, ctx, open, inLink);
-    const last = pieces[pieces.length - 1];
-    if (typeof p === 'object' && 'code' in p && typeof last === 'object' && 'code' in last) last.code += p.code;
-    else pieces.push(p);
-  }
+  collect(list, ctx, open, inLink, pieces);
   let out = '';
   // The last two characters of `out`, kept aside: reading the end of a string built with `+=`
   // flattens it, and doing that for every piece made a long paragraph quadratic.
@@ -67,6 +62,41 @@ function nodes(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLink:
     tail = (tail + s).slice(-2);
   });
   return out;
+}
+
+// The pieces of `list`. Elements written as their content alone (a tag Markdown has no syntax
+// for, without HTML; emphasis inside the same emphasis; unknown tags) add their children's
+// pieces here, so code side by side merges into one span across them too: two spans written
+// one after the other (`<sup><code>a</code></sup><sup><code>b</code></sup>`) would join their
+// backtick fences into one run, and what followed, braces included, was read as Markdown (MDX
+// expressions).
+function collect(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLink: boolean, pieces: Piece[]): void {
+  for (const n of list) {
+    if (isTag(n) && contentOnly(n, ctx, open)) {
+      collect(n.children, ctx, open, inLink, pieces);
+      continue;
+    }
+    const p = node(n, ctx, open, inLink);
+    const last = pieces[pieces.length - 1];
+    if (typeof p === 'object' && 'code' in p && typeof last === 'object' && 'code' in last) last.code += p.code;
+    else pieces.push(p);
+  }
+}
+
+/** Tags `node` writes in their own way; any other tag is its content alone (or HTML, with `html`). */
+const OWN_SYNTAX = new Set(['code', 'br', 'a', 'img', 'q']);
+
+function contentOnly(n: Element, ctx: MarkdownContext, open: Set<string>): boolean {
+  if (own(DELIMS, n.name)) return open.has(n.name);
+  if (OWN_SYNTAX.has(n.name)) return false;
+  if (n.name === 'sup') return !ctx.html && !footnoteRef(n, ctx);
+  return !ctx.html || !HTML_ONLY.has(n.name);
+}
+
+// A footnote reference (`<sup><a href="#id">1</a></sup>`): its link, written `[^1]`.
+function footnoteRef(n: Element, ctx: MarkdownContext): Element | null {
+  const only = n.children.filter((c) => !isText(c) || c.data.trim() !== '');
+  return only.length === 1 && isTag(only[0]!) && only[0].name === 'a' && footnoteLabel(only[0].attribs.href, ctx) ? only[0] : null;
 }
 
 function node(n: AnyNode, ctx: MarkdownContext, open: Set<string>, inLink: boolean): Piece {
@@ -93,10 +123,9 @@ function node(n: AnyNode, ctx: MarkdownContext, open: Set<string>, inLink: boole
       return `![${alt}](${linkDestination(ctx.rewriteUrl(n.attribs.src ?? ''))}${linkTitle(n.attribs.title)})`;
     }
     case 'sup': {
-      // A footnote reference (`<sup><a href="#id">1</a></sup>`) is written `[^1]`, without the sup.
-      const only = n.children.filter((c) => !isText(c) || c.data.trim() !== '');
-      if (only.length === 1 && isTag(only[0]!) && only[0].name === 'a' && footnoteLabel(only[0].attribs.href, ctx)) return link(only[0], ctx, () => '');
-      return htmlOnly(n, inner(), ctx);
+      // A footnote reference is written `[^1]`, without the sup.
+      const ref = footnoteRef(n, ctx);
+      return ref ? link(ref, ctx, () => '') : htmlOnly(n, inner(), ctx);
     }
     case 'q':
       return ctx.html ? `<q>${inner()}</q>` : `“${inner()}”`;
