@@ -1,6 +1,6 @@
 import { Element, Text, isTag, isText, relinkChildren, type AnyNode, type ParentNode } from '../../dom/dom';
 import { stripDiviDynamic } from './parse-shortcode-attributes';
-import { tokenizeShortcodes, type ShortcodeToken } from './tokenize-shortcodes';
+import { tokenizeShortcodes, type ShortcodeSegment, type ShortcodeToken } from './tokenize-shortcodes';
 
 // Shortcodes in these are text the author meant literally (`<code>[gallery]</code>`).
 const LITERAL = new Set(['pre', 'code', 'kbd', 'samp', 'script', 'style', 'textarea', 'template', 'xmp']);
@@ -25,15 +25,26 @@ export function markTags(root: ParentNode): Mark[] {
     const parent = stack.pop()!;
     let changed = false;
     const kids: AnyNode[] = [];
-    for (const n of parent.children) {
-      if (isTag(n)) {
+    const children = parent.children;
+    for (let i = 0; i < children.length; i++) {
+      const n = children[i]!;
+      if (isTag(n) && !UNSEEN.has(n.name)) {
         if (!LITERAL.has(n.name)) stack.push(n);
         kids.push(n);
       } else if (!isText(n) || (!n.data.includes('[') && !n.data.includes('@ET-DC@'))) {
         kids.push(n);
       } else {
         changed = true;
-        for (const seg of tokenizeShortcodes(stripDiviDynamic(n.data))) {
+        // Texts a reader sees as one (only comments and scripts between them) are read as one
+        // when a tag runs across them: it reads as it will once the script is gone, so
+        // converting the output again finds what the first conversion found.
+        let run = unseenRun(children, i);
+        let segments = tokenizeShortcodes(run.filter(isText).map((t) => stripDiviDynamic(t.data)).join(''));
+        if (run.length > 1 && !spansTexts(segments, run)) {
+          run = [n];
+          segments = tokenizeShortcodes(stripDiviDynamic(n.data));
+        }
+        for (const seg of segments) {
           if (seg.kind === 'text') kids.push(new Text(seg.text));
           else {
             const el = new Element('u-shortcode', {});
@@ -41,6 +52,9 @@ export function markTags(root: ParentNode): Mark[] {
             kids.push(el);
           }
         }
+        // The comments and scripts are kept, after the text, for the rules that read them (JSON-LD).
+        for (const u of run) if (!isText(u)) kids.push(u);
+        i += run.length - 1;
       }
     }
     if (changed) {
@@ -49,6 +63,33 @@ export function markTags(root: ParentNode): Mark[] {
     }
   }
   return byEl.size ? documentOrder(root, byEl) : [];
+}
+
+// Never shown: what separates two texts that read as one.
+const UNSEEN = new Set(['script', 'style', 'template']);
+
+function unseen(n: AnyNode): boolean {
+  return n.type === 'comment' || (isTag(n) && UNSEEN.has(n.name));
+}
+
+// From the text at `from`: the texts, comments and scripts that follow it up to the next
+// shown element, without comments and scripts after the last text (they stay where they are).
+function unseenRun(children: AnyNode[], from: number): AnyNode[] {
+  let end = from + 1;
+  for (let j = from + 1; j < children.length; j++) {
+    const c = children[j]!;
+    if (isText(c)) end = j + 1;
+    else if (!unseen(c)) break;
+  }
+  return children.slice(from, end);
+}
+
+// Whether a tag starts in one text of the run and ends in another.
+function spansTexts(segments: ShortcodeSegment[], run: AnyNode[]): boolean {
+  const ends: number[] = [];
+  let at = 0;
+  for (const t of run) if (isText(t)) ends.push((at += stripDiviDynamic(t.data).length));
+  return segments.some((seg) => seg.kind !== 'text' && ends.some((end) => seg.start < end && end < seg.end));
 }
 
 function documentOrder(root: ParentNode, byEl: Map<Element, Mark>): Mark[] {
