@@ -38,8 +38,6 @@ export interface InlineOptions {
   links?: boolean;
   /** Keep images (false: dropped, as a button's icon). Default true. */
   images?: boolean;
-  /** Keep line breaks (false: a space, as in a button's one-line label). Default true. */
-  breaks?: boolean;
 }
 
 /**
@@ -51,7 +49,6 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: InlineOption
   const record = opts.recordLinks !== false;
   const keepLinks = opts.links !== false;
   const keepImages = opts.images !== false;
-  const keepBreaks = opts.breaks !== false;
   let html = '';
   let text = '';
   // Nodes to visit, and the closing tags of elements that emitted an opening one.
@@ -98,11 +95,6 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: InlineOption
       html += ' ';
       text += ' ';
       stack.push(BLOCK_END);
-    }
-    if (out === 'br' && !keepBreaks) {
-      html += ' ';
-      text += ' ';
-      continue;
     }
     if (out === 'br') {
       html += '<br>';

@@ -29,6 +29,12 @@ describe('formatting around blocks', () => {
     // Formatting around the whole block reaches the link, and stays around the label (seed 4242 at 1,500 runs).
     const wrapped = '<div class="elementor-widget-container"><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://ok.example/">[vc_row][/vc_row]</a></div></div></div>';
     expect(stable(`<code>${wrapped}</code>`)).toBe('<p><a href="https://ok.example/"><code>[vc_row][/vc_row]</code></a></p>');
+    // The same for an Elementor button, and one without a safe link (seed 777 at 1,500 runs), and a WPBakery one.
+    const elementor = '<div class="elementor-widget elementor-widget-button"><div class="elementor-widget-container"><a class="elementor-button" href="javascript:alert(1)"><span class="elementor-button-text">[vc_row][/vc_row]</span></a></div></div>';
+    expect(stable(`<code>${elementor}</code>`)).toBe('<p><code>[vc_row][/vc_row]</code></p>');
+    expect(stable('<code><div class="vc_btn3-container"><a class="vc_btn3" href="https://ok.example/">[vc_row][/vc_row]</a></div></code>')).toBe(
+      '<p><a href="https://ok.example/"><code>[vc_row][/vc_row]</code></a></p>',
+    );
     expect(convert('<div class="wp-block-button"><strong><em><a class="wp-block-button__link" href="https://ok.example/">Go</a></em></strong></div>').body).toEqual([
       { type: 'button', text: 'Go', html: '<strong><em>Go</em></strong>', href: 'https://ok.example/' },
     ]);

@@ -1,5 +1,5 @@
-import { cloneAround, findElement, isTag, type AnyNode } from '../../../dom/dom';
-import { FORMATTING_TAGS } from '../../../extract/body/inline';
+import { findElement } from '../../../dom/dom';
+import { formattingAround } from '../kit/formatting-around';
 import { canonical } from '../../canonical/canonical';
 import type { CleanRule } from '../../profile';
 
@@ -14,8 +14,6 @@ export const button: CleanRule = {
   action: (el) => {
     const link = findElement(el, (e) => e.name === 'a') ?? el;
     const href = link.attribs.href?.trim() || null;
-    let label: AnyNode[] = [...link.children];
-    for (let p = link.parent; p && p !== el && isTag(p); p = p.parent) if (FORMATTING_TAGS.has(p.name)) label = [cloneAround(p, label)];
-    return [canonical.button(href, label)];
+    return [canonical.button(href, formattingAround([...link.children], link, el))];
   },
 };

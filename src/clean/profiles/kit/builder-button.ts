@@ -1,5 +1,6 @@
 import { canonical } from '../../canonical/canonical';
 import { findElement, type Element } from '../../../dom/dom';
+import { formattingAround } from './formatting-around';
 import { textNode, visibleText } from './visible-text';
 
 /**
@@ -11,8 +12,9 @@ import { textNode, visibleText } from './visible-text';
  */
 export function builderButton(el: Element): Element[] | null {
   const link = el.name === 'a' ? el : findElement(el, (e) => e.name === 'a' && e.attribs.href !== undefined);
-  const label = visibleText(link ?? findElement(el, (e) => e.name === 'button') ?? el) || (link?.attribs.title ?? '').trim();
+  const from = link ?? findElement(el, (e) => e.name === 'button') ?? el;
+  const label = visibleText(from) || (link?.attribs.title ?? '').trim();
   if (!label) return null;
   const href = link?.attribs.href?.trim() || null;
-  return [canonical.button(href && href !== '#' ? href : null, [textNode(label)])];
+  return [canonical.button(href && href !== '#' ? href : null, formattingAround([textNode(label)], from, el))];
 }

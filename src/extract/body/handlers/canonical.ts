@@ -30,10 +30,13 @@ export const media: BlockHandler = (el) => {
 
 /**
  * `<u-button href>label</u-button>` → button. The label keeps its inline formatting (`code`,
- * `strong`, …) but no link (the button is one), no image (an icon) and no line break (one line).
+ * `strong`, …) and a line break, but no link (the button is one), no image (an icon) and no
+ * blank line (a label has no paragraphs: `<br><br>` in its html would read as two).
  */
 export const button: BlockHandler = (el, ctx) => {
-  const { html, text } = inlineContent(el.children, ctx, { recordLinks: false, links: false, images: false, breaks: false });
+  const label = inlineContent(el.children, ctx, { recordLinks: false, links: false, images: false });
+  const html = label.html.replace(/<br>(?:\s*<br>)+/g, '<br>');
+  const text = label.text.replace(/\n(?:[ \t]*\n)+/g, '\n');
   const href = safeUrl(el.attribs.href);
   if (!text) return [];
   if (href) ctx.links.push({ href, text: oneLine(text), title: null, rel: [] });
