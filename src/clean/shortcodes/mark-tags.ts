@@ -39,10 +39,11 @@ export function markTags(root: ParentNode): Mark[] {
         // when a tag runs across them: it reads as it will once the script is gone, so
         // converting the output again finds what the first conversion found.
         let run = unseenRun(children, i);
-        let segments = tokenizeShortcodes(run.filter(isText).map((t) => stripDiviDynamic(t.data)).join(''));
-        if (run.length > 1 && !spansTexts(segments, run)) {
+        const texts = run.filter(isText).map((t) => stripDiviDynamic(t.data));
+        let segments = tokenizeShortcodes(texts.join(''));
+        if (texts.length > 1 && !spansTexts(segments, texts)) {
           run = [n];
-          segments = tokenizeShortcodes(stripDiviDynamic(n.data));
+          segments = tokenizeShortcodes(texts[0]!);
         }
         for (const seg of segments) {
           if (seg.kind === 'text') kids.push(new Text(seg.text));
@@ -84,11 +85,11 @@ function unseenRun(children: AnyNode[], from: number): AnyNode[] {
   return children.slice(from, end);
 }
 
-// Whether a tag starts in one text of the run and ends in another.
-function spansTexts(segments: ShortcodeSegment[], run: AnyNode[]): boolean {
+// Whether a tag of the joined `texts` starts in one of them and ends in another.
+function spansTexts(segments: ShortcodeSegment[], texts: string[]): boolean {
   const ends: number[] = [];
   let at = 0;
-  for (const t of run) if (isText(t)) ends.push((at += stripDiviDynamic(t.data).length));
+  for (const t of texts) ends.push((at += t.length));
   return segments.some((seg) => seg.kind !== 'text' && ends.some((end) => seg.start < end && end < seg.end));
 }
 

@@ -107,10 +107,8 @@ function node(n: AnyNode, ctx: MarkdownContext, open: Set<string>, inLink: boole
   if (!isTag(n)) return '';
   const inner = (o = open, l = inLink) => nodes(n.children, ctx, o, l);
   const delim = own(DELIMS, n.name);
-  if (delim) {
-    if (open.has(n.name)) return inner();
-    return { tag: n.name, inner: inner(new Set([...open, n.name])) };
-  }
+  // Emphasis inside the same emphasis never comes here: `collect` adds its content to its parent's.
+  if (delim) return { tag: n.name, inner: inner(new Set([...open, n.name])) };
   switch (n.name) {
     case 'code':
       return { code: textOf(n) };
