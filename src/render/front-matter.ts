@@ -56,13 +56,27 @@ export function renderFrontMatter(fields: Record<string, unknown>): string {
 
 function prune(value: unknown): unknown {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : yamlDate(value.toISOString());
+  // Loops rather than entries, map, filter and fromEntries: this runs on every field of every post.
   if (Array.isArray(value)) {
-    const items = value.map(prune).filter((v) => v !== undefined && v !== null);
+    const items: unknown[] = [];
+    for (const item of value) {
+      const v = prune(item);
+      if (v !== undefined && v !== null) items.push(v);
+    }
     return items.length ? items : undefined;
   }
   if (value && typeof value === 'object' && !isScalar(value)) {
-    const entries = Object.entries(value).map(([k, v]) => [k, prune(v)] as const).filter(([, v]) => v !== undefined && v !== null);
-    return entries.length ? Object.fromEntries(entries) : undefined;
+    const out: Record<string, unknown> = {};
+    let kept = 0;
+    for (const key of Object.keys(value)) {
+      const v = prune((value as Record<string, unknown>)[key]);
+      if (v === undefined || v === null) continue;
+      // `__proto__` is kept as an own field, as `Object.fromEntries` did (assigning it would set the prototype).
+      if (key === '__proto__') Object.defineProperty(out, key, { value: v, writable: true, enumerable: true, configurable: true });
+      else out[key] = v;
+      kept++;
+    }
+    return kept ? out : undefined;
   }
   return value;
 }

@@ -27,6 +27,12 @@ describe('renderFrontMatter', () => {
     );
   });
 });
+  it('prunes nulls and empty lists at every depth, and keeps a `__proto__` field as a field', () => {
+    // Fields parsed from JSON (custom fields, ACF) may carry any key.
+    const fields = JSON.parse('{"__proto__":{"x":"y"},"title":"a","tags":[null,"b",[]],"nested":{"gone":null,"kept":{"deep":[null]}},"empty":{"a":null}}');
+    expect(renderFrontMatter(fields)).toBe('---\n__proto__:\n  x: "y"\ntitle: a\ntags:\n  - b\n---\n');
+    expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
+  });
 
 describe('presets', () => {
   it('default', () => {

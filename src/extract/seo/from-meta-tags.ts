@@ -39,11 +39,11 @@ export function fromMetaTags(tags: readonly MetaTag[]): SeoPartial {
     } else if (key === 'og:image:secure_url') {
       if (current && current.secureUrl === undefined) current.secureUrl = value;
       else images.push({ secureUrl: value });
-    } else if (/^og:image:(width|height|type|alt)$/.test(key)) {
+    } else if (key.startsWith('og:image:') && /^og:image:(width|height|type|alt)$/.test(key)) {
       const prop = key.slice(9) as 'width' | 'height' | 'type' | 'alt';
       if (!current) images.push({ [prop]: value });
       else if (current[prop] === undefined) current[prop] = value;
-    } else if (/^twitter:(label|data)\d+$/.test(key)) {
+    } else if (key.startsWith('twitter:') && /^twitter:(label|data)\d+$/.test(key)) {
       const n = Number(/\d+$/.exec(key)![0]);
       const pair = labels.get(n) ?? {};
       pair[key.includes('label') ? 'label' : 'value'] ??= value;

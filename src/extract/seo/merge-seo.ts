@@ -5,6 +5,10 @@ const TOP = ['title', 'description', 'canonical', 'prev', 'next', 'author', 'rob
 const GRAPH = ['schema', 'breadcrumbs', 'article', 'faq', 'howTo', 'organization', 'website'] as const;
 const OPEN_GRAPH = ['type', 'locale', 'title', 'description', 'url', 'siteName', 'images', 'publishedTime', 'modifiedTime', 'publisher', 'author', 'section', 'tags'] as const;
 const TWITTER = ['card', 'site', 'creator', 'title', 'description', 'image', 'labels'] as const;
+// The `sources` keys of the nested fields, made once: built per post (`openGraph.${f}`), each
+// was a new string V8 had to look up in its string table before using it as a key.
+const OPEN_GRAPH_PATHS = OPEN_GRAPH.map((f) => `openGraph.${f}`);
+const TWITTER_PATHS = TWITTER.map((f) => `twitter.${f}`);
 
 // Sources that are not an SEO plugin speaking: they never make `seo.source`.
 const NOT_PLUGINS = new Set<SeoSource>(['post', 'json_ld']);
@@ -25,9 +29,13 @@ export function mergeSeo(readings: readonly SeoReading[]): Seo {
   const out: Record<string, unknown> = { source: null, sources };
   for (const f of TOP) out[f] = pick(readings, sources, f, (d) => d[f], null);
   const openGraph: Record<string, unknown> = {};
-  for (const f of OPEN_GRAPH) openGraph[f] = pick(readings, sources, `openGraph.${f}`, (d) => d.openGraph?.[f], f === 'images' || f === 'tags' ? [] : null);
+  OPEN_GRAPH.forEach((f, i) => {
+    openGraph[f] = pick(readings, sources, OPEN_GRAPH_PATHS[i]!, (d) => d.openGraph?.[f], f === 'images' || f === 'tags' ? [] : null);
+  });
   const twitter: Record<string, unknown> = {};
-  for (const f of TWITTER) twitter[f] = pick(readings, sources, `twitter.${f}`, (d) => d.twitter?.[f], f === 'labels' ? [] : null);
+  TWITTER.forEach((f, i) => {
+    twitter[f] = pick(readings, sources, TWITTER_PATHS[i]!, (d) => d.twitter?.[f], f === 'labels' ? [] : null);
+  });
   out.openGraph = openGraph;
   out.twitter = twitter;
   for (const f of GRAPH) out[f] = pick(readings, sources, f, (d) => d[f], f === 'schema' || f === 'breadcrumbs' || f === 'faq' ? [] : null);

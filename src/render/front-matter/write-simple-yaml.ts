@@ -1,4 +1,5 @@
 import { Document, isScalar } from 'yaml';
+import { readsAsItself } from './reads-as-itself';
 
 // The scalars the `yaml` library's core schema reads as something other than a string: a plain
 // string matching one of these is quoted by the library, so the fast writer leaves it to it.
@@ -52,6 +53,10 @@ function scalar(value: unknown, misread: (s: string) => boolean): string | null 
 }
 
 function stringScalar(value: string, misread: (s: string) => boolean): string | null {
+  // The common title, slug or URL: it passes every test of \`plain\` (it starts with a letter and
+  // has no line break, control character, indicator or trailing space) and no YAML reader takes
+  // it for anything but itself, so it is written as it is without a dozen more regex tests.
+  if (readsAsItself(value)) return value;
   if (misread(value)) {
     // Double-quoted: the library writes JSON's quoting unless an escape needs its own form.
     const json = JSON.stringify(value);

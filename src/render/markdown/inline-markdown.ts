@@ -34,6 +34,8 @@ export function inlineMarkdown(html: string, ctx: MarkdownContext, inLink = fals
 }
 
 function escapeLines(s: string, ctx: MarkdownContext): string {
+  // Most inline content is one line: no array to split into and join again.
+  if (!s.includes('\n')) return escapeLineStart(s, ctx);
   return s.split('\n').map((l) => escapeLineStart(l, ctx)).join('\n');
 }
 
