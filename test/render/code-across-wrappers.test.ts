@@ -29,3 +29,22 @@ describe('code side by side across tags Markdown cannot write', () => {
     expect(out).toBe('- `` `tick` alpha {expr} ``\n');
   });
 });
+
+// Property-test case (seed 8 at 3,000 runs): bold that cannot be written as `**` (a `*` right
+// after it) around code, after code: its code span was written right after the first one, the
+// fences ran together, and the next code's `<b>` (escaped text in the HTML) was raw HTML in the
+// Markdown.
+describe('code inside emphasis that cannot be written', () => {
+  it('joins the code beside it', () => {
+    expect(md('<code>a</code><strong><code>b</code></strong><strong><code>&lt;script&gt;x</code></strong>')).toBe('`ab`**`<script>x`**');
+    expect(md('<strong><code>a</code></strong><strong><code>b</code></strong>')).toBe('`a`**`b`**');
+    expect(md('<em><code>a</code></em><code>b</code>')).toBe('*`a`*`b`');
+  });
+
+  it('converts the case the property test found without HTML in the Markdown', () => {
+    const html =
+      '<code>`tick` &amp;\n[vc_row][vc_column][vc_column_text]<b> alpha\n<strong>&amp;lt;b&amp;gt; alpha\n<div class="elementor-section elementor-top-section"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap"><div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"></div></div></div></div></div></div></strong>[/vc_column_text][/vc_column][/vc_row]</code>';
+    const out = toMarkdown(parsePost({ id: 1, content: { rendered: html } }), { frontMatter: false });
+    expect(out).toBe('`` `tick` & [vc_row][vc_column][vc_column_text] alpha  ``**`<b> alpha `**\n\n**`[/vc_column_text][/vc_column][/vc_row]`**\n');
+  });
+});

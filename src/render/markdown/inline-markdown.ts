@@ -16,7 +16,7 @@ const HTML_ONLY = new Set(['sub', 'sup', 'mark', 'kbd', 'abbr', 'small', 'cite',
  * code (written once its neighbours are known: two code spans side by side would merge their
  * backtick fences into one run, and the text between would be read as Markdown, HTML included).
  */
-type Piece = string | { tag: string; inner: string } | { code: string };
+type Piece = string | { tag: string; pieces: Piece[] } | { code: string };
 
 /**
  * Converts unpress's sanitised inline HTML (a, strong, em, code, br, img, sub, sup, s, mark, …)
@@ -40,21 +40,27 @@ function escapeLines(s: string, ctx: MarkdownContext): string {
 }
 
 function nodes(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLink: boolean): string {
+  return join(piecesOf(list, ctx, open, inLink), ctx);
+}
+
+function piecesOf(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLink: boolean): Piece[] {
   const pieces: Piece[] = [];
   collect(list, ctx, open, inLink, pieces);
+  return pieces;
+}
+
+// Writes pieces in order. Code is written once what follows it is known, so code right after
+// it joins its span. Emphasis that cannot be written (not flanking, without HTML) gives its
+// pieces back in its place: code inside it and code beside it become one span too (written
+// as two, the backtick fences ran together and the text after them, `<b>` included, was read
+// as Markdown), and its edges meet their real neighbours.
+function join(pieces: Piece[], ctx: MarkdownContext): string {
   let out = '';
   // The last two characters of `out`, kept aside: reading the end of a string built with `+=`
   // flattens it, and doing that for every piece made a long paragraph quadratic.
   let tail = '';
-  pieces.forEach((p, i) => {
-    let s: string;
-    if (typeof p === 'string') s = p;
-    else if ('code' in p) s = codeSpan(p.code);
-    else {
-      const next = pieces[i + 1];
-      const nextChar = next === undefined ? '' : typeof next === 'string' ? next[0] ?? '' : 'code' in next ? '`' : '*';
-      s = emphasis(p.tag, p.inner, tail.slice(-1), nextChar, ctx);
-    }
+  let code: string | null = null;
+  const write = (s: string) => {
     // `!` right before `[` would turn a link into an image.
     if (s.startsWith('[') && tail.endsWith('!') && tail[tail.length - 2] !== '\\') {
       out = `${out.slice(0, -1)}\\!`;
@@ -62,7 +68,34 @@ function nodes(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLink:
     }
     out += s;
     tail = (tail + s).slice(-2);
-  });
+  };
+  const flush = () => {
+    if (code !== null) write(codeSpan(code));
+    code = null;
+  };
+  // A stack, not an index: pieces given back by emphasis are pushed in front of the rest.
+  const stack = pieces.slice().reverse();
+  while (stack.length) {
+    const p = stack.pop()!;
+    if (typeof p === 'string') {
+      if (p === '') continue;
+      flush();
+      write(p);
+    } else if ('code' in p) {
+      code = (code ?? '') + p.code;
+    } else {
+      const next = stack[stack.length - 1];
+      const nextChar = next === undefined ? '' : typeof next === 'string' ? next[0] ?? '' : 'code' in next ? '`' : '*';
+      const s = emphasis(p.tag, join(p.pieces, ctx), code !== null ? '`' : tail.slice(-1), nextChar, ctx);
+      if (s === null) {
+        for (let k = p.pieces.length - 1; k >= 0; k--) stack.push(p.pieces[k]!);
+        continue;
+      }
+      flush();
+      write(s);
+    }
+  }
+  flush();
   return out;
 }
 
@@ -108,9 +141,8 @@ function node(n: AnyNode, ctx: MarkdownContext, open: Set<string>, inLink: boole
   }
   if (!isTag(n)) return '';
   const inner = (o = open, l = inLink) => nodes(n.children, ctx, o, l);
-  const delim = own(DELIMS, n.name);
   // Emphasis inside the same emphasis never comes here: `collect` adds its content to its parent's.
-  if (delim) return { tag: n.name, inner: inner(new Set([...open, n.name])) };
+  if (own(DELIMS, n.name)) return { tag: n.name, pieces: piecesOf(n.children, ctx, new Set([...open, n.name]), inLink) };
   switch (n.name) {
     case 'code':
       return { code: textOf(n) };
@@ -153,11 +185,12 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
 
 // CommonMark only reads `**x**` as emphasis when each delimiter run is flanking: punctuation
 // just inside a delimiter needs space or punctuation just outside it. Delimiters touching
-// another `*` or `~` would merge into one run. In those cases the emphasis cannot be written.
-function emphasis(tag: string, inner: string, prev: string, next: string, ctx: MarkdownContext): string {
+// another `*` or `~` would merge into one run. In those cases the emphasis cannot be written:
+// null (its pieces are then written in its place), or the tag when HTML is allowed.
+function emphasis(tag: string, inner: string, prev: string, next: string, ctx: MarkdownContext): string | null {
   const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner)!;
   const [, lead, core, trail] = m as unknown as [string, string, string, string];
-  if (!core) return inner;
+  if (!core) return null;
   const delim = DELIMS[tag]!;
   const before = lead ? ' ' : prev;
   const after = trail ? ' ' : next;
@@ -167,7 +200,7 @@ function emphasis(tag: string, inner: string, prev: string, next: string, ctx: M
   const closes = !PUNCTUATION.test(last) || SPACE.test(after) || PUNCTUATION.test(after);
   const merges = before === delim[0] || after === delim[0] || /(^|[^\\])(\\\\)*\\$/.test(core);
   if (opens && closes && !merges) return `${lead}${delim}${core}${delim}${trail}`;
-  return ctx.html ? `${lead}<${tag}>${core}</${tag}>${trail}` : inner;
+  return ctx.html ? `${lead}<${tag}>${core}</${tag}>${trail}` : null;
 }
 
 /** A code span whose fence is longer than any backtick run inside. */
