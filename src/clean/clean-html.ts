@@ -5,6 +5,7 @@ import { applyRules } from './apply-rules';
 import { detectEditor } from './detect-editor';
 import type { DetectInput } from './profile';
 import { expandShortcodes } from './shortcodes/expand-shortcodes';
+import { hideEntityBrackets, restoreBrackets } from './shortcodes/literal-brackets';
 
 /** The clean DOM of a post's content and the editor that made it. */
 export interface CleanResult {
@@ -21,12 +22,17 @@ export interface CleanResult {
 export function cleanHtml(html: string, ctx: Context): CleanResult {
   // Parsed before detection: the class names every detector reads are collected by the parse
   // (a separate search of the raw HTML for them cost ~2% of the pipeline, measured).
-  const { root, classNames } = parseHtmlWithClasses(html);
+  // Shortcodes are only looked for when there is a bracket; brackets written as entities are
+  // text, and are kept from the parser's decoding until the shortcodes are done.
+  const expand = html.includes('[');
+  const hidden = expand ? hideEntityBrackets(html) : null;
+  const { root, classNames } = parseHtmlWithClasses(hidden ?? html);
   const input: DetectInput = { html, classList: normaliseClassList(ctx.post.class_list), template: ctx.post.template ?? null, classNames };
   const { active, editor } = detectEditor(ctx.options.profiles, input);
   ctx.document = root;
   // Shortcodes first: what their handlers emit is then cleaned by the rules like any markup.
-  if (html.includes('[')) expandShortcodes(root, ctx);
+  if (expand) expandShortcodes(root, ctx);
+  if (hidden !== null) restoreBrackets(root);
   applyRules(root, active.flatMap((p) => p.rules), ctx);
   return { root, editor: editor === 'unknown' && html.trim() === '' ? 'unknown' : editor };
 }

@@ -65,13 +65,19 @@ export function htmlToPlainText(html: string): string {
 }
 
 // Escaping runs on every text node: most have nothing to escape and skip the replace passes.
-const HTML_SPECIAL = /[&<>]/;
+const HTML_SPECIAL = /[&<>[]/;
 const ATTRIBUTE_SPECIAL = /[&"<>]/;
 
-/** Escapes text for HTML element content. */
+/**
+ * Escapes text for HTML element content. `[` is written `&#91;`: every shortcode has been
+ * expanded by then, so a bracket left is text, and written so, no shortcode parser (WordPress's
+ * when the HTML is imported again, or unpress's own) can read it as one.
+ *
+ * @example escapeHtml('a < b [gallery]') // → 'a &lt; b &#91;gallery]'
+ */
 export function escapeHtml(value: string): string {
   if (!HTML_SPECIAL.test(value)) return value;
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\[/g, '&#91;');
 }
 
 /** Escapes text for a double-quoted HTML attribute. */

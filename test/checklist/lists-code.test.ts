@@ -88,7 +88,7 @@ describe('checklist: lists, tables, code', () => {
     const html = '<p>Write <code>[gallery]</code> to show images.</p><pre class="wp-block-code"><code>[gallery ids="1,2"]\n[caption]x[/caption]</code></pre>';
     const a = parse(html);
     expect(a.body).toEqual([
-      { type: 'paragraph', text: 'Write [gallery] to show images.', html: 'Write <code>[gallery]</code> to show images.' },
+      { type: 'paragraph', text: 'Write [gallery] to show images.', html: 'Write <code>&#91;gallery]</code> to show images.' },
       { type: 'code', language: null, text: '[gallery ids="1,2"]\n[caption]x[/caption]' },
     ]);
     expect(a.warnings).toEqual([]);

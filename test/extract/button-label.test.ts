@@ -9,8 +9,8 @@ const convert = (label: string, href = 'https://ok.example/') =>
 describe('button labels', () => {
   it('keep their inline formatting in html and Markdown, and their text plain', () => {
     const a = convert('Buy <strong>[now]</strong> &amp; save <em>50% *off*</em>');
-    expect(a.body).toEqual([{ type: 'button', text: 'Buy [now] & save 50% *off*', html: 'Buy <strong>[now]</strong> &amp; save <em>50% *off*</em>', href: 'https://ok.example/' }]);
-    expect(a.html).toBe('<p><a href="https://ok.example/">Buy <strong>[now]</strong> &amp; save <em>50% *off*</em></a></p>');
+    expect(a.body).toEqual([{ type: 'button', text: 'Buy [now] & save 50% *off*', html: 'Buy <strong>&#91;now]</strong> &amp; save <em>50% *off*</em>', href: 'https://ok.example/' }]);
+    expect(a.html).toBe('<p><a href="https://ok.example/">Buy <strong>&#91;now]</strong> &amp; save <em>50% *off*</em></a></p>');
     expect(a.text).toBe('Buy [now] & save 50% *off*');
     expect(toMarkdown(a, { frontMatter: false })).toBe('[Buy **\\[now\\]** & save *50% \\*off\\**](https://ok.example/)\n');
     expect(a.links.map((l) => [l.href, l.text])).toEqual([['https://ok.example/', 'Buy [now] & save 50% *off*']]);

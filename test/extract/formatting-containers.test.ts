@@ -7,7 +7,7 @@ describe('formatting around blocks deeper down', () => {
   it('keeps the formatting of the text beside them (a shortcode written as code stays code)', () => {
     // The block is below another inline element, so the clean rule that moves formatting into
     // direct block children does not see it; the walker keeps the formatting on the text runs.
-    expect(html('<code>[vc_row]x[/vc_row]<em><iframe src="javascript:alert(1)"></iframe></em></code>')).toBe('<p><code>[vc_row]x[/vc_row]</code></p>');
+    expect(html('<code>[vc_row]x[/vc_row]<em><iframe src="javascript:alert(1)"></iframe></em></code>')).toBe('<p><code>&#91;vc_row]x&#91;/vc_row]</code></p>');
     expect(html('<strong>Before <span><div>inside</div></span> after</strong>')).toBe('<p><strong>Before</strong></p>\n<p><strong>inside</strong></p>\n<p><strong>after</strong></p>');
   });
 

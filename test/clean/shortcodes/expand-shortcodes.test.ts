@@ -13,7 +13,7 @@ describe('expandShortcodes (through parsePost)', () => {
     expect(parse(once.html).html).toBe(once.html);
     expect(parse('<p>[gallery ids="1"<!-- c -->] x</p>').html).toBe('<p>x</p>');
     // Brackets in prose around a script stay prose, in place.
-    expect(parse('<p>keep [1] <script>x</script> and [sic]</p>').html).toBe('<p>keep [1] and [sic]</p>');
+    expect(parse('<p>keep [1] <script>x</script> and [sic]</p>').html).toBe('<p>keep &#91;1] and &#91;sic]</p>');
   });
 
   it('#71 unwraps raw WPBakery layout split across wpautop paragraphs', () => {
@@ -106,7 +106,7 @@ describe('expandShortcodes (through parsePost)', () => {
 
   it('keepShortcodes keeps chosen shortcodes verbatim', () => {
     const a = parse('<p>Watch [youtube id="abc"] and [note]this[/note].</p>', { keepShortcodes: ['youtube', 'note'] });
-    expect(a.body).toEqual([{ type: 'paragraph', text: 'Watch [youtube id="abc"] and [note]this[/note].', html: 'Watch [youtube id="abc"] and [note]this[/note].' }]);
+    expect(a.body).toEqual([{ type: 'paragraph', text: 'Watch [youtube id="abc"] and [note]this[/note].', html: 'Watch &#91;youtube id="abc"] and &#91;note]this&#91;/note].' }]);
     expect(a.warnings).toEqual([]);
   });
 
@@ -118,5 +118,47 @@ describe('expandShortcodes (through parsePost)', () => {
     expect(a.warnings).toEqual([]);
     const b = parse('<p>[hello name="Ada"]</p>', { shortcodes: { hello: (sc) => [new Text(`Hello ${sc.attrs.name}`)] } });
     expect(b.text).toBe('Hello Ada');
+  });
+});
+
+// Tutorials write a shortcode they show, not run, with entities (`&#91;gallery&#93;`):
+// WordPress never expands those. unpress did as soon as the content had any other bracket, and
+// dropped it (`unresolved_shortcode`); and its HTML output held plain `[gallery]`, which the next
+// conversion (or WordPress, when the HTML is imported) ran as a shortcode.
+describe('brackets written as entities, and brackets in the output', () => {
+  it('are text, beside real shortcodes and other brackets', () => {
+    const a = parse('<p>Write &#91;gallery ids="1,2"&#93; or &#x5B;vc_row&#x5d;x&lsqb;/vc_row&rsqb; [sic].</p>[vc_row][vc_column]<p>Real</p>[/vc_column][/vc_row]');
+    expect(a.text).toBe('Write [gallery ids="1,2"] or [vc_row]x[/vc_row] [sic].\n\nReal');
+    expect(a.html).toBe('<p>Write &#91;gallery ids="1,2"] or &#91;vc_row]x&#91;/vc_row] &#91;sic].</p>\n<p>Real</p>');
+    expect(a.warnings).toEqual([]);
+    // In attributes too, and a `]` written as an entity does not close a real tag.
+    const b = parse('<p><img src="https://ok.example/i.jpg" alt="&#91;x&#93;"> [note]one&#93; two[/note]</p>', { keepShortcodes: [] });
+    expect(b.images[0]?.alt).toBe('[x]');
+    expect(b.text).toBe('one] two');
+  });
+
+  it('are written as &#91; in HTML, so converting the output again changes nothing', () => {
+    for (const html of ['<p>Use &#91;vc_row&#93;x&#91;/vc_row&#93; here [1].</p>', '<p>Use [[vc_row]]x[[/vc_row]].</p>', '<pre><code>[gallery]</code></pre>']) {
+      const once = parse(html);
+      expect(once.html).toContain('&#91;');
+      expect(once.html).not.toContain('[');
+      expect(parse(once.html).html).toBe(once.html);
+      expect(parse(once.html).text).toBe(once.text);
+    }
+  });
+
+  // Property-test case (seed 34 at 3,000 runs): a caption that was code in the input lost its
+  // code (a caption is text), and the second conversion expanded it to nothing.
+  it('keeps a caption that was code as text on the second conversion', () => {
+    const html =
+      '<code><div class="elementor-widget-container"><figure class="wp-block-image"><img src="https://ok.example/i.jpg" alt="i"><figcaption>[vc_row][vc_column][/vc_column][/vc_row]</figcaption></figure></div></code>';
+    const once = parse(html);
+    expect(once.html).toBe('<figure><img src="https://ok.example/i.jpg" alt="i"><figcaption>&#91;vc_row]&#91;vc_column]&#91;/vc_column]&#91;/vc_row]</figcaption></figure>');
+    expect(parse(once.html).html).toBe(once.html);
+  });
+
+  it('leaves content that already holds the noncharacters used to hide them as it was', () => {
+    const a = parse('<p>&#91;b&#93; \ufdd0 [x]</p>');
+    expect(a.text).toBe('[b] \ufdd0 [x]');
   });
 });
