@@ -26,16 +26,18 @@ const LINE_START = new Set(['#', '>', '-', '+', '*', '=', '~', '`', '|', '_', '0
 export function escapeMarkdown(text: string, options: EscapeOptions = {}): string {
   // Most text has none of the characters below: it is returned without a dozen passes over it.
   if (!(options.mdx ? MAY_ESCAPE_MDX : MAY_ESCAPE).test(text)) return text;
+  // Each pass below only runs when its character is there: text that needs escaping at all
+  // usually has one kind (an `&`, a `*`), and every pass is a scan of the whole text.
   // A backslash is literal unless punctuation follows; one at the end could escape whatever
   // the next piece of Markdown starts with, so it is doubled there too.
-  let s = text.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\');
+  let s = text.includes('\\') ? text.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\') : text;
   // `*` between spaces can neither open nor close emphasis (`2 * 3`); anywhere else it can.
   const lone = (c: string) => options.whole === true && s.split(c).length === 2;
-  if (!lone('*')) s = s.replace(/\*/g, (m, i: number) => (/\s/.test(s[i - 1] ?? '') && /\s/.test(s[i + 1] ?? '') ? m : '\\*'));
-  s = s.replace(/`/g, '\\`');
+  if (s.includes('*') && !lone('*')) s = s.replace(/\*/g, (m, i: number) => (/\s/.test(s[i - 1] ?? '') && /\s/.test(s[i + 1] ?? '') ? m : '\\*'));
+  if (s.includes('`')) s = s.replace(/`/g, '\\`');
   // `_` runs inside a word never open emphasis (snake_case, __init__ inside names); a run that
   // touches a word edge might, so every `_` of it is escaped.
-  if (!lone('_')) s = s.replace(/_+/g, (run, i: number) => {
+  if (s.includes('_') && !lone('_')) s = s.replace(/_+/g, (run, i: number) => {
     const before = s[i - 1] ?? '';
     const after = s[i + run.length] ?? '';
     return isWordChar(before) && isWordChar(after) ? run : run.replace(/_/g, '\\_');
@@ -43,9 +45,11 @@ export function escapeMarkdown(text: string, options: EscapeOptions = {}): strin
   // GFM (remark-gfm, GitHub) strikes through `~one~` too; a lone `~` (`~5 min`) has no partner.
   if (s.indexOf('~') !== s.lastIndexOf('~')) s = s.replace(/~/g, '\\~');
   // `[x](` and `[x]:` make links and definitions; `[[wiki]]` and `[1]` alone stay literal.
-  s = s.replace(/\](?=[(:])/g, '\\]').replace(/\[\^/g, '\\[^').replace(/\^\[/g, '^\\[');
-  s = s.replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
-  s = options.mdx ? s.replace(/[<>{}]/g, '\\$&') : s.replace(/<(?=[a-z/!?])/gi, '\\<');
+  if (s.includes(']')) s = s.replace(/\](?=[(:])/g, '\\]');
+  if (s.includes('^')) s = s.replace(/\[\^/g, '\\[^').replace(/\^\[/g, '^\\[');
+  if (s.includes('&')) s = s.replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+  if (options.mdx) s = s.replace(/[<>{}]/g, '\\$&');
+  else if (s.includes('<')) s = s.replace(/<(?=[a-z/!?])/gi, '\\<');
   return s;
 }
 
