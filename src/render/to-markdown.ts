@@ -56,6 +56,7 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
     html: options.html ?? false,
     mdx: options.mdx ?? false,
     embeds: options.embeds ?? (options.mdx ? 'mdx' : 'url'),
+    hugo: options.embeds === 'hugo' || options.frontMatter === 'hugo',
     tableHeader: options.tableHeader ?? 'first-row',
     tables: options.tables ?? 'gfm',
     rewriteUrl: options.rewriteUrl ?? ((u) => u),

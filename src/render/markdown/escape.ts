@@ -10,7 +10,7 @@ export interface EscapeOptions {
 
 const PUNCT = /[!-/:-@[-`{-~]/;
 // Every escape below needs one of these characters (`[^` and `^[` need a bracket).
-const MAY_ESCAPE = /[\\*`_~[\]&<]/;
+const MAY_ESCAPE = /[\\*`_~[\]&<{]/;
 const MAY_ESCAPE_MDX = /[\\*`_~[\]&<>{}]/;
 // First characters of a line that `escapeLineStart` may have to escape.
 const LINE_START = new Set(['#', '>', '-', '+', '*', '=', '~', '`', '|', '_', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
@@ -49,7 +49,12 @@ export function escapeMarkdown(text: string, options: EscapeOptions = {}): strin
   if (s.includes('^')) s = s.replace(/\[\^/g, '\\[^').replace(/\^\[/g, '^\\[');
   if (s.includes('&')) s = s.replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
   if (options.mdx) s = s.replace(/[<>{}]/g, '\\$&');
-  else if (s.includes('<')) s = s.replace(/<(?=[a-z/!?])/gi, '\\<');
+  else {
+    if (s.includes('<')) s = s.replace(/<(?=[a-z/!?])/gi, '\\<');
+    // `{{<` and `{{%` open a Hugo shortcode wherever they are (Hugo runs them before reading the
+    // Markdown): `{{\<` reads the same in every Markdown and is no shortcode.
+    if (s.includes('{{')) s = s.replace(/\{\{(?=[<%])/g, '{{\\');
+  }
   return s;
 }
 

@@ -1,6 +1,7 @@
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { escapeLineStart, escapeMarkdown } from './escape';
 import { footnoteLabel } from './footnote-label';
+import { hugoLiteral } from './hugo-literal';
 import { linkDestination, linkTitle } from './link-destination';
 import { readInlineHtml } from './read-inline-html';
 import type { MarkdownContext } from './markdown-context';
@@ -70,7 +71,7 @@ function join(pieces: Piece[], ctx: MarkdownContext): string {
     tail = (tail + s).slice(-2);
   };
   const flush = () => {
-    if (code !== null) write(codeSpan(code));
+    if (code !== null) write(codeSpan(ctx.hugo ? hugoLiteral(code) : code));
     code = null;
   };
   // A stack, not an index: pieces given back by emphasis are pushed in front of the rest.

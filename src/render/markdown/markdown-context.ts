@@ -11,6 +11,8 @@ export interface MarkdownContext {
   /** Writing MDX: text escapes `{ } < >`, HTML is written as JSX (`<br />`). */
   mdx: boolean;
   embeds: EmbedStyle;
+  /** Writing for Hugo (Hugo embeds or front matter): shortcodes shown in code are written in Hugo's comment form. */
+  hugo: boolean;
   /** Header row for header-less tables: the first row, or an empty header. */
   tableHeader: 'first-row' | 'empty';
   /** `gfm`: pipe tables (the closest one, with a warning, when cells span); `html`: HTML tables for those. */

@@ -3,6 +3,7 @@ import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
 import type { MarkdownRule } from '../markdown-rule';
 import { htmlForMarkdown } from '../html-for-markdown';
+import { hugoLiteral } from '../hugo-literal';
 
 let service: TurndownService | null = null;
 
@@ -24,7 +25,9 @@ export const html: MarkdownRule<'html'> = (b, ctx) => {
   const rewritten = b.html.replace(/\b(href|src)="([^"]*)"/g, (_m, name: string, url: string) => `${name}="${ctx.rewriteUrl(url.replace(/&amp;/g, '&')).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
   if (ctx.html) return htmlForMarkdown(rewritten, ctx);
   const md = turndown().turndown(rewritten).replace(/<\/?[a-z][^>]*>/gi, '');
-  return ctx.mdx ? escapeMdxOutsideCode(md) : md;
+  // turndown does not know Hugo: shortcodes in the text or code it writes are made literal too.
+  const out = ctx.mdx ? escapeMdxOutsideCode(md) : md;
+  return ctx.hugo ? hugoLiteral(out) : out;
 };
 
 // turndown escapes Markdown but not MDX's `{ } < >`; code keeps them literally.
