@@ -138,6 +138,19 @@ export function mdxProblems(mdx: string): string[] {
   return [...problems, ...markdownProblems(mdx.replace(MDX_COMPONENT, ''))];
 }
 
+// The shortcodes unpress writes itself for Hugo embeds, one per line.
+const HUGO_EMBED = /^\{\{< (youtube|vimeo|x|instagram) [^\n]*>\}\}$/gm;
+
+/**
+ * Problems in Markdown for Hugo: Hugo runs `{{< … >}}` and `{{% … %}}` wherever they are, code
+ * included, before it reads the Markdown; only unpress's own embeds and the comment form
+ * (`{{</*`, which Hugo prints) may be there.
+ */
+export function hugoProblems(markdown: string): string[] {
+  const opener = /\{\{[<%](?!\/\*)/.exec(markdown.replace(HUGO_EMBED, ''));
+  return opener ? [`Hugo shortcode near ${JSON.stringify(markdown.slice(Math.max(0, opener.index - 20), opener.index + 40))}`] : [];
+}
+
 /** Every URL field of an article, with its name. */
 export function urlFields(a: Article): [string, string, boolean][] {
   const out: [string, string, boolean][] = [];
@@ -176,7 +189,7 @@ export function urlFields(a: Article): [string, string, boolean][] {
   return out;
 }
 
-/** Every safety problem of an article: its html, text, Markdown (plain, with HTML, MDX) and URLs. */
+/** Every safety problem of an article: its html, text, Markdown (plain, with HTML, MDX, for Hugo) and URLs. */
 export function articleProblems(a: Article): string[] {
   const problems: string[] = [];
   const tag = (where: string, list: string[]) => list.forEach((p) => problems.push(`${where}: ${p}`));
@@ -184,6 +197,7 @@ export function articleProblems(a: Article): string[] {
   tag('markdown', markdownProblems(toMarkdown(a)));
   tag('markdown html:true', markdownProblems(toMarkdown(a, { html: true })));
   tag('mdx', mdxProblems(toMarkdown(a, { mdx: true })));
+  tag('hugo', hugoProblems(toMarkdown(a, { frontMatter: 'hugo', embeds: 'hugo' })));
   for (const [name, v, image] of urlFields(a)) if (!safeScheme(v, image)) problems.push(`${name}: unsafe URL ${JSON.stringify(v.slice(0, 80))}`);
   for (const [name, v] of [['title', a.title], ['excerpt', a.excerpt], ['subtitle', a.subtitle]] as const) {
     if (v && /<[a-z!/]/i.test(v)) problems.push(`${name} carries markup: ${JSON.stringify(v.slice(0, 80))}`);
