@@ -8,8 +8,12 @@ import { own } from '../text/own';
 
 export { yamlDate };
 
-/** Maps an article to the front-matter fields of one generator. */
-export type FrontMatterMapper = (article: Article) => Record<string, unknown>;
+/**
+ * Maps an article to the front-matter fields of one generator. `body` is the Markdown written
+ * below the front matter (the built-in presets read it to switch off template processing of a
+ * body that would be read as a template).
+ */
+export type FrontMatterMapper = (article: Article, body: string) => Record<string, unknown>;
 
 /** What `toMarkdown`'s `frontMatter` option accepts: a preset name, your mapper, or `false`. */
 export type FrontMatterOption = FrontMatterPreset | FrontMatterMapper | false;

@@ -80,7 +80,7 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
     return out.join('\n\n');
   };
   const body = render(article.body);
-  const head = mapper ? renderFrontMatter(mapper(article)) : '';
+  const head = mapper ? renderFrontMatter(mapper(article, body)) : '';
   const markdown = body ? `${head && `${head}\n`}${body}\n` : head;
   return { markdown, warnings: ctx.warnings };
 }

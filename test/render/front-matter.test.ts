@@ -65,6 +65,19 @@ describe('presets', () => {
     const page = makeArticle([], { type: 'page', title: 'About', menuOrder: 3, link: 'https://ex.com/about' });
     expect(parse(front(toMarkdown(page, { frontMatter: 'eleventy' })))).toMatchObject({ permalink: '/about/', eleventyNavigation: { key: 'About', order: 3 } });
   });
+  // Jekyll runs every post through Liquid, and Eleventy reads Markdown as Liquid first: a post
+  // about Vue or Jinja showing `{{ message }}` lost it (or failed the build).
+  it('jekyll and eleventy: a body Liquid would read switches Liquid off for that post only', () => {
+    const vue = makeArticle([{ type: 'paragraph', text: 'Write {{ message }}', html: 'Write <code>{{ message }}</code>' }, { type: 'code', language: null, text: '{% raw %}' }]);
+    expect(parse(front(toMarkdown(vue, { frontMatter: 'jekyll' })))).toMatchObject({ render_with_liquid: false });
+    expect(parse(front(toMarkdown(vue, { frontMatter: 'eleventy' })))).toMatchObject({ templateEngineOverride: 'md' });
+    for (const preset of ['jekyll', 'eleventy'] as const) {
+      const plain = front(toMarkdown(article, { frontMatter: preset }));
+      expect(plain).not.toMatch(/render_with_liquid|templateEngineOverride/);
+    }
+    // A mapping function is told the body too.
+    expect(toMarkdown(vue, { frontMatter: (_a, body) => ({ liquid: body.includes('{{') }) })).toMatch(/^---\nliquid: true\n---\n/);
+  });
   it('a mapping function, or none', () => {
     expect(toMarkdown(article, { frontMatter: (a) => ({ id: a.id, t: a.title }) })).toBe('---\nid: 1\nt: "yes"\n---\n');
     expect(toMarkdown(article, { frontMatter: false })).toBe('');

@@ -34,6 +34,17 @@ export function modifiedDate(a: Article): string | null {
   return m && m !== publishedDate(a) ? m : null;
 }
 
+/**
+ * True when Liquid (Jekyll, and Eleventy, which reads Markdown as Liquid first) would take part
+ * of `body` for its own tags (`{{ … }}`, `{% … %}`): a post about Vue, Jinja or Liquid itself,
+ * whose code would be run as a template (or fail the build) instead of shown.
+ *
+ * @example readsAsLiquid('Write `{{ message }}` in the template') // → true
+ */
+export function readsAsLiquid(body: string): boolean {
+  return body.includes('{{') || body.includes('{%');
+}
+
 /** Not published: WordPress drafts, pending, private and future posts. */
 export function isDraft(a: Article): boolean {
   return a.status !== null && a.status !== 'publish';

@@ -1,16 +1,17 @@
 import type { Article } from '../../schema/article';
 import { yamlDate } from './yaml-date';
-import { description, isDraft, modifiedDate, oldPath, publishedDate, termNames } from './fields';
+import { description, isDraft, modifiedDate, oldPath, publishedDate, readsAsLiquid, termNames } from './fields';
 
 /**
  * Jekyll posts: `layout: post`, `title`, `date` as `YYYY-MM-DD HH:MM:SS +/-TTTT`,
  * `categories`, `tags`, `permalink` (the old URL path, so links keep working), plus
  * `description`, `image`, `author` and `last_modified_at` (read by jekyll-seo-tag) and
- * `published: false` for drafts.
+ * `published: false` for drafts, and `render_with_liquid: false` (Jekyll 4) when the body holds
+ * `{{` or `{%`, so Jekyll shows them instead of running them as Liquid.
  *
  * @example toMarkdown(article, { frontMatter: 'jekyll' })
  */
-export function jekyllFrontMatter(a: Article): Record<string, unknown> {
+export function jekyllFrontMatter(a: Article, body = ''): Record<string, unknown> {
   const date = jekyllDate(publishedDate(a));
   const modified = jekyllDate(modifiedDate(a));
   return {
@@ -25,6 +26,7 @@ export function jekyllFrontMatter(a: Article): Record<string, unknown> {
     image: a.featuredImage?.url ?? null,
     author: a.author?.name ?? null,
     published: isDraft(a) ? false : null,
+    render_with_liquid: readsAsLiquid(body) ? false : null,
   };
 }
 

@@ -9,7 +9,7 @@ import { jekyllFrontMatter } from './jekyll';
 export type FrontMatterPreset = 'default' | 'astro' | 'hugo' | 'jekyll' | 'eleventy';
 
 /** The built-in front-matter presets by name. */
-export const frontMatterPresets: Record<FrontMatterPreset, (article: Article) => Record<string, unknown>> = {
+export const frontMatterPresets: Record<FrontMatterPreset, (article: Article, body?: string) => Record<string, unknown>> = {
   default: defaultFrontMatter,
   astro: astroFrontMatter,
   hugo: hugoFrontMatter,
