@@ -29,14 +29,20 @@ export function hideEntityBrackets(html: string): string | null {
   return found ? out : null;
 }
 
-/** Turns the brackets `hideEntityBrackets` hid back into `[` and `]`, in every text and attribute below `root`. */
+/**
+ * Turns the brackets `hideEntityBrackets` hid back into `[` and `]`, in every text and attribute
+ * below `root`. Where the parser keeps entities as written (comments, and the text of `script`,
+ * `style`, `textarea`, `xmp`) they go back as `&#91;` and `&#93;`: a JSON-LD script reads as it did.
+ */
 export function restoreBrackets(root: ParentNode): void {
   const stack: AnyNode[] = [...root.children];
   while (stack.length) {
     const n = stack.pop()!;
     if (isText(n) || n.type === 'comment') {
-      const node = n as { data: string };
-      if (HAS_HIDDEN.test(node.data)) node.data = unhide(node.data);
+      const node = n as AnyNode & { data: string };
+      if (!HAS_HIDDEN.test(node.data)) continue;
+      const raw = n.type === 'comment' || (node.parent !== null && isTag(node.parent) && RAW_TEXT.has(node.parent.name));
+      node.data = raw ? node.data.replace(HIDDEN, (c) => (c === OPEN ? '&#91;' : '&#93;')) : unhide(node.data);
     } else if (isTag(n)) {
       for (const name of Object.keys(n.attribs)) {
         const v = n.attribs[name]!;
@@ -46,6 +52,9 @@ export function restoreBrackets(root: ParentNode): void {
     }
   }
 }
+
+// Elements whose text the parser does not decode.
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'xmp']);
 
 function unhide(value: string): string {
   return value.replace(HIDDEN, (c) => (c === OPEN ? '[' : ']'));
