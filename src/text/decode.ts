@@ -66,7 +66,7 @@ export function htmlToPlainText(html: string): string {
 
 // Escaping runs on every text node: most have nothing to escape and skip the replace passes.
 const HTML_SPECIAL = /[&<>[]/;
-const ATTRIBUTE_SPECIAL = /[&"<>]/;
+const ATTRIBUTE_SPECIAL = /[&"<>[]/;
 
 /**
  * Escapes text for HTML element content. `[` is written `&#91;`: every shortcode has been
@@ -80,8 +80,11 @@ export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\[/g, '&#91;');
 }
 
-/** Escapes text for a double-quoted HTML attribute. */
+/**
+ * Escapes text for a double-quoted HTML attribute; `[` as `&#91;`, as in `escapeHtml` (WordPress
+ * expands shortcodes inside attribute values too).
+ */
 export function escapeAttribute(value: string): string {
   if (!ATTRIBUTE_SPECIAL.test(value)) return value;
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\[/g, '&#91;');
 }

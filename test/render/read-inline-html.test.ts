@@ -27,6 +27,7 @@ describe('readInlineHtml', () => {
     'x<br>y <img src="a.jpg?x=1&amp;y=2" alt="A &quot;b&quot; &lt;c&gt;">',
     '<a href="https://a.b/?q=1&amp;r=2" title="T">link <s>old</s></a> &amp; &lt;tag&gt;',
     '<abbr title="HyperText">HTML</abbr> <sup><a href="#fn1">1</a></sup><sub>2</sub><mark>m</mark><kbd>k</kbd><samp>s</samp><q>q</q><cite>c</cite><small>s</small>',
+    'see &#91;1] and <code>&#91;gallery ids="1"]</code>',
   ])('reads unpress inline HTML itself, as htmlparser2 does: %s', (html) => {
     const nodes = scanInlineHtml(html);
     expect(nodes).not.toBeNull();
@@ -51,7 +52,7 @@ describe('readInlineHtml', () => {
   });
 
   it('reads what inlineContent writes without htmlparser2', () => {
-    const html = '<p>Caf&eacute; <b>bold <i>both</i></b> <a href="/x?a=1&b=2" title="&quot;t&quot;">l</a> 1 &lt; 2 <img src="i.png" alt="a&amp;b"><br>end</p>';
+    const html = '<p>Caf&eacute; <b>bold <i>both</i></b> <a href="/x?a=1&b=2" title="&quot;t&quot;">l</a> 1 &lt; 2 [sic] <img src="i.png" alt="a&amp;b"><br>end</p>';
     const out = inlineContent(parseHtml(html).children, createContext({ id: 1 } as WpPost, resolveOptions())).html;
     expect(scanInlineHtml(out)).not.toBeNull();
   });

@@ -147,6 +147,15 @@ describe('brackets written as entities, and brackets in the output', () => {
     }
   });
 
+  it('are written as &#91; in attributes too (WordPress expands shortcodes there), and read back as [', () => {
+    const once = parse('<p>See <img src="https://ok.example/a.jpg?x[]=1" alt="[gallery]"> <a href="https://ok.example/?q[]=2" title="[t]">l</a></p>');
+    expect(once.html).toBe('<p>See</p>\n<figure><img src="https://ok.example/a.jpg?x&#91;]=1" alt="&#91;gallery]"></figure>\n<p><a href="https://ok.example/?q&#91;]=2" title="&#91;t]">l</a></p>');
+    expect(once.images[0]?.src).toBe('https://ok.example/a.jpg?x[]=1');
+    expect(once.images[0]?.alt).toBe('[gallery]');
+    expect(parse(once.html).html).toBe(once.html);
+    expect(toMarkdown(once, { frontMatter: false })).toBe('See\n\n![\\[gallery\\]](https://ok.example/a.jpg?x[]=1)\n\n[l](https://ok.example/?q[]=2 "[t]")\n');
+  });
+
   // Property-test case (seed 34 at 3,000 runs): a caption that was code in the input lost its
   // code (a caption is text), and the second conversion expanded it to nothing.
   it('keeps a caption that was code as text on the second conversion', () => {
