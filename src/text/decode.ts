@@ -64,27 +64,29 @@ export function htmlToPlainText(html: string): string {
   return collapseWhitespace(decodeEntities(noTags).replace(/<\/?[a-z][^>]*>/gi, '').replace(/\u00a0/g, ' '));
 }
 
-// Escaping runs on every text node: most have nothing to escape and skip the replace passes.
-const HTML_SPECIAL = /[&<>[]/;
-const ATTRIBUTE_SPECIAL = /[&"<>[]/;
+/**
+ * The entities unpress writes when it escapes text for HTML, by character; `readInlineHtml`
+ * reads exactly these back. `[` is written `&#91;`: every shortcode has been expanded by then,
+ * so a bracket left is text, and written so, no shortcode parser (WordPress's when the HTML is
+ * imported again, in text or in an attribute value, or unpress's own) can read it as one.
+ */
+export const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '[': '&#91;' };
+
+// One pass each; text with nothing to escape comes back as it is, without a copy.
+const TEXT_SPECIAL = /[&<>[]/g;
+const ATTRIBUTE_SPECIAL = /[&"<>[]/g;
+const escapeChar = (c: string): string => HTML_ESCAPES[c]!;
 
 /**
- * Escapes text for HTML element content. `[` is written `&#91;`: every shortcode has been
- * expanded by then, so a bracket left is text, and written so, no shortcode parser (WordPress's
- * when the HTML is imported again, or unpress's own) can read it as one.
+ * Escapes text for HTML element content (`&`, `<`, `>`, and `[`: see `HTML_ESCAPES`).
  *
  * @example escapeHtml('a < b [gallery]') // → 'a &lt; b &#91;gallery]'
  */
 export function escapeHtml(value: string): string {
-  if (!HTML_SPECIAL.test(value)) return value;
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\[/g, '&#91;');
+  return value.replace(TEXT_SPECIAL, escapeChar);
 }
 
-/**
- * Escapes text for a double-quoted HTML attribute; `[` as `&#91;`, as in `escapeHtml` (WordPress
- * expands shortcodes inside attribute values too).
- */
+/** Escapes text for a double-quoted HTML attribute (also `"`). */
 export function escapeAttribute(value: string): string {
-  if (!ATTRIBUTE_SPECIAL.test(value)) return value;
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\[/g, '&#91;');
+  return value.replace(ATTRIBUTE_SPECIAL, escapeChar);
 }

@@ -1,17 +1,18 @@
 import { Element, Text, type AnyNode, type ParentNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { HTML_ESCAPES } from '../../text/decode';
 
 /** The tags unpress writes in inline HTML (see `inlineContent`). */
 const TAGS = new Set(['a', 'strong', 'em', 'code', 'kbd', 'samp', 'sub', 'sup', 's', 'mark', 'abbr', 'q', 'cite', 'small', 'br', 'img']);
 const VOID = new Set(['br', 'img']);
-/** The entities unpress's escaping writes (`escapeHtml`, `escapeAttribute`). */
-const ENTITIES = new Map([['&amp;', '&'], ['&lt;', '<'], ['&gt;', '>'], ['&quot;', '"'], ['&#91;', '[']]);
+/** The entities unpress's escaping writes (`escapeHtml`, `escapeAttribute`), read back. */
+const ENTITIES = new Map(Object.entries(HTML_ESCAPES).map(([c, entity]) => [entity, c]));
 const TAG = /^([a-z]+)((?: [a-z]+="[^"<>]*")*)$/;
 const ATTRIBUTE = / ([a-z]+)="([^"<>]*)"/g;
 
 /**
  * The nodes of a block's inline HTML, as htmlparser2 reads it (entities decoded). What unpress
- * wrote itself (allow-listed tags, double-quoted attributes, the five entities it escapes with)
+ * wrote itself (allow-listed tags, double-quoted attributes, the entities it escapes with)
  * is read by a small scanner: htmlparser2 cost ~6 µs per string, most of the Markdown stage
  * for paragraphs with a link or emphasis. Anything else (an Article built by hand, other tags
  * or entities, a comment, tags not closed in order) goes to htmlparser2.
@@ -78,7 +79,7 @@ function append(root: AnyNode[], open: Element[], node: AnyNode): void {
   siblings.push(node);
 }
 
-// Text with only the five entities unpress writes; null when any other `&` is found.
+// Text with only the entities unpress writes; null when any other `&` is found.
 function decode(text: string): string | null {
   if (!text.includes('&')) return text;
   let ok = true;
