@@ -1,4 +1,4 @@
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { isTag, isText, type AnyNode, type Element } from '../../dom/dom';
 import { escapeLineStart, escapeMarkdown } from './escape';
 import { footnoteLabel } from './footnote-label';
 import { hugoLiteral } from './hugo-literal';

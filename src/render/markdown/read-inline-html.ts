@@ -1,4 +1,4 @@
-import { Element, Text, type AnyNode, type ParentNode } from 'domhandler';
+import { Element, Text, type AnyNode, type ParentNode } from '../../dom/dom';
 import { parseDocument } from 'htmlparser2';
 import { HTML_ESCAPES } from '../../text/decode';
 
