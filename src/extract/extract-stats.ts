@@ -1,40 +1,5 @@
 import type { Stats } from '../schema/article';
-import { isSpace } from '../text/is-space';
-
-// What a code point is to the word count: part of a word (a letter, number or mark), one of the
-// scripts written without spaces between words (each character counts as a word, as
-// reading-time tools for Chinese and Japanese do), white space (not a character), a joiner
-// inside a word (`'`, `’`, `.`, `-`); `KNOWN` marks a table entry already filled.
-const WORD = 1;
-const UNSPACED = 2;
-const SPACE = 4;
-const JOINER = 8;
-const KNOWN = 16;
-const IS_WORD = /^[\p{L}\p{N}\p{M}]$/u;
-const IS_UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u;
-// Classes are looked up once per code point per process (a Unicode-property regex over the whole
-// text was the most expensive line of the pipeline), then read with one table access per character.
-const bmp = new Uint8Array(0x10000);
-const astral = new Map<number, number>();
-
-function classify(cp: number): number {
-  const s = String.fromCodePoint(cp);
-  return (
-    KNOWN |
-    (IS_WORD.test(s) ? WORD : 0) |
-    (IS_UNSPACED.test(s) ? UNSPACED : 0) |
-    (isSpace(cp) ? SPACE : 0) |
-    (cp === 0x27 || cp === 0x2019 || cp === 0x2e || cp === 0x2d ? JOINER : 0)
-  );
-}
-
-for (let cp = 0; cp < 0x80; cp++) bmp[cp] = classify(cp);
-
-function astralClass(cp: number): number {
-  let c = astral.get(cp);
-  if (c === undefined) astral.set(cp, (c = classify(cp)));
-  return c;
-}
+import { bmpClasses, charClass, JOINER, SPACE, UNSPACED, WORD } from '../text/char-class';
 
 /** Words per minute used for `readingMinutes`. */
 export const WORDS_PER_MINUTE = 200;
@@ -55,14 +20,14 @@ export function extractStats(text: string): Stats {
   let joined = false;
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
-    let c: number;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      cp = 0x10000 + ((cp - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00);
-      i++;
-      c = astralClass(cp);
-    } else {
-      c = bmp[cp]!;
-      if (c === 0) bmp[cp] = c = classify(cp);
+    let c = bmpClasses[cp]!;
+    if (c === 0) {
+      // Not met yet, or a surrogate: a pair is one code point.
+      if (cp >= 0xd800 && cp <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00);
+        i++;
+      }
+      c = charClass(cp);
     }
     if (!(c & SPACE)) characters++;
     if (inWord && c & WORD) {
