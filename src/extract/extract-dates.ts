@@ -1,6 +1,6 @@
-import { isValid, parseISO } from 'date-fns';
 import type { Context } from '../context';
 import type { WpPost } from '../schema/wp-post';
+import { wallTimeAsUtc } from './wall-time';
 
 /**
  * The dates of an article; see `extractDates`.
@@ -94,10 +94,9 @@ function readStamp(raw: unknown): Stamp | null {
   const m = WP_DATE.exec(raw.trim());
   if (!m) return null;
   const wall = `${m[1]}T${m[2]}`;
-  // Parsed with an explicit `Z`, so date-fns never consults the machine's zone; it also rejects 0000-00-00 and Feb 30.
-  const date = parseISO(`${wall}Z`);
-  if (!isValid(date)) return null;
-  return { wall, asUtc: date.getTime(), offset: m[3] ? parseOffset(m[3]) : null };
+  const asUtc = wallTimeAsUtc(wall);
+  if (asUtc === null) return null;
+  return { wall, asUtc, offset: m[3] ? parseOffset(m[3]) : null };
 }
 
 function parseOffset(text: string): number {
