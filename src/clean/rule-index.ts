@@ -1,5 +1,5 @@
 import { classList, type Element } from '../dom/dom';
-import { matches } from './match';
+import { compileMatcher, type MatchTest } from './match';
 import type { CleanRule } from './profile';
 
 /**
@@ -10,6 +10,8 @@ import type { CleanRule } from './profile';
  */
 export interface RuleIndex {
   rules: CleanRule[];
+  /** Each rule's matcher, compiled (`compileMatcher`), by the rule's position. */
+  tests: MatchTest[];
   byTag: Map<string, number[]>;
   byClass: Map<string, number[]>;
   /** By the name of an attribute the rule requires (`hidden`, `id`, …). */
@@ -22,7 +24,7 @@ export function indexRules(rules: CleanRule[]): RuleIndex {
   // Posts of one site activate the same profiles: the index of the same rules is built once.
   const known = cached(rules);
   if (known) return known;
-  const index: RuleIndex = { rules: [...rules], byTag: new Map(), byClass: new Map(), byAttr: [], always: [] };
+  const index: RuleIndex = { rules: [...rules], tests: rules.map((r) => compileMatcher(r.match)), byTag: new Map(), byClass: new Map(), byAttr: [], always: [] };
   const byAttr = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
@@ -76,7 +78,7 @@ function scan(el: Element, classes: readonly string[], index: RuleIndex, list: n
   if (!list) return best;
   for (const i of list) {
     if (i >= best) return best;
-    if (matches(el, classes, index.rules[i]!.match)) return i;
+    if (index.tests[i]!(el, classes)) return i;
   }
   return best;
 }
