@@ -14,6 +14,7 @@ import { extractStats } from './extract/extract-stats';
 import { extractTerms } from './extract/extract-terms';
 import { extractTitle } from './extract/extract-title';
 import { extractSeo } from './extract/seo/extract-seo';
+import { createGraph } from './extract/seo/json-ld/json-ld-graph';
 import { sanitizeHtmlBlocks } from './extract/sanitize-html-blocks';
 import type { ResolvedOptions } from './options';
 import { renderHtml } from './render/to-html';
@@ -70,6 +71,8 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
 
   const seo = extractSeo(post, ctx);
   const terms = extractTerms(post, seo, ctx);
+  // Read by the language, author and featured image: made once (a graph indexes every node).
+  const graph = createGraph(seo.schema);
   return {
     id: post.id,
     type: post.type ?? 'post',
@@ -87,12 +90,12 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
     subtitle,
     excerpt: isProtected ? null : extractExcerpt(post),
     ...extractDates(post, ctx),
-    author: extractAuthor(post, seo, ctx),
+    author: extractAuthor(post, seo, ctx, graph),
     categories: terms.categories,
     tags: terms.tags,
     terms: terms.terms,
-    featuredImage: extractFeaturedImage(post, seo, ctx),
-    language: extractLanguage(post, seo),
+    featuredImage: extractFeaturedImage(post, seo, ctx, graph),
+    language: extractLanguage(post, seo, graph),
     body,
     headings,
     outline,

@@ -3,7 +3,7 @@ import type { Author } from '../schema/article';
 import type { Seo } from '../schema/seo';
 import type { WpPost } from '../schema/wp-post';
 import { asInt, asList, asObject, asText, asUrl, isEmbeddedError } from './coerce';
-import { createGraph } from './seo/json-ld/json-ld-graph';
+import { createGraph, type JsonLdGraph } from './seo/json-ld/json-ld-graph';
 import { ARTICLE_TYPES, PAGE_TYPES } from './seo/json-ld/schema-types';
 
 // Yoast's "Written by" label in the languages of the corpus and the most common others.
@@ -17,9 +17,10 @@ const WRITTEN_BY = /^(written by|author|by|geschrieben von|autor|verfasst von|é
  * and the other sources get their turn. `url` is the author's page on the site. Null when the
  * post has no author at all (`author` missing or 0, nothing else to go on).
  *
+ * @param graph - `seo.schema` as a graph, when the caller has made it already (made here if needed)
  * @example extractAuthor(seedPost, seo, ctx) // → { id: 1, name: 'AnthonyBB08810', slug: 'anthonybb08810', url: 'https://aliantis.es/en/author/anthonybb08810/' }
  */
-export function extractAuthor(post: WpPost, seo: Seo, ctx: Context): Author | null {
+export function extractAuthor(post: WpPost, seo: Seo, ctx: Context, graph?: JsonLdGraph): Author | null {
   const id = typeof post.author === 'number' && post.author > 0 ? post.author : null;
   const embedded = post._embedded?.author?.[0];
   if (isEmbeddedError(embedded)) {
@@ -31,15 +32,14 @@ export function extractAuthor(post: WpPost, seo: Seo, ctx: Context): Author | nu
       return { id: asInt(user.id) ?? id, name, slug: asText(user.slug), url: asUrl(user.link) ?? asUrl(user.url) };
     }
   }
-  const person = personFromSchema(seo) ?? nameOnly(seo.author) ?? nameOnly(writtenBy(seo));
+  const person = personFromSchema(graph ?? createGraph(seo.schema)) ?? nameOnly(seo.author) ?? nameOnly(writtenBy(seo));
   if (person) return { id, ...person };
   return id === null ? null : { id, name: null, slug: null, url: null };
 }
 
 type Person = Omit<Author, 'id'>;
 
-function personFromSchema(seo: Seo): Person | null {
-  const graph = createGraph(seo.schema);
+function personFromSchema(graph: JsonLdGraph): Person | null {
   const refs = [graph.ofType(ARTICLE_TYPES)[0]?.author, graph.ofType(PAGE_TYPES)[0]?.author];
   for (const ref of refs) {
     const node = graph.resolve(asList(ref)[0]);

@@ -3,7 +3,7 @@ import type { FeaturedImage, ImageVariant } from '../schema/article';
 import type { Seo } from '../schema/seo';
 import type { WpPost } from '../schema/wp-post';
 import { asInt, asObject, asPlainText, asText, asUrl, isEmbeddedError, type JsonObject } from './coerce';
-import { createGraph } from './seo/json-ld/json-ld-graph';
+import { createGraph, type JsonLdGraph } from './seo/json-ld/json-ld-graph';
 import { ARTICLE_TYPES, PAGE_TYPES } from './seo/json-ld/schema-types';
 
 /**
@@ -15,9 +15,10 @@ import { ARTICLE_TYPES, PAGE_TYPES } from './seo/json-ld/schema-types';
  * SEO sources get their turn; their `id` is `featured_media`. An attachment's own file is its
  * featured image.
  *
+ * @param graph - `seo.schema` as a graph, when the caller has made it already (made here if needed)
  * @example extractFeaturedImage(seedPost, seo, ctx) // → { id: 3823, url: '…/alianza-terapeutica-aliantis.webp', width: 1600, height: 900, … }
  */
-export function extractFeaturedImage(post: WpPost, seo: Seo, ctx: Context): FeaturedImage | null {
+export function extractFeaturedImage(post: WpPost, seo: Seo, ctx: Context, graph?: JsonLdGraph): FeaturedImage | null {
   // An attachment (`/wp/v2/media`) is its own image: the file, its alt text, caption and sizes.
   if (post.type === 'attachment' && typeof post.source_url === 'string') {
     const self = fromMedia(post as unknown as JsonObject, post.id);
@@ -33,7 +34,7 @@ export function extractFeaturedImage(post: WpPost, seo: Seo, ctx: Context): Feat
     const image = media ? fromMedia(media, id) : null;
     if (image) return image;
   }
-  return fromSeo(seo, id);
+  return fromSeo(seo, graph ?? createGraph(seo.schema), id);
 }
 
 function fromMedia(media: JsonObject, fallbackId: number | null): FeaturedImage | null {
@@ -66,8 +67,7 @@ function variantsOf(sizes: JsonObject): ImageVariant[] {
   return out.sort((a, b) => w(a) - w(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-function fromSeo(seo: Seo, id: number | null): FeaturedImage | null {
-  const graph = createGraph(seo.schema);
+function fromSeo(seo: Seo, graph: JsonLdGraph, id: number | null): FeaturedImage | null {
   const page = graph.ofType(PAGE_TYPES)[0];
   const article = graph.ofType(ARTICLE_TYPES)[0];
   const primary = [page?.primaryImageOfPage, article?.image, ...graph.nodes.filter((n) => String(n['@id'] ?? '').endsWith('#primaryimage'))]

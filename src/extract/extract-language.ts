@@ -1,7 +1,7 @@
 import type { Seo } from '../schema/seo';
 import type { WpPost } from '../schema/wp-post';
 import { asObject } from './coerce';
-import { createGraph } from './seo/json-ld/json-ld-graph';
+import { createGraph, type JsonLdGraph } from './seo/json-ld/json-ld-graph';
 import { typesOf } from './seo/json-ld/types-of';
 import { ARTICLE_TYPES, PAGE_TYPES } from './seo/json-ld/schema-types';
 
@@ -11,10 +11,10 @@ import { ARTICLE_TYPES, PAGE_TYPES } from './seo/json-ld/schema-types';
  * page speaks first); else `og:locale` (`en_US` → `en-US`); else a Polylang `lang` or WPML
  * `wpml_current_locale` field on the post; else null.
  *
+ * @param graph - `seo.schema` as a graph, when the caller has made it already
  * @example extractLanguage(post, seo) // → 'en-US'
  */
-export function extractLanguage(post: WpPost, seo: Seo): string | null {
-  const graph = createGraph(seo.schema);
+export function extractLanguage(post: WpPost, seo: Seo, graph: JsonLdGraph = createGraph(seo.schema)): string | null {
   const candidates: unknown[] = [
     ...graph.ofType(PAGE_TYPES).map((n) => n.inLanguage),
     ...graph.ofType(ARTICLE_TYPES).map((n) => n.inLanguage),
