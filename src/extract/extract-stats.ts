@@ -19,14 +19,11 @@ export function extractStats(text: string): Stats {
   // A joiner right after a word: the word goes on only if a word character follows it.
   let joined = false;
   for (let i = 0; i < text.length; i++) {
-    let cp = text.charCodeAt(i);
-    let c = bmpClasses[cp]!;
+    let c = bmpClasses[text.charCodeAt(i)]!;
     if (c === 0) {
       // Not met yet, or a surrogate: a pair is one code point.
-      if (cp >= 0xd800 && cp <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-        cp = 0x10000 + ((cp - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00);
-        i++;
-      }
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
       c = charClass(cp);
     }
     if (!(c & SPACE)) characters++;

@@ -18,9 +18,9 @@ export function slugify(text: string): string {
   // Where the kept characters not yet copied to `out` begin (-1: none).
   let start = -1;
   for (let i = 0; i < s.length; i++) {
-    let cp = s.charCodeAt(i);
-    const pair = cp >= 0xd800 && cp <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    if (pair) cp = 0x10000 + ((cp - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00);
+    // A surrogate pair is one code point (and one class).
+    const cp = s.codePointAt(i)!;
+    const pair = cp > 0xffff;
     if (cp === 0x5f || charClass(cp) & WORD) {
       if (start < 0) {
         if (gap === 2 || (gap === 1 && out !== '')) out += '-';
