@@ -61,18 +61,28 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: InlineOption
   // Where the last visible content (non-space text, a break, an image) ended in `html`.
   let contentEnd = 0;
   let wrapsNothing = false;
+  // Two spaces in a row can only appear where one piece ends in a space and the next begins
+  // with one (text pieces are squashed), or inside an attribute value: tracked as the pieces go,
+  // so \`tidy\` does not search every paragraph for them (a search for a space pair stops at every
+  // space: ~1% of the pipeline).
+  let htmlSpace = false;
+  let textSpace = false;
+  let doubled = false;
   for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
   while (stack.length) {
     const n = stack.pop()!;
     if (n === BLOCK_END) {
       html += ' ';
       text += ' ';
+      doubled ||= htmlSpace || textSpace;
+      htmlSpace = textSpace = true;
       continue;
     }
     if (n instanceof Close) {
       // Formatting around nothing but spaces is dropped by `tidy`; it only looks when there is some.
       if (contentEnd <= n.openEnd) wrapsNothing = true;
       html += n.close;
+      htmlSpace = false;
       open &= ~n.bit;
       if (n.link && record) ctx.links.push({ href: n.link.href, text: oneLine(text.slice(n.link.start)), title: n.link.title, rel: n.link.rel });
       continue;
@@ -82,8 +92,13 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: InlineOption
       // Indentation between tags is most text nodes of builder markup: one space, no new string.
       const decoded = ONLY_SPACES.test(n.data) ? (n.data === '' ? '' : ' ') : decodeEntities(n.data);
       const t = squashSpaces(decoded.includes('\u200b') ? decoded.replace(/\u200b/g, '') : decoded);
+      if (t === '') continue;
+      const starts = t.charCodeAt(0) === 0x20;
+      const ends = t.charCodeAt(t.length - 1) === 0x20;
+      doubled ||= starts && (htmlSpace || textSpace);
       html += escapeHtml(t);
       text += t;
+      htmlSpace = textSpace = ends;
       if (/\S/.test(t)) contentEnd = html.length;
       continue;
     }
@@ -94,11 +109,14 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: InlineOption
     if (isUnwrappedBlock(n.name)) {
       html += ' ';
       text += ' ';
+      doubled ||= htmlSpace || textSpace;
+      htmlSpace = textSpace = true;
       stack.push(BLOCK_END);
     }
     if (out === 'br') {
       html += '<br>';
       text += '\n';
+      htmlSpace = textSpace = false;
       contentEnd = html.length;
       continue;
     }
@@ -107,7 +125,9 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: InlineOption
       const img = readImage(n, ctx);
       if (img) {
         ctx.images.push(img);
+        // Neither value can hold a space pair: the alt is collapsed, the URL's spaces encoded.
         html += `<img src="${escapeAttribute(img.src)}" alt="${escapeAttribute(img.alt)}">`;
+        htmlSpace = false;
         contentEnd = html.length;
       }
       continue;
@@ -136,12 +156,15 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: InlineOption
     }
     if (openTag) {
       html += openTag;
+      htmlSpace = false;
+      // An attribute value (a title) may hold a space pair.
+      doubled ||= openTag.includes('  ');
       open |= bit;
       stack.push(new Close(close, bit, html.length, link));
     }
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
-  return tidy(html, text, wrapsNothing);
+  return tidy(html, text, wrapsNothing, doubled);
 }
 
 /**
@@ -171,15 +194,16 @@ class Close {
 }
 
 // Trim the edges (and spaces around line breaks) and drop formatting that wraps nothing.
-function tidy(html: string, text: string, wrapsNothing: boolean): InlineContent {
+// \`doubled\`: a space pair may be in \`html\` or \`text\` (formatting dropped as empty can make one too).
+function tidy(html: string, text: string, wrapsNothing: boolean, doubled: boolean): InlineContent {
   let h = wrapsNothing ? withoutEmptyFormatting(html) : html;
-  if (h.includes('  ')) h = h.replace(/ {2,}/g, ' ');
+  if ((doubled || wrapsNothing) && h.includes('  ')) h = h.replace(/ {2,}/g, ' ');
   if (h.includes('<br>')) h = h.replace(/ *<br> */g, '<br>');
   // Breaks trimmed from inside edge formatting (`<em><br></em>!`) can leave it empty, and
   // removing it can bare more edge: trimmed until nothing changes (each round is shorter).
   for (let next = trimInsideEdges(trimBreaks(h)); next !== h; next = trimInsideEdges(trimBreaks(withoutEmptyFormatting(h)))) h = next;
   let t = text;
-  if (t.includes('  ')) t = t.replace(/ {2,}/g, ' ');
+  if (doubled && t.includes('  ')) t = t.replace(/ {2,}/g, ' ');
   if (t.includes('\n')) t = t.replace(/ *\n */g, '\n');
   return { html: h, text: t.trim() };
 }
