@@ -33,9 +33,31 @@ function encodeUnsafe(url: string): string {
   return url.replace(/[\s"<>`{}|]/g, (c) => encodeURIComponent(c));
 }
 
-// The scheme as a browser would read it: everything before the first ':' that comes before any
-// '/', '?' or '#', with whitespace and percent-encoding removed.
-function schemeOf(url: string): string | null {
+/**
+ * The scheme of a decoded, trimmed URL as `readScheme` reads it (lower case; `'invalid'` when
+ * no browser would run it; null for none), without its scans for the usual URL: one that begins
+ * with `https:` or `http:`, or with `/`, `?` or `#`, reads so through every disguise
+ * `readScheme` removes (none of them changes those characters or adds any before them).
+ *
+ * @example schemeOf('https://a.example/') // → 'https'
+ */
+export function schemeOf(url: string): string | null {
+  const first = url.charCodeAt(0);
+  if (first === 0x68 && url.startsWith('http')) {
+    if (url.startsWith('https:')) return 'https';
+    if (url.startsWith('http:')) return 'http';
+  } else if (first === 0x2f || first === 0x3f || first === 0x23) return null;
+  return readScheme(url);
+}
+
+/**
+ * The scheme as a browser would read it: everything before the first ':' that comes before any
+ * '/', '?' or '#', with whitespace, entities and percent-encoding removed; lower case, or
+ * `'invalid'` when it is not one a browser runs; null when there is none (a relative URL).
+ *
+ * @example readScheme('Java%09Script:alert(1)') // → 'javascript'
+ */
+export function readScheme(url: string): string | null {
   let probe = url;
   for (let i = 0; i < 3 && /%[0-9a-f]{2}/i.test(probe); i++) {
     try {
