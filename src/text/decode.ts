@@ -43,8 +43,9 @@ const NOT_SQUASHED = /[\t\n\r\f\v]| [ \t\n\r\f\v]/;
 export function oneLine(value: string): string {
   return NOT_ONE_LINE.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
 }
-// White space at an edge, two in a row, or any other than a plain space.
-const NOT_ONE_LINE = /^\s|\s$|\s\s|[^\S ]/;
+// Any white space other than a plain space; else a space at an edge or two in a row (the same
+// as `/^\s|\s$|\s\s|[^\S ]/`, read in half the time: most positions fail at one class test).
+const NOT_ONE_LINE = /[^\S ]| (?: |$)|^ /;
 
 /** True when the string has no visible character (spaces, no-break spaces, zero-width marks only). */
 export function isBlank(value: string): boolean {

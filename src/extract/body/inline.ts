@@ -63,7 +63,7 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: InlineOption
   let wrapsNothing = false;
   // Two spaces in a row can only appear where one piece ends in a space and the next begins
   // with one (text pieces are squashed), or inside an attribute value: tracked as the pieces go,
-  // so \`tidy\` does not search every paragraph for them (a search for a space pair stops at every
+  // so `tidy` does not search every paragraph for them (a search for a space pair stops at every
   // space: ~1% of the pipeline).
   let htmlSpace = false;
   let textSpace = false;
@@ -209,6 +209,8 @@ function tidy(html: string, text: string, wrapsNothing: boolean, doubled: boolea
 }
 
 function withoutEmptyFormatting(html: string): string {
+  // No closing tag, nothing to find (the loop in `tidy` calls this for every paragraph it trimmed).
+  if (!html.includes('</')) return html;
   let h = html;
   let prev = '';
   while (prev !== h) {
