@@ -63,6 +63,15 @@ describe('escapeMarkdown escapes what would change the meaning', () => {
     expect(readBack(escaped)).toBe(line);
   });
 
+  it('looks past any white space for the first character of a line, as /\\S/ does', () => {
+    expect(escapeLineStart('  # a')).toBe('  \\# a');
+    expect(escapeLineStart('\u3000\u00a0> a')).toBe('\u3000\u00a0\\> a');
+    expect(escapeLineStart('\t1. a')).toBe('\t1\\. a');
+    expect(escapeLineStart(' \u2028 ')).toBe(' \u2028 ');
+    expect(escapeLineStart('')).toBe('');
+    expect(escapeLineStart('\u200b# a')).toBe('\u200b# a');
+  });
+
   it('escapes MDX syntax only in MDX mode', () => {
     expect(escapeMarkdown('a {b} <c> d > e')).toBe('a {b} \\<c> d > e');
     expect(escapeMarkdown('a {b} <c> d > e', { mdx: true })).toBe('a \\{b\\} \\<c\\> d \\> e');

@@ -1,3 +1,5 @@
+import { isSpace } from '../../text/is-space';
+
 /** What to escape: plain Markdown, or MDX (where `{`, `}`, `<` and `>` are syntax too). */
 export interface EscapeOptions {
   mdx?: boolean;
@@ -74,9 +76,12 @@ export function isAsciiPunctuation(c: string): boolean {
  * @example escapeLineStart('1. Not a list') // → '1\\. Not a list'
  */
 export function escapeLineStart(line: string, options: EscapeOptions = {}): string {
-  const first = /\S/.exec(line);
-  if (!first) return line;
-  const c = first[0];
+  // The first character that is not white space (`/\S/`), read without a match object: this
+  // runs for every line of Markdown.
+  let at = 0;
+  while (at < line.length && isSpace(line.charCodeAt(at))) at++;
+  if (at === line.length) return line;
+  const c = line[at]!;
   if (!LINE_START.has(c) && !(options.mdx && (c === 'i' || c === 'e'))) return line;
   let l = line
     .replace(/^(\s*)(#{1,6})(?=\s|$)/, '$1\\$2')
