@@ -21,6 +21,9 @@ describe('classic profile', () => {
   it('bare embed URLs of known providers alone in a paragraph → embeds; other URLs stay text', () => {
     const a = parse('<p>https://www.youtube.com/watch?v=dQw4w9WgXcQ</p><p><a href="https://vimeo.com/1">https://vimeo.com/1</a></p><p>https://example.org/page</p><p>See https://youtu.be/dQw4w9WgXcQ here</p>');
     expect(a.body.map((b) => b.type)).toEqual(['embed', 'embed', 'paragraph', 'paragraph']);
+    // Spaces around the URL (no-break ones too) are not text; text or a second node before it is.
+    const b = parse('<p>\n&nbsp;https://youtu.be/dQw4w9WgXcQ </p><p>Watch <a href="https://youtu.be/dQw4w9WgXcQ">https://youtu.be/dQw4w9WgXcQ</a></p><p> <a href="https://youtu.be/dQw4w9WgXcQ">https://youtu.be/dQw4w9WgXcQ</a> x</p><p>Xhttps://youtu.be/dQw4w9WgXcQ</p>');
+    expect(b.body.map((x) => x.type)).toEqual(['embed', 'paragraph', 'paragraph', 'paragraph']);
   });
 
   it('#14 #15 #16 #22 wpautop: <br /> is a line break, <br /><br /> a new paragraph, empty and more-tag paragraphs vanish', () => {

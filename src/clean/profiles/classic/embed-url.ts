@@ -21,9 +21,13 @@ function bareUrl(el: { children: import('../../../dom/dom').AnyNode[] }): string
       if (!/\S/.test(c.data)) continue;
     } else if (!isTag(c) || c.name !== 'a') return null;
     if (url !== null) return null;
+    // This runs on every paragraph: one that does not start like a URL is none, without its text.
+    if (isText(c) && !URL_START.test(c.data)) return null;
     const text = textOf(c).trim();
     if (isTag(c) && c.attribs.href?.trim() !== text) return null;
     url = text;
   }
   return url && /^https?:\/\/\S+$/.test(url) && embedFromUrl(url) ? url : null;
 }
+
+const URL_START = /^\s*https?:\/\//;
