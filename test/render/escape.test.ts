@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { parsePost, toMarkdown } from '../../src';
 import { escapeLineStart, escapeMarkdown } from '../../src/render/markdown/escape';
 import { markdownParser } from '../proof/markdown-structure';
 import { checkMdx } from '../proof/mdx-check';
@@ -70,6 +71,23 @@ describe('escapeMarkdown escapes what would change the meaning', () => {
     expect(escapeLineStart(' \u2028 ')).toBe(' \u2028 ');
     expect(escapeLineStart('')).toBe('');
     expect(escapeLineStart('\u200b# a')).toBe('\u200b# a');
+  });
+
+  it('leaves a line that starts with a code span: only a backtick run with no backtick after it opens a fence', () => {
+    expect(escapeLineStart('``` `` {expr}  ``` after')).toBe('``` `` {expr}  ``` after');
+    expect(escapeLineStart('```js')).toBe('\\```js');
+    expect(escapeLineStart('````')).toBe('\\````');
+    expect(escapeLineStart('  ```')).toBe('  \\```');
+    expect(escapeLineStart('~~~ `x`')).toBe('\\~~~ `x`');
+    // Found by the property sweep (seed 3524578): the escaped fence broke the span, and MDX
+    // read the brace after it as an expression. Both readers now see one code span.
+    const a = parsePost({ id: 1, content: { rendered: '<p><code>`` {expr} </code> after</p>' } });
+    const plain = toMarkdown(a, { frontMatter: false });
+    expect(plain).toBe('``` `` {expr}  ``` after\n');
+    const tokens = md.parseInline(plain.trim(), {})[0]!.children!;
+    expect(tokens.map((t: { type: string; content: string }) => [t.type, t.content])).toEqual([['code_inline', '`` {expr} '], ['text', ' after']]);
+    const [mdx] = checkMdx([{ name: 'span', markdown: toMarkdown(a, { frontMatter: false, mdx: true }) }]);
+    expect(mdx!.error).toBeNull();
   });
 
   it('escapes MDX syntax only in MDX mode', () => {

@@ -89,7 +89,10 @@ export function escapeLineStart(line: string, options: EscapeOptions = {}): stri
     .replace(/^(\s*)([-+*])(?=\s|$)/, '$1\\$2')
     .replace(/^(\s*)(=+|-{2,})(\s*)$/, '$1\\$2$3')
     .replace(/^(\s*)(\d{1,9})([.)])(?=\s|$)/, '$1$2\\$3')
-    .replace(/^(\s*)(~~~|```)/, '$1\\$2')
+    // A backtick run opens a fence only when no backtick follows on the line (CommonMark: the
+    // info string of a backtick fence has none); a line that starts with a code span (its fence
+    // is three backticks when the code holds two) is no fence, and escaping it broke the span.
+    .replace(/^(\s*)(~~~|```(?=`*[^`]*$))/, '$1\\$2')
     .replace(/^(\s*)\|/, '$1\\|');
   // `- - -` and `* * *` are thematic breaks even with spaces between the markers.
   if (/^\s*(?:[-_*]\s*){3,}$/.test(l)) l = l.replace(/[-_*]/, '\\$&');
