@@ -144,11 +144,20 @@ const HUGO_EMBED = /^\{\{< (youtube|vimeo|x|instagram) [^\n]*>\}\}$/gm;
 /**
  * Problems in Markdown for Hugo: Hugo runs `{{< … >}}` and `{{% … %}}` wherever they are, code
  * included, before it reads the Markdown; only unpress's own embeds and the comment form
- * (`{{</*`, which Hugo prints) may be there.
+ * (`{{</* … *\/>}}`, which Hugo prints) may be there. A comment form that never closes stops
+ * Hugo's build ("comment must be closed"), as does an opener that never closes.
  */
 export function hugoProblems(markdown: string): string[] {
-  const opener = /\{\{[<%](?!\/\*)/.exec(markdown.replace(HUGO_EMBED, ''));
-  return opener ? [`Hugo shortcode near ${JSON.stringify(markdown.slice(Math.max(0, opener.index - 20), opener.index + 40))}`] : [];
+  const md = markdown.replace(HUGO_EMBED, '');
+  // Every position, as Hugo's lexer looks (`{{{<` opens at its second brace).
+  for (let at = md.indexOf('{{'); at !== -1; at = md.indexOf('{{', at + 1)) {
+    const kind = md[at + 2];
+    if (kind !== '<' && kind !== '%') continue;
+    const end = md.startsWith('/*', at + 3) ? md.indexOf(`*/${kind === '<' ? '>' : '%'}}}`, at + 5) : -1;
+    if (end === -1) return [`Hugo shortcode near ${JSON.stringify(md.slice(Math.max(0, at - 20), at + 40))}`];
+    at = end;
+  }
+  return [];
 }
 
 /** Every URL field of an article, with its name. */
