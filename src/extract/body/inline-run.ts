@@ -2,7 +2,7 @@ import { Text, createElement, isTag, type AnyNode, type Element } from '../../do
 import type { Block } from '../../schema/block';
 import { isBlank } from '../../text/decode';
 import type { BodyContext } from './block-handler';
-import { isInlineTag, isUnwrappedBlock, isUnwrappedInline, linkUrl } from './inline';
+import { isInlineTag, isUnwrappedBlock, isUnwrappedInline, linkUrl, writesNothing } from './inline';
 import { safeUrl } from '../../text/safe-url';
 import { readImage } from './read-image';
 
@@ -29,9 +29,17 @@ export function inlineRunBlocks(input: AnyNode[], ctx: BodyContext): Block[] {
       out.push(image);
       continue;
     }
-    if (isTag(n) && n.name === 'br' && nextBreak(run, i)) {
-      flush();
-      continue;
+    if (isTag(n) && n.name === 'br') {
+      // A break right after a break ends the paragraph. Looked for backwards, over what the
+      // paragraph kept and what writes something: an image dropped between the two (no usable
+      // URL), a comment or a script leaves them side by side in the html, where a second reading
+      // splits them (a look ahead over the input saw the image and kept one paragraph).
+      const last = lastWritten(part);
+      if (last >= 0 && isBreak(part[last]!)) {
+        part.length = last;
+        flush();
+        continue;
+      }
     }
     part.push(n);
   }
@@ -115,13 +123,15 @@ export function isSelfLink(href: string, img: Element): boolean {
   return strip(href) === strip(src) || /\.(jpe?g|png|gif|webp|avif|svg)$/i.test(href.replace(/[?#].*$/, ''));
 }
 
-function nextBreak(run: AnyNode[], i: number): boolean {
-  for (let j = i + 1; j < run.length; j++) {
-    const n = run[j]!;
-    if (n.type === 'text' && isBlank((n as unknown as { data: string }).data)) continue;
-    return isTag(n) && n.name === 'br';
-  }
-  return false;
+// The index of the last node of `part` that writes something, or -1.
+function lastWritten(part: AnyNode[]): number {
+  let i = part.length - 1;
+  while (i >= 0 && writesNothing(part[i]!)) i--;
+  return i;
+}
+
+function isBreak(n: AnyNode): boolean {
+  return isTag(n) && n.name === 'br';
 }
 
 export { createElement };

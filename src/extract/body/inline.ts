@@ -1,5 +1,5 @@
 import { isTag, isText, type AnyNode, type Element } from '../../dom/dom';
-import { decodeEntities, escapeAttribute, escapeHtml, oneLine, squashSpaces } from '../../text/decode';
+import { decodeEntities, escapeAttribute, escapeHtml, isBlank, oneLine, squashSpaces } from '../../text/decode';
 import { isSpace } from '../../text/is-space';
 import { safeUrl } from '../../text/safe-url';
 import type { Context } from '../../context';
@@ -213,7 +213,7 @@ function withoutEmptyFormatting(html: string): string {
   let prev = '';
   while (prev !== h) {
     prev = h;
-    h = h.replace(/<(strong|em|code|kbd|samp|sub|sup|s|mark|small|q|cite|abbr)(?: [^>]*)?>(\s*)<\/\1>/g, '$2');
+    h = h.replace(EMPTY_FORMATTING, '$2');
   }
   return h;
 }
@@ -277,6 +277,33 @@ export function nodeText(data: string): string {
 // An entity, a zero-width space, or white space `squashSpaces` would change.
 const MAY_CHANGE = /[&\u200b\t\n\r\f\v]| [ \t\n\r\f\v]/;
 const ONLY_SPACES = /^[ \t\n\r\f\v]*$/;
+
+/**
+ * True when `inlineContent` writes nothing visible for `node`: blank text, a comment, an
+ * element dropped with its content (`script`, `iframe`, …), or formatting (dropped as empty)
+ * or an unwrapped tag around only such nodes. Links, images and breaks are written.
+ * Iterative: any depth costs no stack.
+ */
+export function writesNothing(node: AnyNode): boolean {
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isText(n)) {
+      if (!isBlank(n.data)) return false;
+      continue;
+    }
+    if (!isTag(n)) continue;
+    const kind = KIND.get(n.name) ?? 0;
+    if (kind & DROPPED) continue;
+    // Links, images and breaks are written; formatting and unwrapped tags are what is inside.
+    if (kind & KEPT && !EMPTY_DROPPED.has(KEEP[n.name]!)) return false;
+    for (const c of n.children) stack.push(c);
+  }
+  return true;
+}
+// The formatting `tidy` drops when it wraps nothing (`withoutEmptyFormatting`), by output name.
+const EMPTY_DROPPED = new Set(['strong', 'em', 'code', 'kbd', 'samp', 'sub', 'sup', 's', 'mark', 'small', 'q', 'cite', 'abbr']);
+const EMPTY_FORMATTING = new RegExp(`<(${[...EMPTY_DROPPED].join('|')})(?: [^>]*)?>(\\s*)<\\/\\1>`, 'g');
 
 /**
  * True for tags `inlineContent` unwraps: neither kept (formatting, links, images, breaks) nor
