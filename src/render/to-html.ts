@@ -1,5 +1,6 @@
 import type { Block, Image, ListBlock, TableCell } from '../schema/block';
 import { escapeAttribute as attr, escapeHtml as esc } from '../text/decode';
+import { splitParagraphs } from './paragraphs';
 
 type Renderer<T extends Block['type']> = (block: Extract<Block, { type: T }>, render: (blocks: Block[]) => string) => string;
 
@@ -16,7 +17,7 @@ export const htmlRenderers: { [T in Block['type']]: Renderer<T> } = {
   image: (b) => figure(b),
   gallery: (b) => `<figure>${b.images.map(figure).join('')}${b.caption ? `<figcaption>${esc(b.caption)}</figcaption>` : ''}</figure>`,
   // A quote built by hand without children (older JSON) still renders from its inline html.
-  quote: (b, render) => `<blockquote>${b.children?.length ? render(b.children) : paragraphs(b.html)}${b.citation ? `<cite>${esc(b.citation)}</cite>` : ''}</blockquote>`,
+  quote: (b, render) => `<blockquote>${b.children?.length ? render(b.children) : paragraphs(splitParagraphs(b.html))}${b.citation ? `<cite>${esc(b.citation)}</cite>` : ''}</blockquote>`,
   code: (b) => `<pre><code${b.language ? ` class="language-${attr(b.language)}"` : ''}>${esc(b.text)}</code></pre>`,
   table: (b) => table(b),
   embed: (b) => `<figure class="embed"><a href="${attr(b.url)}">${esc(b.url)}</a>${b.caption ? `<figcaption>${esc(b.caption)}</figcaption>` : ''}</figure>`,
@@ -47,13 +48,16 @@ function list(b: ListBlock): string {
   const tag = b.ordered ? 'ol' : 'ul';
   const start = b.ordered && b.start !== null && b.start !== 1 ? ` start="${b.start}"` : '';
   const rev = b.reversed ? ' reversed' : '';
-  const item = (html: string) => (/<br>\s*<br>/.test(html) ? paragraphs(html) : html);
+  const item = (html: string) => {
+    const parts = splitParagraphs(html);
+    return parts.length > 1 ? paragraphs(parts) : html;
+  };
   return `<${tag}${start}${rev}>${b.items.map((i) => `<li>${item(i.html)}${i.children ? list(i.children) : ''}</li>`).join('')}</${tag}>`;
 }
 
 // Blocks that hold several paragraphs mark them with `<br><br>` in their inline html.
-function paragraphs(html: string): string {
-  return html.split(/<br>\s*<br>/).filter((p) => p.trim()).map((p) => `<p>${p}</p>`).join('');
+function paragraphs(parts: string[]): string {
+  return parts.filter((p) => p.trim()).map((p) => `<p>${p}</p>`).join('');
 }
 
 function image(i: Image): string {

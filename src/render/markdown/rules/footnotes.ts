@@ -1,5 +1,6 @@
 import type { MarkdownRule } from '../markdown-rule';
 import { inlineMarkdown } from '../inline-markdown';
+import { splitParagraphs } from '../../paragraphs';
 
 // Gutenberg (and most plugins) end a footnote with a link back to its reference; Markdown
 // footnotes make their own.
@@ -14,7 +15,7 @@ export const footnotes: MarkdownRule<'footnotes'> = (b, ctx) => {
   const referenced = b.items.some((i) => ctx.referencedFootnotes.has(i.id));
   return b.items
     .map((item, n) => {
-      const paragraphs = item.html.replace(BACK_LINK, ' ').split(/<br>\s*<br>/).map((p) => inlineMarkdown(p, ctx)).filter(Boolean);
+      const paragraphs = splitParagraphs(item.html.replace(BACK_LINK, ' ')).map((p) => inlineMarkdown(p, ctx)).filter(Boolean);
       if (!referenced) return `${n + 1}. ${paragraphs.join('\n\n').replace(/\n(?=.)/g, `\n${' '.repeat(String(n + 1).length + 2)}`)}`;
       const label = ctx.footnotes.get(item.id) ?? String(n + 1);
       return `[^${label}]: ${paragraphs.join('\n\n').replace(/\n(?=.)/g, '\n    ')}`;

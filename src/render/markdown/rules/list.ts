@@ -2,6 +2,7 @@ import type { ListBlock } from '../../../schema/block';
 import type { MarkdownRule } from '../markdown-rule';
 import type { MarkdownContext } from '../markdown-context';
 import { inlineMarkdown } from '../inline-markdown';
+import { splitParagraphs } from '../../paragraphs';
 
 /**
  * Bullet (`-`) and numbered lists at any depth, `start` kept. Continuation lines, later
@@ -23,7 +24,7 @@ function renderList(b: ListBlock, ctx: MarkdownContext, alternate: boolean): str
       const n = Math.max(0, b.reversed ? first - i : first + i);
       const marker = b.ordered ? `${n}${alternate ? ')' : '.'}` : alternate ? '*' : '-';
       const pad = ' '.repeat(marker.length + 1);
-      const paragraphs = item.html.split(/<br>\s*<br>/).map((p) => inlineMarkdown(p, ctx)).filter(Boolean);
+      const paragraphs = splitParagraphs(item.html).map((p) => inlineMarkdown(p, ctx)).filter(Boolean);
       const text = paragraphs.join('\n\n').replace(/\n(?=.)/g, `\n${pad}`);
       const own = text ? `${marker} ${text}` : marker;
       if (!item.children || !item.children.items.length) return own;

@@ -2,6 +2,7 @@ import type { MarkdownRule } from '../markdown-rule';
 import { escapeMarkdown } from '../escape';
 import { inlineMarkdown } from '../inline-markdown';
 import { oneLine } from '../../../text/decode';
+import { splitParagraphs } from '../../paragraphs';
 
 /**
  * `> ` quote (pull quotes too): its children rendered with the same rules (headings, lists and
@@ -11,7 +12,7 @@ import { oneLine } from '../../../text/decode';
  * @example quote(q, ctx, render) // → '> ## Rule\n>\n> Be kind.\n>\n> — Ann'
  */
 export const quote: MarkdownRule<'quote'> = (b, ctx, render) => {
-  const parts = b.children?.length ? [render(b.children)] : b.html.split(/<br>\s*<br>/).map((p) => inlineMarkdown(p, ctx));
+  const parts = b.children?.length ? [render(b.children)] : splitParagraphs(b.html).map((p) => inlineMarkdown(p, ctx));
   const citation = b.citation ? oneLine(b.citation) : undefined;
   if (citation) parts.push(`— ${escapeMarkdown(citation, ctx)}`);
   return parts.filter(Boolean).join('\n\n').split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
