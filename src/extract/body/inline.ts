@@ -192,7 +192,7 @@ class Close {
 }
 
 // Trim the edges (and spaces around line breaks) and drop formatting that wraps nothing.
-// \`doubled\`: a space pair may be in \`html\` or \`text\` (formatting dropped as empty can make one too).
+// `doubled`: a space pair may be in `html` or `text` (formatting dropped as empty can make one too).
 function tidy(html: string, text: string, wrapsNothing: boolean, doubled: boolean): InlineContent {
   let h = wrapsNothing ? withoutEmptyFormatting(html) : html;
   if ((doubled || wrapsNothing) && h.includes('  ')) h = h.replace(/ {2,}/g, ' ');

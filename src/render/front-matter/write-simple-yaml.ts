@@ -53,7 +53,7 @@ function scalar(value: unknown, misread: (s: string) => boolean): string | null 
 }
 
 function stringScalar(value: string, misread: (s: string) => boolean): string | null {
-  // The common title, slug or URL: it passes every test of \`plain\` (it starts with a letter and
+  // The common title, slug or URL: it passes every test of `plain` (it starts with a letter and
   // has no line break, control character, indicator or trailing space) and no YAML reader takes
   // it for anything but itself, so it is written as it is without a dozen more regex tests.
   if (readsAsItself(value)) return value;
