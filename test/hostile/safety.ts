@@ -127,7 +127,10 @@ const MDX_COMPONENT = /<(YouTube|Vimeo|Tweet|Instagram|TikTok|Spotify|Embed)( (i
 export function mdxProblems(mdx: string): string[] {
   const body = mdx
     .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\S\n]*$/gm, '')
+    // Fenced code: a backtick fence's info string has no backtick (CommonMark), so a line that
+    // starts with a code span (``` `` x ```) opens none.
+    .replace(/^(`{3,})[^`\n]*\n[\s\S]*?^\1[^\S\n]*$/gm, '')
+    .replace(/^(~{3,})[^\n]*\n[\s\S]*?^\1[^\S\n]*$/gm, '')
     .replace(/(?<![\\`])(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, '')
     .replace(MDX_COMPONENT, '');
   const problems: string[] = [];

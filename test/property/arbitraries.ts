@@ -10,7 +10,9 @@ export const hostileUrl = fc.constantFrom(
   'https://w.soundcloud.com/player/?url=javascript:alert(1)', 'https://evil.example/frame', 'https://ok.example/{x}`y`',
 );
 
-const word = fc.constantFrom('alpha', 'Beta', 'γάμμα', '42', 'snake_case', '*star*', '_under_', '`tick`', '# hash', '> quote', '- dash', '1. one', '{expr}', '<b>', '[x](y)', '|pipe|', '\\back');
+const word = fc.constantFrom('alpha', 'Beta', 'γάμμα', '42', 'snake_case', '*star*', '_under_', '`tick`', '# hash', '> quote', '- dash', '1. one', '{expr}', '<b>', '[x](y)', '|pipe|', '\\back',
+  // Backtick runs (code fences, spans holding backticks) and Hugo delimiters, closed or not.
+  '``', '```', '~~~', '{{< sc >}}', '{{% sc', '{{{< x >}}}', '{{</* c */>}}');
 const entity = fc.constantFrom('&amp;', '&lt;script&gt;alert(1)&lt;/script&gt;', '&amp;lt;b&amp;gt;', '&nbsp;', '&#8217;', '&#106;', '&quot;', '&#x3C;img src=x onerror=alert(1)&#x3E;', '&bogus;', '&');
 const text = fc.array(fc.oneof(word, entity, fc.constant(' '), fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 6 }).map((p) => p.join(' '));
 
