@@ -1,4 +1,5 @@
 import he from 'he';
+import { replaceFound } from './replace-found';
 
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
 
@@ -26,12 +27,9 @@ export function collapseWhitespace(value: string): string {
  * @example squashSpaces('a \n\t b') // → 'a b'
  */
 export function squashSpaces(value: string): string {
-  return NOT_SQUASHED.test(value) ? value.replace(/[\t\n\r\f\v][ \t\n\r\f\v]*| [ \t\n\r\f\v]+/g, ' ') : value;
+  return squash(value);
 }
-// Exactly where the replace above finds a run to change. A `replace` that changes nothing still
-// costs a call into the engine's runtime; a `test` runs in compiled code (~2x faster on text
-// that is already clean, most text).
-const NOT_SQUASHED = /[\t\n\r\f\v]| [ \t\n\r\f\v]/;
+const squash = replaceFound(/[\t\n\r\f\v][ \t\n\r\f\v]*| [ \t\n\r\f\v]+/g, ' ');
 
 /**
  * Every run of white space (`\s`: no-break and other Unicode spaces too) as one space, trimmed:
@@ -77,13 +75,10 @@ export function htmlToPlainText(html: string): string {
  */
 export const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '[': '&#91;' };
 
-// One pass each; text with nothing to escape comes back as it is, without a copy. Tested
-// first (a `test` without a match is half the cost of a `replace` without one: see `squashSpaces`).
-const TEXT_SPECIAL = /[&<>[]/g;
-const ATTRIBUTE_SPECIAL = /[&"<>[]/g;
-const HAS_TEXT_SPECIAL = /[&<>[]/;
-const HAS_ATTRIBUTE_SPECIAL = /[&"<>[]/;
+// One pass each; text with nothing to escape comes back as it is, without a copy.
 const escapeChar = (c: string): string => HTML_ESCAPES[c]!;
+const escapeText = replaceFound(/[&<>[]/g, escapeChar);
+const escapeValue = replaceFound(/[&"<>[]/g, escapeChar);
 
 /**
  * Escapes text for HTML element content (`&`, `<`, `>`, and `[`: see `HTML_ESCAPES`).
@@ -91,10 +86,10 @@ const escapeChar = (c: string): string => HTML_ESCAPES[c]!;
  * @example escapeHtml('a < b [gallery]') // → 'a &lt; b &#91;gallery]'
  */
 export function escapeHtml(value: string): string {
-  return HAS_TEXT_SPECIAL.test(value) ? value.replace(TEXT_SPECIAL, escapeChar) : value;
+  return escapeText(value);
 }
 
 /** Escapes text for a double-quoted HTML attribute (also `"`). */
 export function escapeAttribute(value: string): string {
-  return HAS_ATTRIBUTE_SPECIAL.test(value) ? value.replace(ATTRIBUTE_SPECIAL, escapeChar) : value;
+  return escapeValue(value);
 }

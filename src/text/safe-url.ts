@@ -1,4 +1,5 @@
 import { decodeEntities } from './decode';
+import { replaceFound } from './replace-found';
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
@@ -18,9 +19,7 @@ export interface SafeUrlOptions {
  */
 export function safeUrl(raw: string | null | undefined, options: SafeUrlOptions = {}): string | null {
   if (typeof raw !== 'string') return null;
-  const decoded = decodeEntities(raw);
-  // Tested before replacing: see `squashSpaces` (most URLs have nothing to remove or encode).
-  const url = (CONTROL.test(decoded) ? decoded.replace(/[\u0000-\u001f\u007f]/g, '') : decoded).trim();
+  const url = withoutControls(decodeEntities(raw)).trim();
   if (url === '') return null;
   const scheme = schemeOf(url);
   if (scheme === null || SAFE_SCHEMES.has(scheme)) return encodeUnsafe(url);
@@ -32,10 +31,11 @@ export function safeUrl(raw: string | null | undefined, options: SafeUrlOptions 
 // (RFC 3986); encoded, a URL cannot end an HTML attribute or a Markdown destination early, open
 // an MDX expression, or split a GFM table cell. Servers read the encoded form the same.
 function encodeUnsafe(url: string): string {
-  return UNSAFE.test(url) ? url.replace(/[\s"<>`{}|]/g, (c) => encodeURIComponent(c)) : url;
+  return encodeRaw(url);
 }
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const UNSAFE = /[\s"<>`{}|]/;
+// Most URLs have nothing to remove or encode: `replaceFound` hands them back without a copy.
+const withoutControls = replaceFound(/[\u0000-\u001f\u007f]/g, '');
+const encodeRaw = replaceFound(/[\s"<>`{}|]/g, (c) => encodeURIComponent(c));
 
 /**
  * The scheme of a decoded, trimmed URL as `readScheme` reads it (lower case; `'invalid'` when

@@ -29,7 +29,7 @@ export function inlineRunBlocks(input: AnyNode[], ctx: BodyContext): Block[] {
       out.push(image);
       continue;
     }
-    if (isTag(n) && n.name === 'br') {
+    if (isBreak(n)) {
       // A break right after a break ends the paragraph. Looked for backwards, over what the
       // paragraph kept and what writes something: an image dropped between the two (no usable
       // URL), a comment or a script leaves them side by side in the html, where a second reading
