@@ -8,6 +8,7 @@ import { idOf } from '../parse/id-of';
 import { readJson } from '../parse/read-json';
 import { asUnpressError } from '../parse-post';
 import { resolveOptions } from '../resolve-options';
+import { writeTemp } from '../sources/write-file-atomic';
 import type { Article } from '../schema/article';
 
 /** One post's outcome, with its place in the input: a value, or the error that prevented it. */
@@ -15,8 +16,10 @@ export type Outcome<T> = { ok: true; index: number; value: T } | { ok: false; in
 
 /** An article already written in an output format, with what the CLI reports about it. */
 export interface Rendered {
-  /** The file's content: UTF-8 bytes when the task asked for `bytes`. */
+  /** The file's content: UTF-8 bytes when the task asked for `bytes`; empty when it was staged. */
   output: string | Uint8Array;
+  /** With the task's `stage`: the temporary file holding the content, or why it could not be written. */
+  staged?: Staged;
   id: number;
   slug: string;
   editor: string;
@@ -51,7 +54,17 @@ export interface ConvertTask {
    * spaces, without the final line break.
    */
   element?: boolean;
+  /**
+   * A folder: each rendered article is written there, under a temporary name, by the thread that
+   * converts it, and comes back as that name (`Rendered.staged`) for the caller to move into
+   * place. The content then never crosses between threads: on 10,000 posts with two worker
+   * threads, copying it back to the CLI's thread and writing it there cost ~1 s of CPU.
+   */
+  stage?: string;
 }
+
+/** Where a staged article went: its temporary file, or the error that stopped writing it. */
+export type Staged = { path: string } | { error: string; code: string | null };
 
 const utf8 = new TextEncoder();
 
@@ -124,8 +137,20 @@ function convertTurn(task: ConvertTask, resolved: ResolvedOptions, from: number,
 
 function rendered(article: Article, task: ConvertTask): Rendered {
   const text = task.element && task.format === 'json' ? jsonElement(article) : formatArticle(article, task.format!, { frontMatter: task.frontMatter ?? true });
-  const output = task.bytes ? utf8.encode(text) : text;
-  return { output, id: article.id, slug: article.slug, editor: article.editor, words: article.stats.words, warnings: article.warnings.length };
+  const about = { id: article.id, slug: article.slug, editor: article.editor, words: article.stats.words, warnings: article.warnings.length };
+  if (task.stage !== undefined) return { output: '', staged: staged(task.stage, text), ...about };
+  return { output: task.bytes ? utf8.encode(text) : text, ...about };
+}
+
+// A failed write is not the post's failure: it comes back as data, and the caller stops the run
+// on it as on any other write error (see `WriteError`).
+function staged(dir: string, text: string): Staged {
+  try {
+    return { path: writeTemp(dir, text) };
+  } catch (e) {
+    const { message, code } = (typeof e === 'object' && e !== null ? e : {}) as { message?: unknown; code?: unknown };
+    return { error: typeof message === 'string' ? message : String(e), code: typeof code === 'string' ? code : null };
+  }
 }
 
 /** Posts per turn at most, by default. */

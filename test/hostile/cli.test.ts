@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import { writeFileAtomic } from '../../src/sources/write-file-atomic';
+import { moveInto, removeTemps, writeFileAtomic, writeTemp } from '../../src/sources/write-file-atomic';
 
 let dir: string;
 beforeEach(() => {
@@ -105,5 +105,36 @@ describe('writeFileAtomic', () => {
     for (const c of contents) writeFileAtomic(path, c);
     expect(readFileSync(path, 'utf8')).toBe(contents[19]);
     expect(readdirSync(dir)).toEqual(['race.txt']);
+  });
+});
+
+describe('writeTemp, moveInto and removeTemps (articles written where they are converted)', () => {
+  it('writes a hidden temporary file in the folder (made when missing) that moveInto renames into place', () => {
+    const out = join(dir, 'made', 'here');
+    const tmp = writeTemp(out, 'content');
+    expect(tmp.startsWith(join(out, `.unpress.${process.pid}.`))).toBe(true);
+    expect(writeTemp(out, 'other')).not.toBe(tmp);
+    moveInto(tmp, join(out, 'a.md'));
+    expect(readFileSync(join(out, 'a.md'), 'utf8')).toBe('content');
+    expect(readdirSync(out).filter((n) => n.endsWith('.tmp'))).toHaveLength(1);
+  });
+
+  it('moveInto removes the temporary file when the target cannot be replaced', () => {
+    const tmp = writeTemp(dir, 'new');
+    mkdirSync(join(dir, 'taken.md'));
+    expect(() => moveInto(tmp, join(dir, 'taken.md'))).toThrow();
+    expect(readdirSync(dir)).toEqual(['taken.md']);
+  });
+
+  it("removeTemps removes this process's temporary files only, and never throws", () => {
+    writeTemp(dir, 'a');
+    writeTemp(dir, 'b');
+    writeFileSync(join(dir, 'post.md'), 'kept');
+    const other = `.unpress.${process.pid}0.0.0.tmp`; // another run's, whose pid starts with ours
+    writeFileSync(join(dir, other), 'another run');
+    writeFileSync(join(dir, `.unpress.${process.pid}.notes`), 'not ours');
+    expect(removeTemps(dir)).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual([`.unpress.${process.pid}.notes`, other, 'post.md'].sort());
+    expect(removeTemps(join(dir, 'missing'))).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +53,19 @@ describe('unpress convert: NDJSON and --jobs', () => {
     expect(await done).toBe(0);
     expect(stderr).toContain('2 converted, 0 failed');
     expect(readdirSync(join(dir, 'out')).sort()).toEqual([`${posts[0]!.slug}.md`, `${posts[1]!.slug}.md`]);
+  });
+
+  it.each([[[]], [['--jobs', '2']]])('stops at a file it cannot write and leaves no temporary file behind (%j)', async (extra) => {
+    // Articles are written where they are converted, under temporary names, and moved into place
+    // in input order: posts converted past the failure must not stay behind as hidden files.
+    const dir = mkdtempSync(join(tmpdir(), 'unpress-cli-'));
+    writeFileSync(join(dir, 'posts.json'), JSON.stringify(posts));
+    mkdirSync(join(dir, 'out', 'post-2.md'), { recursive: true });
+    const { code, stderr } = await run(['convert', join(dir, 'posts.json'), '--out', join(dir, 'out'), '-q', ...extra]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/cannot write .*post-2\.md: E[A-Z]+/);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['post-0.md', 'post-1.md', 'post-2.md']);
+    expect(readFileSync(join(dir, 'out', 'post-1.md'), 'utf8')).toContain('slug: post-1\n');
   });
 
   it('rejects a --jobs that is not a positive whole number', async () => {

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { safeParsePost, type Article, type BlockHandler } from '../../src';
 import { convertItems, turns, type Rendered } from '../../src/workers/convert-items';
@@ -21,6 +22,32 @@ describe('convertItems', () => {
     expect(asText(bytes[0]!)).toBe(output(text[0]!));
     expect(asText(bytes[1]!)).toBe(asText(bytes[0]!));
     expect(asText(bytes[0]!)).toContain('title: ');
+  });
+});
+
+describe('convertItems with a stage folder', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'unpress-stage-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes each rendered article to a temporary file there and returns its path, not its content', () => {
+    const items = [seed, '{"id": 2, "title": tru}'];
+    const plain = convertItems({ start: 0, items, format: 'md' });
+    const staged = convertItems({ start: 0, items, format: 'md', stage: dir });
+    expect(staged.map((o) => o.ok)).toEqual([true, false]);
+    const r = (staged[0] as { value: Rendered }).value;
+    expect(r.output).toBe('');
+    expect(r.staged && 'path' in r.staged && readFileSync(r.staged.path, 'utf8')).toBe((plain[0] as { value: Rendered }).value.output);
+    expect({ ...r, output: undefined, staged: undefined }).toEqual({ ...(plain[0] as { value: Rendered }).value, output: undefined });
+  });
+
+  it('returns a failed write as data, not as the post failing', () => {
+    writeFileSync(join(dir, 'file'), 'x');
+    const [o] = convertItems({ start: 0, items: [seed], format: 'md', stage: join(dir, 'file', 'out') });
+    expect(o!.ok).toBe(true);
+    expect((o as { value: Rendered }).value.staged).toEqual({ error: expect.stringMatching(/ENOTDIR|EEXIST/), code: expect.stringMatching(/^(ENOTDIR|EEXIST)$/) });
   });
 });
 
