@@ -25,6 +25,9 @@ export async function* convertOutcomes<T>(items: AsyncIterable<unknown> | Iterab
     return;
   }
   assertCloneable(task.options);
+  // Articles cross back as JSON text, parsed only as each is yielded: the posts waiting for the
+  // ones before them are then flat strings, not objects for this thread to collect.
+  if (!task.format) task.asJson = true;
   const pool = await createPool(workers);
   try {
     const run = (t: ConvertTask) => pool.run(t) as Promise<Outcome<T>[]>;
@@ -40,7 +43,9 @@ export async function* convertOutcomes<T>(items: AsyncIterable<unknown> | Iterab
       }
       return out;
     };
-    yield* runOrdered(items, routed, task, { inflight: workers * 4 });
+    for await (const o of runOrdered(items, routed, task, { inflight: workers * 4 })) {
+      yield o.ok && typeof o.value === 'string' && task.asJson ? { ...o, value: JSON.parse(o.value) as T } : o;
+    }
   } finally {
     await pool.close();
   }

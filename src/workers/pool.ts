@@ -1,5 +1,4 @@
-import type { Article } from '../schema/article';
-import { errorFromData, type ConvertTask, type Outcome, type Rendered } from './convert-items';
+import { errorFromData, type ConvertTask, type Converted, type Outcome } from './convert-items';
 import type { WireOutcome } from './worker';
 import { workerFile } from './worker-file';
 
@@ -13,7 +12,7 @@ export const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSize
 
 /** A pool of worker threads that convert tasks; `close` when done (open threads keep Node alive). */
 export interface ConvertPool {
-  run(task: ConvertTask): Promise<Outcome<Article | Rendered>[]>;
+  run(task: ConvertTask): Promise<Outcome<Converted>[]>;
   close(): Promise<void>;
 }
 

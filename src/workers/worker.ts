@@ -1,10 +1,9 @@
-import type { Article } from '../schema/article';
 import { resolveOptions } from '../resolve-options';
 import type { ResolvedOptions } from '../options';
-import { convertItems, errorToData, type ConvertTask, type ErrorData, type Rendered } from './convert-items';
+import { convertItems, errorToData, type ConvertTask, type Converted, type ErrorData } from './convert-items';
 
 /** What a worker sends back: outcomes with their errors as plain data. */
-export type WireOutcome = { ok: true; index: number; value: Article | Rendered } | { ok: false; index: number; id: number | null; error: ErrorData };
+export type WireOutcome = { ok: true; index: number; value: Converted } | { ok: false; index: number; id: number | null; error: ErrorData };
 
 // Options are resolved once per worker and options object, not once per task.
 let lastOptions: unknown;

@@ -14,6 +14,8 @@ function articleOrUnpressError(input: unknown): void {
     return;
   }
   expect(() => ArticleSchema.parse(article)).not.toThrow();
+  // Worker threads send articles back as JSON text (convertOutcomes): it must lose nothing.
+  expect(JSON.parse(JSON.stringify(article))).toStrictEqual(article);
 }
 
 const field = fc.oneof(fc.jsonValue(), fc.string(), fc.integer(), fc.constant(null), fc.constant([]), fc.constant({ rendered: '<p>x</p>' }));

@@ -11,6 +11,8 @@ describe('arbitrary tag soup from real builder wrappers, entities, scripts, hand
       const a = parsePost(post(html));
       expect(() => ArticleSchema.parse(a)).not.toThrow();
       expect(articleProblems(a)).toEqual([]);
+      // What worker threads send back (JSON text) is the article itself.
+      expect(JSON.parse(JSON.stringify(a))).toStrictEqual(a);
     }));
   }, timeout);
 

@@ -19,6 +19,9 @@ describe('parsePosts with workers', () => {
     const one = parsePosts(list);
     const many = await parsePosts(list, { workers: 2 });
     expect(JSON.stringify(many.articles)).toBe(JSON.stringify(one.articles));
+    // Articles cross back from the threads as JSON text: nothing may be lost on the way (an
+    // undefined property, a -0, a class instance would be; toStrictEqual sees each).
+    expect(many.articles).toStrictEqual(one.articles);
     expect(many.articles.map((a) => a.id)).toEqual(posts.flatMap((_, i) => (i === 9 || i === 17 ? [] : [i + 1])));
     expect(many.failures.map((f) => [f.index, f.id, f.error.code])).toEqual([
       [9, null, 'invalid_post'],
@@ -56,7 +59,7 @@ describe('parsePosts with workers', () => {
     for await (const r of streamPosts(Readable.from([ndjson]), { format: 'ndjson' })) here.push(r.ok ? r.article : { index: r.index, code: r.error.code });
     const there: unknown[] = [];
     for await (const r of streamPosts(Readable.from([ndjson]), { format: 'ndjson', workers: 2 })) there.push(r.ok ? r.article : { index: r.index, code: r.error.code });
-    expect(there).toEqual(here);
+    expect(there).toStrictEqual(here);
     expect(here).toHaveLength(23);
   });
 
