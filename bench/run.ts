@@ -4,7 +4,8 @@
  *   --only PREFIX   only fixtures whose folder starts with PREFIX (e.g. elementor-seed)
  *   --profile       also show where unpress spends its time, stage by stage (CPU profile)
  *   --linear        check that cost grows linearly with content size (1 MB vs 10 MB posts)
- *   --workers N     also time parsePosts with 1 and N worker threads, and compare outputs
+ *   --workers N     also time parsePosts, streamPosts and the CLI with 1 and N worker threads, and
+ *                   compare outputs (the CLI writes to --tmp DIR, default the system's temp folder)
  *   --stringify     write each post's JSON with `JSON.stringify` (non-ASCII kept, `/` unescaped: the
  *                   corpus of the sessions before 2026-11-26's eighth) instead of as WordPress sends it
  *   --write FILE    write the corpus as a JSON array (or NDJSON for .ndjson/.jsonl) and stop
@@ -17,7 +18,7 @@
  * Pipelines: the floor; unpress one post at a time (`parsePost` + `toMarkdown`); unpress in turns
  * of 8 posts, as `parsePosts`, `streamPosts` and the CLI convert a site.
  */
-import { cpus, freemem, totalmem } from 'node:os';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     linear: { type: 'boolean', default: false },
     workers: { type: 'string' },
+    tmp: { type: 'string' },
     write: { type: 'string' },
     rounds: { type: 'string', default: '3' },
     interleave: { type: 'boolean', default: false },
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
     }
     console.log('');
   }
-  if (values.workers) console.log(await compareWorkers(corpus, Number(values.workers)));
+  if (values.workers) console.log(await compareWorkers(corpus, Number(values.workers), values.tmp ?? tmpdir()));
 }
 
 function machine(): string {
