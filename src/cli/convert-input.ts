@@ -9,12 +9,28 @@ import { readInput } from '../sources/read-input';
 import { moveInto, removeTemps } from '../sources/write-file-atomic';
 import type { Rendered, Staged } from '../workers/convert-items';
 import { convertOutcomes } from '../workers/convert-outcomes';
+import { stopPools } from '../workers/pool';
 import type { ConvertCommand, ConvertSummary, Io } from './convert';
 import { extensionOf } from './format-article';
 import type { NameSet } from './name-set';
 import { outputName } from './output-name';
 import type { Printer } from './printer';
 import { WriteError, writing } from './write-error';
+
+// The --out folders being written now: what a signal that ends the run must clean (see endRuns).
+const staging = new Set<string>();
+let ending = false;
+
+/**
+ * Ends every conversion of this process, for a signal: nothing more is reported or written,
+ * the worker threads are stopped (their tasks dropped), then the articles written under
+ * temporary names and not yet moved into place are removed, once no thread writes them.
+ */
+export async function endRuns(): Promise<void> {
+  ending = true;
+  await Promise.race([stopPools(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+  for (const dir of staging) removeTemps(dir);
+}
 
 /** Files up to this size are read whole: broken JSON is then reported with its line and column. */
 const WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
@@ -45,7 +61,11 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
   const jobs = cmd.jobs ?? 1;
   let done = 0;
   let finished = false;
+  if (ending) return;
+  if (cmd.out) staging.add(cmd.out);
   const fail = (o: { index: number; id: number | null; error: UnpressError }, whole: boolean) => {
+    // Tasks dropped by a signal's endRuns are not the posts' failures.
+    if (ending) return;
     summary.failed++;
     const where = !whole && (o.index || done) ? ` #${o.index}` : '';
     io.stderr(`✗ ${input}${where}${o.id !== null ? ` (id ${o.id})` : ''}: ${o.error.code}: ${o.error.message}\n`);
@@ -67,6 +87,7 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
       stage: cmd.out ?? undefined,
     });
     for await (const o of outcomes) {
+      if (ending) break;
       if (!o.ok) fail(o, false);
       else if (!cmd.out) await writing('stdout', () => printed.print(o.value.output));
       else {
@@ -92,6 +113,7 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
     // its posts were converted again. The threads have stopped by now (the pool is closed), so
     // none is still being written. A finished run in this thread leaves none: no folder listing.
     if (cmd.out && (!finished || jobs > 1)) removeTemps(cmd.out);
+    if (cmd.out) staging.delete(cmd.out);
   }
 }
 

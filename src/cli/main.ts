@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { convert, type Io } from './convert';
+import { endRuns } from './convert-input';
 import { formats, type Format } from './format-article';
 import { version } from '../version';
 import { WriteError } from './write-error';
@@ -67,6 +68,13 @@ if (require.main === module) {
   process.stdout.on('error', (e) => {
     stdoutError = e;
   });
+  // Ctrl-C or a kill ends the run at once, as without a handler (exit status 128 + the signal's
+  // number), but first removes the articles written under temporary names and not yet moved
+  // into place (with --jobs, up to a few dozen hidden files in the output folder), once the
+  // worker threads have stopped writing them. A second signal meanwhile ends it as Node does.
+  for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15]] as const) {
+    process.once(signal, () => void endRuns().finally(() => process.exit(128 + number)));
+  }
   main(process.argv.slice(2), { stdout: writeOut, stderr: (s) => process.stderr.write(s), stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;

@@ -10,6 +10,17 @@ import { workerFile } from './worker-file';
  */
 export const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } as const;
 
+// Every pool not yet closed, for stopPools.
+const open = new Set<{ destroy(): Promise<void> }>();
+
+/**
+ * Stops the threads of every open pool at once, dropping their tasks: for a signal that ends
+ * the process (the CLI then removes the files they had written, knowing none is still being written).
+ */
+export async function stopPools(): Promise<void> {
+  await Promise.all([...open].map((p) => p.destroy()));
+}
+
 /** A pool of worker threads that convert tasks; `close` when done (open threads keep Node alive). */
 export interface ConvertPool {
   run(task: ConvertTask): Promise<Outcome<Converted>[]>;
@@ -37,12 +48,16 @@ export async function createPool(threads: number): Promise<ConvertPool> {
     // converted in the caller's thread (see runGuarded).
     resourceLimits: WORKER_HEAP,
   });
+  open.add(pool);
   return {
     async run(task) {
       const out = await pool.run(task);
       return out.map((o) => (o.ok ? o : { ...o, error: errorFromData(o.error) }));
     },
-    close: () => pool.close(),
+    close: () => {
+      open.delete(pool);
+      return pool.close();
+    },
   };
 }
 
