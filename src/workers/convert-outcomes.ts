@@ -33,7 +33,8 @@ export async function* convertOutcomes<T>(items: AsyncIterable<unknown> | Iterab
     const run = (t: ConvertTask) => pool.run(t) as Promise<Outcome<T>[]>;
     // A post too big for a worker's capped heap is converted here, in the caller's thread:
     // known big ones at once, others when their worker runs out of memory (runGuarded).
-    const local = (t: ConvertTask) => convertItems(t, resolved) as Outcome<T>[];
+    // (Here an article needs no JSON text: it does not cross threads.)
+    const local = (t: ConvertTask) => convertItems({ ...t, asJson: false }, resolved) as Outcome<T>[];
     const routed = async (t: ConvertTask): Promise<Outcome<T>[]> => {
       if (!t.items.some(isBig)) return runGuarded(run, t, local);
       const out: Outcome<T>[] = [];
@@ -44,7 +45,7 @@ export async function* convertOutcomes<T>(items: AsyncIterable<unknown> | Iterab
       return out;
     };
     for await (const o of runOrdered(items, routed, task, { inflight: workers * 4 })) {
-      yield o.ok && typeof o.value === 'string' && task.asJson ? { ...o, value: JSON.parse(o.value) as T } : o;
+      yield o.ok && task.asJson && typeof o.value === 'string' ? { ...o, value: JSON.parse(o.value) as T } : o;
     }
   } finally {
     await pool.close();

@@ -73,7 +73,7 @@ describe('parsePosts with workers', () => {
     const there: unknown[] = [];
     for await (const r of streamPosts(Readable.from([lines.join('\n')]), { format: 'ndjson', workers: 1 })) there.push(r.ok ? r.article : r.error.code);
     expect(there.map((a) => (a as { slug: string }).slug)).toEqual(['post-0', 'big', 'post-1']);
-    expect(JSON.stringify(there)).toBe(JSON.stringify(here));
+    expect(there).toStrictEqual(here);
   });
 
   it('refuses options that cannot cross to a thread, and a bad thread count', async () => {
