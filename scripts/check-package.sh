@@ -14,6 +14,9 @@ npm install --silent --no-audit --no-fund "$work"/unpress-*.tgz
 cp "$root/fixtures/elementor-seed-therapeutic-alliance/input.json" seed.json
 node -e "const { parsePost } = require('unpress'); const a = parsePost(require('fs').readFileSync('seed.json')); if (a.headings.length !== 25) process.exit(1); console.log('require: ok')"
 node --input-type=module -e "import { parsePost, ArticleSchema } from 'unpress'; import { readFileSync } from 'node:fs'; ArticleSchema.parse(parsePost(readFileSync('seed.json'))); console.log('import: ok')"
+# A profile transform using cheerio through ctx.$, the documented extension point, from both builds.
+node --input-type=module -e "import { parsePost } from 'unpress'; const p = { name: 'x', detect: () => true, rules: [{ name: 't', match: { tags: ['aside'] }, action: (el, ctx) => ctx.\$.parseHTML('<p>' + ctx.\$(el).find('b').text() + '</p>') }] }; const a = parsePost({ id: 1, content: { rendered: '<aside><b>via cheerio</b></aside>' } }, { profiles: [p] }); if (a.text !== 'via cheerio') process.exit(1); console.log('ctx.\$ (import): ok')"
+node -e "const { parsePost } = require('unpress'); const p = { name: 'x', detect: () => true, rules: [{ name: 't', match: { tags: ['aside'] }, action: (el, ctx) => ctx.\$.parseHTML('<p>' + ctx.\$(el).find('b').text() + '</p>') }] }; const a = parsePost({ id: 1, content: { rendered: '<aside><b>via cheerio</b></aside>' } }, { profiles: [p] }); if (a.text !== 'via cheerio') process.exit(1); console.log('ctx.\$ (require): ok')"
 npx --no-install unpress convert seed.json --format json | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{if(JSON.parse(s).editor!=='elementor')process.exit(1);console.log('bin: ok')})"
 if tar tzf "$work"/unpress-*.tgz | grep -E 'fixtures/|test/'; then echo 'tests or fixtures in the package'; exit 1; fi
 echo 'package: ok'
