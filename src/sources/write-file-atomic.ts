@@ -86,7 +86,13 @@ function tempPrefix(): string {
   return `.unpress.${process.pid}.`;
 }
 
+// Removes a temporary file after a failed write or rename, and gives back that failure (never
+// one of its own: the first error is the one to report).
 function cleanedUp(tmp: string, e: unknown): unknown {
-  rmSync(tmp, { force: true });
+  try {
+    rmSync(tmp, { force: true });
+  } catch {
+    // Left behind; removeTemps tries again at the end of the run.
+  }
   return e;
 }
