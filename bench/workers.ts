@@ -90,7 +90,9 @@ function cliRows(corpus: CorpusPost[], n: number, tmp: string): Row[] {
       const out = join(dir, `out-${label.replace(/\W+/g, '-')}`);
       const args = ['-r', join(__dirname, 'resource-usage.cjs'), cli, 'convert', input, '--out', out, '-q', '--jobs', String(jobs)];
       const t0 = performance.now();
-      const r = pinned ? spawnSync('taskset', ['-c', '0', process.execPath, ...args], { env: { ...process.env, UNPRESS_BENCH_USAGE: usage } }) : spawnSync(process.execPath, args, { env: { ...process.env, UNPRESS_BENCH_USAGE: usage } });
+      const argv = [process.execPath, ...args];
+      const [command, ...rest] = pinned ? ['taskset', '-c', '0', ...argv] : argv;
+      const r = spawnSync(command!, rest, { env: { ...process.env, UNPRESS_BENCH_USAGE: usage } });
       const ms = performance.now() - t0;
       if (r.status !== 0) throw new Error(`${label}: exit ${r.status}: ${r.stderr}`);
       const u = JSON.parse(readFileSync(usage, 'utf8')) as { cpuMs: number; peakKb: number };
