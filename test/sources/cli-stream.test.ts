@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,17 @@ jest.setTimeout(120_000);
 const seed = JSON.parse(readFileSync(join(__dirname, '../../fixtures/elementor-seed-therapeutic-alliance/input.json'), 'utf8'));
 const posts = Array.from({ length: 6 }, (_, i) => ({ ...seed, id: i + 1, slug: `post-${i}` }));
 
+// Each test's folder, removed after it.
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'unpress-cli-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 async function run(args: string[]) {
   let stderr = '';
   const code = await main(args, { stdout: () => undefined, stderr: (s) => void (stderr += s) });
@@ -17,7 +28,7 @@ async function run(args: string[]) {
 
 describe('unpress convert: NDJSON and --jobs', () => {
   it('converts an .ndjson file post by post, a broken line reported with its index', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'unpress-cli-'));
+    const dir = tempDir();
     const lines = posts.map((p) => JSON.stringify(p));
     lines.splice(2, 0, '{"id": 99, "title":');
     writeFileSync(join(dir, 'posts.ndjson'), `${lines.join('\n')}\n`);
@@ -29,7 +40,7 @@ describe('unpress convert: NDJSON and --jobs', () => {
   });
 
   it('writes the same files with --jobs 2 as with one thread', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'unpress-cli-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'posts.json'), JSON.stringify(posts));
     await run(['convert', join(dir, 'posts.json'), '--out', join(dir, 'one'), '-q']);
     const { code } = await run(['convert', join(dir, 'posts.json'), '--out', join(dir, 'two'), '-q', '--jobs', '2']);
@@ -40,7 +51,7 @@ describe('unpress convert: NDJSON and --jobs', () => {
   });
 
   it.each([[[]], [['--jobs', '2']]])('writes a post read from a slow stdin before the next one comes (%j)', async (extra) => {
-    const dir = mkdtempSync(join(tmpdir(), 'unpress-cli-'));
+    const dir = tempDir();
     const stdin = new PassThrough();
     let stderr = '';
     const done = main(['convert', '-', '--out', join(dir, 'out'), '-q', ...extra], { stdout: () => undefined, stderr: (s) => void (stderr += s), stdin });
@@ -58,7 +69,7 @@ describe('unpress convert: NDJSON and --jobs', () => {
   it.each([[[]], [['--jobs', '2']]])('stops at a file it cannot write and leaves no temporary file behind (%j)', async (extra) => {
     // Articles are written where they are converted, under temporary names, and moved into place
     // in input order: posts converted past the failure must not stay behind as hidden files.
-    const dir = mkdtempSync(join(tmpdir(), 'unpress-cli-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'posts.json'), JSON.stringify(posts));
     mkdirSync(join(dir, 'out', 'post-2.md'), { recursive: true });
     const { code, stderr } = await run(['convert', join(dir, 'posts.json'), '--out', join(dir, 'out'), '-q', ...extra]);
