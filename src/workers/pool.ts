@@ -3,12 +3,15 @@ import type { WireOutcome } from './worker';
 import { workerFile } from './worker-file';
 
 /**
- * Heap limits of each worker thread, in MB: a young generation of 16 MB (8 collected more often:
- * `--jobs 2` on 10,000 posts used 15-25% more CPU; 32 took the CLI's peak RSS over 300 MB) and
- * an old generation of 128 MB, ~10× what a typical post needs at its peak, and room for posts
- * of up to ~9 MB of content. With 16, `--jobs 2` peaks at 269-274 MB on 10,000 posts.
+ * Heap limits of each worker thread, in MB: an old generation of 128 MB, ~10× what a typical
+ * post needs at its peak, and room for posts of up to ~9 MB of content; a young generation of
+ * 32 MB, so the working set of a turn of posts (see `worker.ts`) dies young instead of being
+ * promoted. With 16 (and cheerio no longer loaded up front, so less is live at start), V8 kept
+ * each worker's old-generation limit near the live size: 76–80 full collections per worker on
+ * 10,000 posts instead of 6, and `--jobs 2` took 11.5–13.7 s instead of 7.9–8.3; 24 was as
+ * unsteady (8.5–11.8 s). Peak RSS of the CLI with 32: see README, Performance.
  */
-export const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } as const;
+export const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 } as const;
 
 // Every pool not yet closed, for stopPools.
 const open = new Set<{ destroy(): Promise<void> }>();

@@ -2,6 +2,9 @@ import { resolveOptions } from '../resolve-options';
 import type { ResolvedOptions } from '../options';
 import { convertItems, errorToData, type ConvertTask, type Converted, type ErrorData } from './convert-items';
 
+/** Posts per turn in a worker thread (see `convertItems`). */
+export const WORKER_TURN = 4;
+
 /** What a worker sends back: outcomes with their errors as plain data. */
 export type WireOutcome = { ok: true; index: number; value: Converted } | { ok: false; index: number; id: number | null; error: ErrorData };
 
@@ -19,9 +22,9 @@ export default function convertTask(task: ConvertTask): WireOutcome[] {
     resolved = resolveOptions(task.options);
     lastOptions = key;
   }
-  // One post per turn on a worker thread: `--jobs 2` on 10,000 posts took 22.7–24.3 s with
-  // turns of 8, 20.7–22.5 s with 4 and 17.9–19.7 s with 1 (two runs each), and turns of 8 were
-  // still slower with a 32 MB young generation (23.0 s vs 18.1 s). Two threads on this 2-vCPU VM
-  // share the caches the turns count on.
-  return convertItems(task, resolved, 1).map((o) => (o.ok ? o : { ...o, error: errorToData(o.error) }));
+  // Turns of 4 posts on a worker thread. `--jobs 2 --out` on 10,000 posts, three interleaved
+  // rounds: 7.9–8.3 s with turns of 4, 8.2–8.8 s with 1, 8.0–10.2 s with 8 (32 MB young
+  // generation; with the 16 MB of before, turns of 8 were the slowest: two threads on this
+  // 2-vCPU VM share the caches the turns count on).
+  return convertItems(task, resolved, WORKER_TURN).map((o) => (o.ok ? o : { ...o, error: errorToData(o.error) }));
 }
