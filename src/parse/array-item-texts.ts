@@ -4,7 +4,10 @@ import { ownBytes } from './own-bytes';
 /** Bytes that JSON allows between tokens. */
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
-/** Where the scanner is: before the `[`, right after it, after a comma, inside an item, after one, past the `]`. */
+/**
+ * Where the scanner is: before the `[`, right after it, after a comma, inside an item, after one,
+ * past the `]`. (A stream of values starts at `item` and goes between `inside` and `after`.)
+ */
 type Phase = 'open' | 'first' | 'item' | 'inside' | 'after' | 'closed';
 
 /** Bytes a JSON value can start with: `{ [ " -`, digits, and the t/f/n of literals. */
@@ -22,9 +25,12 @@ const isValueStart = (c: number) => c === 0x7b || c === 0x5b || c === 0x22 || c 
  * commas are ASCII and never occur inside a multi-byte UTF-8 character), and the post is
  * parsed by the engine's own `JSON.parse` where it is converted. Only the array's own
  * structure is checked here; an item that is not valid JSON fails when it is parsed, alone.
+ *
+ * With `top: 'values'` it cuts a stream of JSON values one after another instead (NDJSON,
+ * concatenated or pretty-printed objects: `{"id":1}\n{"id":2}` → `{"id":1}`, `{"id":2}`).
  */
 export class ArrayItemScanner {
-  private phase: Phase = 'open';
+  private phase: Phase;
   private depth = 0;
   private inString = false;
   private escape = false;
@@ -35,6 +41,11 @@ export class ArrayItemScanner {
   private items = 0;
   /** The deepest nesting met inside an item (an item's own brackets are level 1). */
   deepest = 0;
+
+  /** @param top what the input is: one JSON array (default), or JSON values one after another */
+  constructor(private readonly top: 'array' | 'values' = 'array') {
+    this.phase = top === 'array' ? 'open' : 'item';
+  }
 
   /** The JSON texts (UTF-8 bytes) of the items that end in `chunk`. @throws {UnpressError} `invalid_json` when the array's structure breaks */
   push(chunk: Uint8Array): Uint8Array[] {
@@ -52,11 +63,13 @@ export class ArrayItemScanner {
       }
       const c = chunk[i]!;
       if (isSpace(c)) continue;
+      // A stream of values only ever meets the `item`/`after` phases, and never a comma or a `]`.
       const { phase } = this;
+      const array = this.top === 'array';
       if (phase === 'open' && c === 0x5b) this.phase = 'first';
-      else if (phase === 'after' && c === 0x2c) this.phase = 'item';
-      else if ((phase === 'after' || phase === 'first') && c === 0x5d) this.phase = 'closed';
-      else if ((phase === 'first' || phase === 'item') && isValueStart(c)) {
+      else if (array && phase === 'after' && c === 0x2c) this.phase = 'item';
+      else if (array && (phase === 'after' || phase === 'first') && c === 0x5d) this.phase = 'closed';
+      else if ((phase === 'first' || phase === 'item' || (!array && phase === 'after')) && isValueStart(c)) {
         this.phase = 'inside';
         this.depth = 0;
         start = i--;
@@ -67,11 +80,23 @@ export class ArrayItemScanner {
     return out;
   }
 
-  /** @throws {UnpressError} `invalid_json` when the input ends before the array does */
-  end(): void {
-    if (this.phase === 'closed') return;
-    const message = `The input ends inside the JSON array, after ${this.items} item${this.items === 1 ? '' : 's'} (truncated?)`;
+  /**
+   * The end of the input: in a stream of values, the text of a last value that only the end
+   * closes (a number or a literal), if any.
+   * @throws {UnpressError} `invalid_json` when the input ends before the array does, or inside a value
+   */
+  end(): Uint8Array[] {
+    if (this.top === 'array' && this.phase === 'closed') return [];
+    if (this.top === 'values' && this.phase !== 'inside') return [];
+    if (this.top === 'values' && this.depth === 0 && !this.inString) return [this.take(new Uint8Array(0), 0, 0)];
+    const where = this.top === 'array' ? 'the JSON array' : 'a JSON value';
+    const message = `The input ends inside ${where}, after ${this.counted()} (truncated?)`;
     throw new UnpressError('invalid_json', message, [{ path: [this.items], message: 'unexpected end of input' }]);
+  }
+
+  // "1 item", "2 values": what has been cut so far.
+  private counted(): string {
+    return `${this.items} ${this.top === 'array' ? 'item' : 'value'}${this.items === 1 ? '' : 's'}`;
   }
 
   /**
@@ -130,9 +155,10 @@ export class ArrayItemScanner {
   }
 
   private broken(c: number, at: number): UnpressError {
-    const expected = this.phase === 'open' ? "'['" : this.phase === 'after' ? "',' or ']'" : this.phase === 'first' ? "a value or ']'" : this.phase === 'closed' ? 'the end of the input' : 'a value';
+    const expected =
+      this.top === 'values' ? 'a JSON value' : this.phase === 'open' ? "'['" : this.phase === 'after' ? "',' or ']'" : this.phase === 'first' ? "a value or ']'" : this.phase === 'closed' ? 'the end of the input' : 'a value';
     const found = c > 0x20 && c < 0x7f ? JSON.stringify(String.fromCharCode(c)) : `byte 0x${c.toString(16).padStart(2, '0')}`;
-    const message = `Invalid JSON: expected ${expected} after ${this.items} item${this.items === 1 ? '' : 's'}, found ${found} at byte ${at}`;
+    const message = `Invalid JSON: expected ${expected} after ${this.counted()}, found ${found} at byte ${at}`;
     return new UnpressError('invalid_json', message, [{ path: [this.items], message: `unexpected ${found}` }]);
   }
 }

@@ -3,16 +3,16 @@ import { ArrayItemScanner } from '../../src/parse/array-item-texts';
 import { fc } from '../property/config';
 
 // Feeds `text` to a scanner in pieces cut at `cuts` (byte offsets), as a file stream would.
-function scan(text: string, cuts: number[] = []): string[] {
+function scan(text: string, cuts: number[] = [], top: 'array' | 'values' = 'array'): string[] {
   const bytes = Buffer.from(text);
-  const scanner = new ArrayItemScanner();
+  const scanner = new ArrayItemScanner(top);
   const out: string[] = [];
   let from = 0;
   for (const cut of [...cuts.filter((c) => c > 0 && c < bytes.length).sort((a, b) => a - b), bytes.length]) {
     out.push(...scanner.push(bytes.subarray(from, cut)).map((b) => Buffer.from(b).toString('utf8')));
     from = cut;
   }
-  scanner.end();
+  out.push(...scanner.end().map((b) => Buffer.from(b).toString('utf8')));
   return out;
 }
 
@@ -69,6 +69,46 @@ describe('ArrayItemScanner', () => {
         const texts = scan(text, cuts.map((c) => c % (size + 1)));
         expect(texts.map((t) => JSON.parse(t))).toEqual(JSON.parse(text));
       }),
+    );
+  });
+});
+
+describe("ArrayItemScanner('values')", () => {
+  const values = (text: string, cuts: number[] = []) => scan(text, cuts, 'values');
+
+  it('cuts JSON values one after another: NDJSON, pretty-printed, back to back, a last scalar', () => {
+    expect(values('{"id":1}\n{"id":2}\r\n\n')).toEqual(['{"id":1}', '{"id":2}']);
+    expect(values('{\n  "a": [1, {"b": "}{"}]\n}\n\t[{"id":2}]{"id":3}')).toEqual(['{\n  "a": [1, {"b": "}{"}]\n}', '[{"id":2}]', '{"id":3}']);
+    expect(values(' 1 "x" null 42')).toEqual(['1', '"x"', 'null', '42']);
+    expect(values('')).toEqual([]);
+    expect(values('  \n')).toEqual([]);
+  });
+
+  it('raises invalid_json for a byte no value can start with, or an input that ends inside a value', () => {
+    const error = (text: string) => {
+      try {
+        values(text);
+      } catch (e) {
+        return e as UnpressError;
+      }
+      throw new Error(`no error for ${text}`);
+    };
+    expect(error('{"id":1}, {"id":2}').message).toBe('Invalid JSON: expected a JSON value after 1 value, found "," at byte 8');
+    expect(error('{"id":1}\n{"id":').message).toBe('The input ends inside a JSON value, after 1 value (truncated?)');
+    expect(error('{"id":"1').code).toBe('invalid_json');
+  });
+
+  it('cuts any JSON values written one after another, cut into any chunks, into texts that parse to them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ value: fc.jsonValue(), indent: fc.constantFrom(undefined, 2, '\t'), gap: fc.constantFrom(' ', '\n', '\r\n', '\n\n\t') })),
+        fc.array(fc.nat()),
+        (list, cuts) => {
+          const text = list.map(({ value, indent, gap }) => JSON.stringify(value, null, indent) + gap).join('');
+          const size = Buffer.byteLength(text);
+          expect(values(text, cuts.map((c) => c % (size + 1))).map((t) => JSON.parse(t))).toEqual(list.map(({ value }) => JSON.parse(JSON.stringify(value))));
+        },
+      ),
     );
   });
 });

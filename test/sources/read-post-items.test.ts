@@ -39,10 +39,37 @@ describe('readPostItems', () => {
     for (const size of [1, 2, 9]) expect((await collect(readPostItems(chunked(text, size), 'ndjson'))).map(utf8)).toEqual(['{"id":1}', '{"id":2,"t":"é"}', '{"id":3}']);
   });
 
-  it('sniffs a stream of objects (NDJSON without the extension, one post, a wrapper) as values', async () => {
-    expect(await collect(readPostItems(chunked('{"id":1}\n{"id":2}\n')))).toEqual([{ id: 1 }, { id: 2 }]);
-    expect(await collect(readPostItems(chunked('\ufeff  {"id": 7}')))).toEqual([{ id: 7 }]);
+  it('sniffs a stream of values (NDJSON without the extension, pretty-printed or concatenated objects, one post, a wrapper)', async () => {
+    // A post comes as its JSON text (parsed where it is converted), a wrapper's posts as values.
+    expect((await collect(readPostItems(chunked('{"id":1}\n{"id":2}\n')))).map(utf8)).toEqual(['{"id":1}', '{"id":2}']);
+    expect((await collect(readPostItems(chunked('{\n  "id": 1\n}\n{\n  "id": 2,\n  "t": "}{"\n}{"id":3}', 3)))).map(utf8)).toEqual([
+      '{\n  "id": 1\n}',
+      '{\n  "id": 2,\n  "t": "}{"\n}',
+      '{"id":3}',
+    ]);
+    expect(await values(readPostItems(chunked('\ufeff  {"id": 7}')))).toEqual([{ id: 7 }]);
     expect(await collect(readPostItems(chunked('{"posts":[{"id":1},{"id":2}]}')))).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(await values(readPostItems(chunked('{"id":1} [{"id":2},[{"id":3}]]')))).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }]);
+  });
+
+  it('yields a value that is not valid JSON as its text, to fail alone, and goes on', async () => {
+    const items = await collect(readPostItems(chunked('{"id":1}\n{"id": tru}\n{"id":3}\n')));
+    expect(items.map(utf8)).toEqual(['{"id":1}', '{"id": tru}', '{"id":3}']);
+    expect(() => readJson(items[1])).toThrow(UnpressError);
+  });
+
+  it('raises invalid_json when a stream of values breaks off, after the posts before it', async () => {
+    const seen: unknown[] = [];
+    const broken = async () => {
+      for await (const v of readPostItems(chunked('{"id":1}\n{"id":2}\n{"id":3,"t":"ab'))) seen.push(v);
+    };
+    await expect(broken()).rejects.toMatchObject({ code: 'invalid_json', message: 'The input ends inside a JSON value, after 2 values (truncated?)' });
+    expect(seen.map(utf8)).toEqual(['{"id":1}', '{"id":2}']);
+  });
+
+  it('raises invalid_post for a value that holds no post, as parsePosts does', async () => {
+    await expect(collect(readPostItems(chunked('{"id":1}\n42')))).rejects.toMatchObject({ code: 'invalid_post' });
+    await expect(collect(readPostItems(chunked('{"title":"no id"}')))).rejects.toMatchObject({ code: 'invalid_post' });
   });
 
   it('skips a UTF-8 byte-order mark before an array', async () => {
