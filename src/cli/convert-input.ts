@@ -6,7 +6,7 @@ import { postList } from '../parse-posts';
 import { readJson } from '../parse/read-json';
 import { readPostItems, type InputFormat } from '../sources/read-post-items';
 import { readInput } from '../sources/read-input';
-import { moveInto, removeTemps } from '../sources/write-file-atomic';
+import { moveInto, removeStaleTemps, removeTemps } from '../sources/write-file-atomic';
 import type { Rendered, Staged } from '../workers/convert-items';
 import { convertOutcomes } from '../workers/convert-outcomes';
 import { stopPools } from '../workers/pool';
@@ -19,6 +19,9 @@ import { WriteError, writing } from './write-error';
 
 // The --out folders being written now: what a signal that ends the run must clean (see endRuns).
 const staging = new Set<string>();
+// The --out folders already swept of what killed runs left (once per folder and process: a run
+// of many inputs into one folder would otherwise list it once per input).
+const swept = new Set<string>();
 let ending = false;
 
 /**
@@ -63,6 +66,10 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
   let finished = false;
   if (ending) return;
   if (cmd.out) staging.add(cmd.out);
+  if (cmd.out && !swept.has(cmd.out)) {
+    swept.add(cmd.out);
+    removeStaleTemps(cmd.out);
+  }
   const fail = (o: { index: number; id: number | null; error: UnpressError }, whole: boolean) => {
     // Tasks dropped by a signal's endRuns are not the posts' failures.
     if (ending) return;

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -63,6 +63,29 @@ export function moveInto(tmp: string, path: string): void {
  */
 export function removeTemps(dir: string): number {
   const prefix = tempPrefix();
+  return removeFiles(dir, (name) => name.startsWith(prefix) && name.endsWith('.tmp'));
+}
+
+/**
+ * Removes the temporary files that runs killed outright (`kill -9`, a crash, a power cut) left in
+ * `dir`: those of a process that no longer exists, written over `minAgeMs` ago. The age is for
+ * a folder shared over the network, where another machine's live run may have the pid of a
+ * process that is gone here: a temporary file lives until the posts before it are written,
+ * seconds, not a minute.
+ * Never throws.
+ * @returns how many it removed
+ */
+export function removeStaleTemps(dir: string, minAgeMs = 60_000, now = Date.now()): number {
+  return removeFiles(dir, (name, path) => {
+    const pid = Number(/^\.unpress\.(\d+)\.\d+\.\d+\.tmp$/.exec(name)?.[1]);
+    return !!pid && pid !== process.pid && !isAlive(pid) && now - statSync(path).mtimeMs >= minAgeMs;
+  });
+}
+
+// Removes the files of `dir` that `chosen` picks; a file that cannot be looked at or removed is
+// left as it is (these run on the way out of a run, maybe after the error to report: never one
+// of their own). Returns how many it removed.
+function removeFiles(dir: string, chosen: (name: string, path: string) => boolean): number {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -70,16 +93,28 @@ export function removeTemps(dir: string): number {
     return 0;
   }
   let removed = 0;
-  for (const n of names) {
-    if (!n.startsWith(prefix) || !n.endsWith('.tmp')) continue;
+  for (const name of names) {
+    const path = join(dir, name);
     try {
-      rmSync(join(dir, n), { force: true });
+      if (!chosen(name, path)) continue;
+      rmSync(path, { force: true });
       removed++;
     } catch {
-      // Called on the way out of a run, maybe after another error: never the one reported.
+      // Gone already, or not ours to remove.
     }
   }
   return removed;
+}
+
+// Signal 0 checks that a process exists without touching it: ESRCH when there is none, EPERM
+// when it is someone else's (alive, then).
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function tempPrefix(): string {

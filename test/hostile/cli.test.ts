@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import { moveInto, removeTemps, writeFileAtomic, writeTemp } from '../../src/sources/write-file-atomic';
+import { moveInto, removeStaleTemps, removeTemps, writeFileAtomic, writeTemp } from '../../src/sources/write-file-atomic';
 
 let dir: string;
 beforeEach(() => {
@@ -136,5 +136,36 @@ describe('writeTemp, moveInto and removeTemps (articles written where they are c
     expect(removeTemps(dir)).toBe(2);
     expect(readdirSync(dir).sort()).toEqual([`.unpress.${process.pid}.notes`, other, 'post.md'].sort());
     expect(removeTemps(join(dir, 'missing'))).toBe(0);
+  });
+
+  it('removeStaleTemps removes what killed runs left: a process that is gone, a file older than a minute', () => {
+    // Above Linux's largest pid (2^22): no process has it.
+    const gone = 4_194_305;
+    const old = (name: string) => {
+      writeFileSync(join(dir, name), 'x');
+      utimesSync(join(dir, name), new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
+      return name;
+    };
+    const stale = old(`.unpress.${gone}.0.3.tmp`);
+    const fresh = `.unpress.${gone}.0.4.tmp`; // a run on another machine sharing the folder, maybe
+    writeFileSync(join(dir, fresh), 'x');
+    const alive = old(`.unpress.${process.ppid}.0.0.tmp`); // the process that started jest: running
+    const own = old(`.unpress.${process.pid}.1.0.tmp`); // this run's: removeTemps' job
+    const other = old(`.unpress.${gone}.notes`);
+    expect(removeStaleTemps(dir)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual([alive, fresh, other, own].sort());
+    expect(readdirSync(dir)).not.toContain(stale);
+    expect(removeStaleTemps(join(dir, 'missing'))).toBe(0);
+  });
+
+  it('unpress convert --out removes the temporary files of a killed run before it writes', async () => {
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    const left = join(out, '.unpress.4194305.0.7.tmp');
+    writeFileSync(left, 'half an article');
+    utimesSync(left, new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
+    writeFileSync(join(dir, 'posts.json'), JSON.stringify([good(1)]));
+    expect((await run(['convert', join(dir, 'posts.json'), '--out', out, '-q'])).code).toBe(0);
+    expect(readdirSync(out)).toEqual(['post-1.md']);
   });
 });
