@@ -1,6 +1,6 @@
 import { resolveOptions } from '../resolve-options';
 import { convertItems, type ConvertTask, type Outcome } from './convert-items';
-import { assertCloneable, createPool } from './pool';
+import { assertCloneable, createPool, workerHeap } from './pool';
 import { runGuarded } from './run-guarded';
 import { runOrdered } from './run-ordered';
 
@@ -28,7 +28,7 @@ export async function* convertOutcomes<T>(items: AsyncIterable<unknown> | Iterab
   // Articles cross back as JSON text, parsed only as each is yielded: the posts waiting for the
   // ones before them are then flat strings, not objects for this thread to collect.
   if (!task.format) task.asJson = true;
-  const pool = await createPool(workers);
+  const pool = await createPool(workers, workerHeap(task));
   try {
     const run = (t: ConvertTask) => pool.run(t) as Promise<Outcome<T>[]>;
     // A post too big for a worker's capped heap is converted here, in the caller's thread:
