@@ -37,14 +37,15 @@ export default function convertTask(task: ConvertTask): WireOutcome[] | ReturnTy
  * 283 to 297–303 MB of peak RSS on 10,000 posts (two interleaved rounds; output identical).
  */
 function withBuffersMoved(out: WireOutcome[]): ReturnType<typeof move> {
-  const buffers: ArrayBuffer[] = [];
+  // A set: a buffer listed twice would make the whole message fail.
+  const buffers = new Set<ArrayBuffer>();
   for (const o of out) {
     const output = o.ok && typeof o.value === 'object' && 'output' in o.value ? o.value.output : null;
-    if (output instanceof Uint8Array) buffers.push(output.buffer as ArrayBuffer);
+    if (output instanceof Uint8Array) buffers.add(output.buffer as ArrayBuffer);
   }
   return move({
     get [transferableSymbol]() {
-      return buffers;
+      return [...buffers];
     },
     get [valueSymbol]() {
       return out;
