@@ -83,8 +83,8 @@ export function removeStaleTemps(dir: string, minAgeMs = 60_000, now = Date.now(
 }
 
 // Removes the files of `dir` that `chosen` picks; a file that cannot be looked at or removed is
-// left as it is (these run on the way out of a run, maybe after the error to report: never one
-// of their own). Returns how many it removed.
+// left as it is. Never throws: removeTemps runs on the way out of a run, maybe after the error to
+// report, which must stay the one reported. Returns how many it removed.
 function removeFiles(dir: string, chosen: (name: string, path: string) => boolean): number {
   let names: string[];
   try {

@@ -16,9 +16,10 @@ export const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSize
 /**
  * The heap limits for threads that send back each article as JSON rendered for the CLI's
  * stdout (`--format json` without `--out`: ~80 KB a post, written to the output by the main
- * thread): a 16 MB young generation. With 32, that run peaked at 283 MB of RSS on 10,000 posts
- * (287–316 MB before the bytes were moved instead of copied), with 16 at 249–260 MB, ~5%
- * slower; Markdown, HTML or text to stdout peak at 259–270 MB with 32.
+ * thread): a 16 MB young generation. With 32, that run peaked at 283,048–283,752 KiB of RSS on
+ * 10,000 posts (287,300–316,620 before the bytes were moved instead of copied), with 16 at
+ * 242,304–246,840 KiB, ~8% slower; the CLI is held to 300 MB (292,969 KiB). Markdown, HTML or
+ * text to stdout peak at 259,000–273,872 KiB with 32.
  */
 export const WORKER_HEAP_JSON_OUT = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } as const;
 
