@@ -31,8 +31,56 @@ export async function* readPostItems(input: Chunks, format: InputFormat = 'auto'
     yield* arrayItems(stream);
     return;
   }
-  // Anything else is a stream of values: one post, a wrapper object, concatenated posts, NDJSON.
-  yield* values(stream);
+  // Anything else is a stream of values: NDJSON, one post, a wrapper object, concatenated or
+  // pretty-printed posts. NDJSON is told by its first line, a whole JSON object, and is then cut
+  // at line breaks: a broken line fails alone. Cut value by value, it left an object open that
+  // took every later line into it, to the end of the input.
+  const head = await firstLine(stream);
+  if (head.line && isObjectText(head.line)) {
+    for await (const line of lines(head.stream)) if (!isBlank(line)) yield* valuePosts(line);
+    return;
+  }
+  yield* values(head.stream);
+}
+
+/** Lines longer than this are not looked at to tell NDJSON (the input is then cut value by value). */
+const FIRST_LINE_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * The first line of a stream (without its line break; the whole input when it has none), and a
+ * stream of all the bytes again. `line` is null past `FIRST_LINE_LIMIT` bytes without a break.
+ */
+async function firstLine(stream: AsyncIterable<Uint8Array | string>): Promise<{ line: Uint8Array | null; stream: Readable }> {
+  const it = stream[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let size = 0;
+  let line: Uint8Array | null = null;
+  for (;;) {
+    const r = await it.next();
+    if (r.done) {
+      line = ownBytes(head);
+      break;
+    }
+    const chunk = typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
+    head.push(chunk);
+    const nl = chunk.indexOf(0x0a);
+    if (nl >= 0) {
+      line = ownBytes([...head.slice(0, -1), chunk.subarray(0, nl)]);
+      break;
+    }
+    if ((size += chunk.length) > FIRST_LINE_LIMIT) break;
+  }
+  return { line, stream: replayed(head, it) };
+}
+
+// A JSON object alone (spaces around it allowed): the first line of NDJSON, not of a pretty-printed value.
+function isObjectText(text: Uint8Array): boolean {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -52,7 +100,7 @@ async function* arrayItems(stream: AsyncIterable<Uint8Array | string>): AsyncGen
 }
 
 /**
- * The posts of a stream of JSON values, each cut as its text (see `ArrayItemScanner`) and parsed
+ * The posts of a stream of JSON values (or of NDJSON lines, see `readPostItems`), each cut as its text (see `ArrayItemScanner`) and parsed
  * here with `JSON.parse`: a value may be a wrapper of many posts (`{ "posts": [...] }`), a page
  * array or a REST error, which only its parsed form tells. A value that is a post itself is
  * yielded as its text, parsed again where it is converted: on a worker thread a text is one flat
@@ -70,14 +118,19 @@ async function* values(stream: AsyncIterable<Uint8Array | string>): AsyncGenerat
   for (const text of scanner.end()) yield* valuePosts(text);
 }
 
+// A value that holds no post (no id, not a wrapper: a post missing its id, a number) is one item
+// too, which fails where it is converted with what is wrong with it: thrown here, it ended the
+// input and lost every post after it. A REST error body still ends the input (`postList`).
 function valuePosts(text: Uint8Array): unknown[] {
   let value: unknown;
+  let posts: unknown[];
   try {
     value = readJson(text);
-  } catch {
+    posts = postList(value);
+  } catch (e) {
+    if (e instanceof UnpressError && e.code === 'rest_error') throw e;
     return [text];
   }
-  const posts = postList(value);
   return posts.length === 1 && posts[0] === value ? [text] : posts;
 }
 
@@ -112,11 +165,16 @@ async function sniff(input: Chunks): Promise<{ first: string | null; stream: Rea
     const m = /\S/.exec(typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1'));
     if (m) first = m[0];
   }
+  return { first, stream: replayed(head, it) };
+}
+
+// The chunks already taken from `it` to look at the start, then the rest of it: the whole input again.
+function replayed(head: (Uint8Array | string)[], it: AsyncIterator<Uint8Array | string>): Readable {
   async function* all() {
     yield* head;
     for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
   }
-  return { first, stream: Readable.from(all(), { objectMode: false }) };
+  return Readable.from(all(), { objectMode: false });
 }
 
 /**

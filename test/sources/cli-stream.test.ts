@@ -50,6 +50,19 @@ describe('unpress convert: NDJSON and --jobs', () => {
     for (const f of files) expect(readFileSync(join(dir, 'two', f), 'utf8')).toBe(readFileSync(join(dir, 'one', f), 'utf8'));
   });
 
+  it.each([[[]], [['--jobs', '2']]])('reads NDJSON on stdin line by line: a broken line or a post without an id fails alone (%j)', async (extra) => {
+    const dir = tempDir();
+    const stdin = new PassThrough();
+    let stderr = '';
+    const done = main(['convert', '-', '--out', join(dir, 'out'), '-q', ...extra], { stdout: () => undefined, stderr: (s) => void (stderr += s), stdin });
+    stdin.end([JSON.stringify(posts[0]), '{"id": 9, "title":', JSON.stringify({ ...posts[1], id: undefined }), JSON.stringify(posts[2]), ''].join('\n'));
+    expect(await done).toBe(1);
+    expect(stderr).toContain('- #1: invalid_json');
+    expect(stderr).toContain('- #2: invalid_post');
+    expect(stderr).toContain('2 converted, 2 failed');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([`${posts[0]!.slug}.md`, `${posts[2]!.slug}.md`]);
+  });
+
   it.each([[[]], [['--jobs', '2']]])('writes a post read from a slow stdin before the next one comes (%j)', async (extra) => {
     const dir = tempDir();
     const stdin = new PassThrough();

@@ -46,6 +46,21 @@ describe('streamPosts', () => {
     if (results[2]!.ok) expect(results[2]!.article.slug).toBe('three');
   });
 
+  it('sniffed NDJSON (a stream of values): a broken value or a post without an id is one failure and the stream goes on', async () => {
+    const text = `${JSON.stringify(posts[0])}\n{"id": 2, "title": \n${JSON.stringify(posts[2])}\n`;
+    expectMiddleInvalidJson(await collect(streamPosts(Readable.from([text]))));
+    // Thrown by the reader, a post without an id ended the input and lost the posts after it.
+    const noId = `${JSON.stringify(posts[0])}\n${JSON.stringify({ ...seed, id: undefined })}\n${JSON.stringify(posts[2])}\n`;
+    const results = await collect(streamPosts(Readable.from([noId])));
+    expect(results.map((r) => [r.index, r.ok])).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+    ]);
+    const bad = results[1]!;
+    if (!bad.ok) expect(bad.error).toMatchObject({ code: 'invalid_post', issues: [{ path: [1, 'id'] }] });
+  });
+
   it('in a JSON array, a post that is not valid JSON is one failure and the stream goes on; a broken array throws after the posts before it', async () => {
     const text = `[${JSON.stringify(posts[0])},{"id": 2, "title": tru},${JSON.stringify(posts[2])}]`;
     const results = await collect(streamPosts(Readable.from([text])));
