@@ -26,8 +26,10 @@ const isValueStart = (c: number) => c === 0x7b || c === 0x5b || c === 0x22 || c 
  * parsed by the engine's own `JSON.parse` where it is converted. Only the array's own
  * structure is checked here; an item that is not valid JSON fails when it is parsed, alone.
  *
- * With `top: 'values'` it cuts a stream of JSON values one after another instead (NDJSON,
- * concatenated or pretty-printed objects: `{"id":1}\n{"id":2}` → `{"id":1}`, `{"id":2}`).
+ * With `top: 'arrays'` it reads arrays one after another as one (the pages of a paginated
+ * export, concatenated: `[{"id":1}][{"id":2}]`); with `top: 'values'`, a stream of JSON values
+ * one after another (concatenated or pretty-printed objects: `{"id":1} {"id":2}` → `{"id":1}`,
+ * `{"id":2}`).
  */
 export class ArrayItemScanner {
   private phase: Phase;
@@ -42,9 +44,9 @@ export class ArrayItemScanner {
   /** The deepest nesting met inside an item (an item's own brackets are level 1). */
   deepest = 0;
 
-  /** @param top what the input is: one JSON array (default), or JSON values one after another */
-  constructor(private readonly top: 'array' | 'values' = 'array') {
-    this.phase = top === 'array' ? 'open' : 'item';
+  /** @param top what the input is: one JSON array (default), JSON arrays one after another, or JSON values one after another */
+  constructor(private readonly top: 'array' | 'arrays' | 'values' = 'array') {
+    this.phase = top === 'values' ? 'item' : 'open';
   }
 
   /** The JSON texts (UTF-8 bytes) of the items that end in `chunk`. @throws {UnpressError} `invalid_json` when the array's structure breaks */
@@ -65,8 +67,8 @@ export class ArrayItemScanner {
       if (isSpace(c)) continue;
       // A stream of values only ever meets the `item`/`after` phases, and never a comma or a `]`.
       const { phase } = this;
-      const array = this.top === 'array';
-      if (phase === 'open' && c === 0x5b) this.phase = 'first';
+      const array = this.top !== 'values';
+      if ((phase === 'open' || (phase === 'closed' && this.top === 'arrays')) && c === 0x5b) this.phase = 'first';
       else if (array && phase === 'after' && c === 0x2c) this.phase = 'item';
       else if (array && (phase === 'after' || phase === 'first') && c === 0x5d) this.phase = 'closed';
       else if ((phase === 'first' || phase === 'item' || (!array && phase === 'after')) && isValueStart(c)) {
@@ -86,17 +88,17 @@ export class ArrayItemScanner {
    * @throws {UnpressError} `invalid_json` when the input ends before the array does, or inside a value
    */
   end(): Uint8Array[] {
-    if (this.top === 'array' && this.phase === 'closed') return [];
+    if (this.top !== 'values' && this.phase === 'closed') return [];
     if (this.top === 'values' && this.phase !== 'inside') return [];
     if (this.top === 'values' && this.depth === 0 && !this.inString) return [this.take(new Uint8Array(0), 0, 0)];
-    const where = this.top === 'array' ? 'the JSON array' : 'a JSON value';
+    const where = this.top === 'values' ? 'a JSON value' : 'the JSON array';
     const message = `The input ends inside ${where}, after ${this.counted()} (truncated?)`;
     throw new UnpressError('invalid_json', message, [{ path: [this.items], message: 'unexpected end of input' }]);
   }
 
   // "1 item", "2 values": what has been cut so far.
   private counted(): string {
-    return `${this.items} ${this.top === 'array' ? 'item' : 'value'}${this.items === 1 ? '' : 's'}`;
+    return `${this.items} ${this.top === 'values' ? 'value' : 'item'}${this.items === 1 ? '' : 's'}`;
   }
 
   /**
@@ -156,7 +158,7 @@ export class ArrayItemScanner {
 
   private broken(c: number, at: number): UnpressError {
     const expected =
-      this.top === 'values' ? 'a JSON value' : this.phase === 'open' ? "'['" : this.phase === 'after' ? "',' or ']'" : this.phase === 'first' ? "a value or ']'" : this.phase === 'closed' ? 'the end of the input' : 'a value';
+      this.top === 'values' ? 'a JSON value' : this.phase === 'open' ? "'['" : this.phase === 'after' ? "',' or ']'" : this.phase === 'first' ? "a value or ']'" : this.phase === 'closed' ? (this.top === 'arrays' ? "'[' or the end of the input" : 'the end of the input') : 'a value';
     const found = c > 0x20 && c < 0x7f ? JSON.stringify(String.fromCharCode(c)) : `byte 0x${c.toString(16).padStart(2, '0')}`;
     const message = `Invalid JSON: expected ${expected} after ${this.counted()}, found ${found} at byte ${at}`;
     return new UnpressError('invalid_json', message, [{ path: [this.items], message: `unexpected ${found}` }]);

@@ -84,12 +84,14 @@ function isObjectText(text: Uint8Array): boolean {
 }
 
 /**
- * The items of a streamed JSON array as their JSON texts (parsed where each is converted). A
- * nested page array is parsed here and its posts yielded one by one, as `parsePosts` counts
- * them; a page that is not valid JSON is yielded as it is, to fail as one item.
+ * The items of a streamed JSON array (or of arrays one after another) as their JSON texts
+ * (parsed where each is converted). A nested page array is parsed here and its posts yielded one
+ * by one, as `parsePosts` counts them; a page that is not valid JSON is yielded as it is, to
+ * fail as one item.
  */
 async function* arrayItems(stream: AsyncIterable<Uint8Array | string>): AsyncGenerator<unknown> {
-  const scanner = new ArrayItemScanner();
+  // Arrays one after another read as one: a loop of `curl …/posts?page=N` piped in.
+  const scanner = new ArrayItemScanner('arrays');
   for await (const chunk of stream) {
     for (const text of scanner.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)) {
       if (text[0] !== 0x5b) yield text;

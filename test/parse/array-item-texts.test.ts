@@ -3,7 +3,7 @@ import { ArrayItemScanner } from '../../src/parse/array-item-texts';
 import { fc } from '../property/config';
 
 // Feeds `text` to a scanner in pieces cut at `cuts` (byte offsets), as a file stream would.
-function scan(text: string, cuts: number[] = [], top: 'array' | 'values' = 'array'): string[] {
+function scan(text: string, cuts: number[] = [], top: 'array' | 'arrays' | 'values' = 'array'): string[] {
   const bytes = Buffer.from(text);
   const scanner = new ArrayItemScanner(top);
   const out: string[] = [];
@@ -70,6 +70,16 @@ describe('ArrayItemScanner', () => {
         expect(texts.map((t) => JSON.parse(t))).toEqual(JSON.parse(text));
       }),
     );
+  });
+});
+
+describe("ArrayItemScanner('arrays')", () => {
+  it('reads arrays one after another as one (concatenated pages), and still checks their structure', () => {
+    expect(scan('[{"id":1},{"id":2}][{"id":3}]\n[]\n [ {"id":4} ]', [], 'arrays')).toEqual(['{"id":1}', '{"id":2}', '{"id":3}', '{"id":4}']);
+    expect(() => scan('[{"id":1}] x', [], 'arrays')).toThrow("Invalid JSON: expected '[' or the end of the input after 1 item, found \"x\" at byte 11");
+    expect(() => scan('[{"id":1}][{"id":2}', [], 'arrays')).toThrow('The input ends inside the JSON array, after 2 items (truncated?)');
+    // One array only, by default: parsePosts' text is one array.
+    expect(() => scan('[{"id":1}][{"id":2}]')).toThrow(/expected the end of the input after 1 item/);
   });
 });
 

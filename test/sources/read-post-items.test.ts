@@ -30,6 +30,11 @@ describe('readPostItems', () => {
     for (const size of [1, 3, 64]) expect((await collect(readPostItems(chunked(JSON.stringify(posts), size)))).map(utf8)).toEqual(posts.map((p) => JSON.stringify(p)));
   });
 
+  it('reads arrays one after another as one list: the pages of a paginated export, concatenated', async () => {
+    // `for p in 1 2; do curl -s "$SITE/wp-json/wp/v2/posts?page=$p"; done | unpress convert -`
+    for (const size of [1, 4, 64]) expect(await values(readPostItems(chunked('[{"id":1},{"id":2}][{"id":3}]\n[{"id":4}]', size)))).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }]);
+  });
+
   it('flattens nested page arrays, as parsePosts does', async () => {
     expect(await values(readPostItems(chunked('[[{"id":1},{"id":2}],[{"id":3}]]')))).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }]);
   });
