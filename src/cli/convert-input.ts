@@ -15,6 +15,7 @@ import { extensionOf } from './format-article';
 import type { NameSet } from './name-set';
 import { outputName } from './output-name';
 import type { Printer } from './printer';
+import { stopBars, type Progress } from './progress';
 import { WriteError, writing } from './write-error';
 
 // The --out folders being written now: what a signal that ends the run must clean (see endRuns).
@@ -31,6 +32,7 @@ let ending = false;
  */
 export async function endRuns(): Promise<void> {
   ending = true;
+  stopBars();
   await Promise.race([stopPools(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
   for (const dir of staging) removeTemps(dir);
 }
@@ -51,6 +53,8 @@ export interface RunState {
   summary: ConvertSummary;
   /** Called after each post: keeps the heap near what is live (see heapGuard). */
   collect?: () => boolean;
+  /** The bar of `--progress`: told of each post and of the bytes read; failures print above it. */
+  progress?: Progress;
 }
 
 /**
@@ -60,7 +64,10 @@ export interface RunState {
  * printed as they come (`state.printed`).
  */
 export async function convertInput(input: string, cmd: ConvertCommand, io: Io, state: RunState): Promise<void> {
-  const { taken, printed, summary } = state;
+  const { taken, printed, summary, progress } = state;
+  // With a progress bar, failures print above it, and a line per converted post would hide it.
+  const report = progress ? (line: string) => progress.log(line) : io.stderr;
+  const quiet = cmd.quiet || progress !== undefined;
   const jobs = cmd.jobs ?? 1;
   let done = 0;
   let finished = false;
@@ -75,10 +82,10 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
     if (ending) return;
     summary.failed++;
     const where = !whole && (o.index || done) ? ` #${o.index}` : '';
-    io.stderr(`✗ ${input}${where}${o.id !== null ? ` (id ${o.id})` : ''}: ${o.error.code}: ${o.error.message}\n`);
+    report(`✗ ${input}${where}${o.id !== null ? ` (id ${o.id})` : ''}: ${o.error.code}: ${o.error.message}\n`);
   };
   try {
-    const outcomes = convertOutcomes<Rendered>(await postsOf(input, io), {
+    const outcomes = convertOutcomes<Rendered>(await postsOf(input, io, progress), {
       workers: jobs > 1 ? jobs : undefined,
       options: {},
       // Rendered where it is converted: the main thread only reads and writes, and never holds
@@ -101,9 +108,10 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
         const r = o.value;
         const file = join(cmd.out, outputName(r, extensionOf[cmd.format], taken));
         await writing(file, () => moveStaged(r.staged!, file));
-        if (!cmd.quiet) io.stderr(`✓ ${input} → ${relative(process.cwd(), file)} (${r.editor}, ${plural(r.words, "word")}, ${plural(r.warnings, "warning")})\n`);
+        if (!quiet) io.stderr(`✓ ${input} → ${relative(process.cwd(), file)} (${r.editor}, ${plural(r.words, "word")}, ${plural(r.warnings, "warning")})\n`);
       }
       if (o.ok) summary.converted++;
+      progress?.post(o.ok);
       state.collect?.();
       // Buffered posts arrive as resolved promises, so this loop can run on microtasks alone:
       // V8's own tasks (finishing a garbage collection among them) then never get a turn, and
@@ -131,11 +139,26 @@ function moveStaged(staged: Staged, file: string): void {
 }
 
 /** The posts of an input: the parsed list for a small JSON file, a stream of posts otherwise. */
-async function postsOf(input: string, io: Io): Promise<Iterable<unknown> | AsyncIterable<unknown>> {
+async function postsOf(input: string, io: Io, progress?: Progress): Promise<Iterable<unknown> | AsyncIterable<unknown>> {
   const format = inputFormatOf(input);
-  if (input === '-') return readPostItems((io.stdin ?? process.stdin) as AsyncIterable<Buffer>, 'auto');
-  if (format === 'auto' && (await stat(input)).size <= WHOLE_FILE_LIMIT) return postList(readJson(await readInput(input)));
-  return readPostItems(createReadStream(input), format);
+  if (input === '-') return readPostItems(counted((io.stdin ?? process.stdin) as AsyncIterable<Buffer>, progress), 'auto');
+  if (format === 'auto' && (await stat(input)).size <= WHOLE_FILE_LIMIT) {
+    const bytes = await readInput(input);
+    progress?.read(bytes.length);
+    return postList(readJson(bytes));
+  }
+  return readPostItems(counted(createReadStream(input), progress), format);
+}
+
+// The chunks of a stream, each counted by the progress bar as it is read.
+function counted(chunks: AsyncIterable<Buffer | string>, progress?: Progress): AsyncIterable<Buffer | string> {
+  if (!progress) return chunks;
+  return (async function* () {
+    for await (const chunk of chunks) {
+      progress.read(chunk.length);
+      yield chunk;
+    }
+  })();
 }
 
 function plural(n: number, word: string): string {

@@ -1,8 +1,10 @@
+import { stat } from 'node:fs/promises';
 import { convertInput } from './convert-input';
 import type { Format } from './format-article';
 import { heapGuard } from './heap-guard';
 import { NameSet } from './name-set';
 import { printer } from './printer';
+import { progressBar } from './progress';
 import { writing } from './write-error';
 
 /** What `unpress convert` was asked to do. */
@@ -14,6 +16,8 @@ export interface ConvertCommand {
   quiet: boolean;
   /** Worker threads to convert on (default 1: the main thread). */
   jobs?: number;
+  /** A progress bar instead of a line per post, when `Io.terminal` is given. */
+  progress?: boolean;
 }
 
 /** Where the CLI writes: injectable so tests run it without a terminal. */
@@ -22,6 +26,8 @@ export interface Io {
   stdout: (chunk: string | Uint8Array) => void | Promise<void>;
   stderr: (s: string) => void;
   stdin?: NodeJS.ReadableStream;
+  /** stderr when it is a terminal: where `--progress` draws its bar (ignored otherwise). */
+  terminal?: NodeJS.WritableStream;
 }
 
 /** Counts of a run; the exit code is 1 when anything failed. */
@@ -41,8 +47,28 @@ export async function convert(cmd: ConvertCommand, io: Io): Promise<ConvertSumma
   const printed = printer(cmd.format, io.stdout);
   // Each input is streamed post by post (see convertInput), so memory stays flat on huge exports.
   const collect = heapGuard();
-  for (const input of cmd.inputs) await convertInput(input, cmd, io, { taken, printed, summary, collect });
+  const progress = cmd.progress && io.terminal ? progressBar(io.terminal, await totalSize(cmd.inputs)) : undefined;
+  try {
+    for (const input of cmd.inputs) await convertInput(input, cmd, io, { taken, printed, summary, collect, progress });
+  } finally {
+    progress?.stop();
+  }
   if (!cmd.out) await writing('stdout', () => printed.end());
   if (cmd.out || cmd.inputs.length > 1 || summary.failed) io.stderr(`${summary.converted} converted, ${summary.failed} failed\n`);
   return summary;
+}
+
+// The inputs' size in bytes, for the progress bar; null when one is stdin or cannot be read
+// (that input then fails as it would without the bar).
+async function totalSize(inputs: string[]): Promise<number | null> {
+  let total = 0;
+  for (const input of inputs) {
+    if (input === '-') return null;
+    try {
+      total += (await stat(input)).size;
+    } catch {
+      return null;
+    }
+  }
+  return total;
 }

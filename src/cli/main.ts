@@ -27,8 +27,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--no-front-matter', 'leave out the YAML front matter (md)')
     .option('-q, --quiet', 'no per-post summary lines')
     .option('-j, --jobs <n>', 'convert on n worker threads', parseJobs, 1)
-    .action(async (inputs: string[], opts: { format: Format; out?: string; frontMatter: boolean; quiet?: boolean; jobs: number }) => {
-      const s = await convert({ inputs, format: opts.format, out: opts.out ?? null, frontMatter: opts.frontMatter, quiet: opts.quiet ?? false, jobs: opts.jobs }, io);
+    .option('-p, --progress', 'a progress bar on stderr instead of a line per post (on a terminal only)')
+    .action(async (inputs: string[], opts: { format: Format; out?: string; frontMatter: boolean; quiet?: boolean; jobs: number; progress?: boolean }) => {
+      const cmd = { inputs, format: opts.format, out: opts.out ?? null, frontMatter: opts.frontMatter, quiet: opts.quiet ?? false, jobs: opts.jobs, progress: opts.progress ?? false };
+      const s = await convert(cmd, io);
       code = s.failed ? 1 : 0;
     });
   try {
@@ -75,7 +77,8 @@ if (require.main === module) {
   for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15]] as const) {
     process.once(signal, () => void endRuns().finally(() => process.exit(128 + number)));
   }
-  main(process.argv.slice(2), { stdout: writeOut, stderr: (s) => process.stderr.write(s), stdin: process.stdin }).then(
+  const terminal = process.stderr.isTTY ? process.stderr : undefined;
+  main(process.argv.slice(2), { stdout: writeOut, stderr: (s) => process.stderr.write(s), stdin: process.stdin, terminal }).then(
     (code) => {
       process.exitCode = code;
     },
