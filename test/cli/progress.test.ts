@@ -40,7 +40,7 @@ describe('progressBar', () => {
     p.stop();
     const lines = screen(tty.text());
     expect(lines).toContain('✗ x.json #1: invalid_json: broken');
-    expect(lines[lines.length - 1]).toMatch(/^ =+ 100% | 2 MB of 2 MB | 1 converted, 1 failed, [\d,]+ posts\/s \| ETA 0s$/);
+    expect(lines[lines.length - 1]).toMatch(/^ =+ 100% \| 2 MB of 2 MB \| 1 converted, 1 failed, [\d,]+ posts\/s \| ETA 0s$/);
     expect(tty.text().endsWith('\n')).toBe(true);
   });
 
