@@ -5,7 +5,7 @@ import { readJson } from '../parse/read-json';
 import { ArrayItemScanner } from '../parse/array-item-texts';
 import { ownBytes } from '../parse/own-bytes';
 
-/** How a stream of posts is laid out: a JSON array (or object), one JSON post per line, or sniffed. */
+/** How a stream of posts is laid out: one JSON post per line (`ndjson`), or sniffed (`auto`; `json` is the same, see `readPostItems`). */
 export type InputFormat = 'json' | 'ndjson' | 'auto';
 
 type Chunks = AsyncIterable<Uint8Array | string>;

@@ -6,7 +6,12 @@ import { readPostItems, type InputFormat } from './read-post-items';
 
 /** Options of `streamPosts`: the parse options, plus how to read and how many threads to use. */
 export interface StreamPostsOptions extends ParseOptions {
-  /** `json` (an array, or objects one after another), `ndjson` (a post per line) or `auto` (default: sniffed). */
+  /**
+   * `ndjson` (a post per line, parsed only where it is converted) or `auto` (default; `json` is
+   * the same): a `[` is an array (or arrays back to back), a first line that is a whole JSON
+   * object is NDJSON, anything else JSON values one after another (one post, a wrapper such as
+   * `{ "posts": [...] }`, pretty-printed or concatenated objects).
+   */
   format?: InputFormat;
   /** Convert on this many worker threads (default: none, in the caller's thread). Options must then be plain data. */
   workers?: number;
