@@ -55,6 +55,7 @@ export function progressBar(stream: NodeJS.WritableStream, totalBytes: number | 
     };
   };
   const bar: SingleBar = bars.create(sized ? totalBytes : 0, 0, payload());
+  const draw = () => bar.update(Math.min(read, totalBytes ?? 0), payload());
   let stopped = false;
   const progress: Progress = {
     read(bytes) {
@@ -63,7 +64,7 @@ export function progressBar(stream: NodeJS.WritableStream, totalBytes: number | 
     post(ok) {
       if (ok) converted++;
       else failed++;
-      bar.update(Math.min(read, totalBytes ?? 0), payload());
+      draw();
     },
     log(line) {
       bars.log(line);
@@ -72,7 +73,7 @@ export function progressBar(stream: NodeJS.WritableStream, totalBytes: number | 
       if (stopped) return;
       stopped = true;
       shown.delete(progress);
-      bar.update(Math.min(read, totalBytes ?? 0), payload());
+      draw();
       // A redraw first: it prints the lines logged since the last one, which stop() would drop.
       bars.update();
       bars.stop();

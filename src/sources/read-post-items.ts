@@ -76,7 +76,7 @@ async function firstLine(stream: AsyncIterable<Uint8Array | string>): Promise<{ 
 // A JSON object alone (spaces around it allowed): the first line of NDJSON, not of a pretty-printed value.
 function isObjectText(text: Uint8Array): boolean {
   try {
-    const value: unknown = JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
+    const value = readJson(text);
     return typeof value === 'object' && value !== null && !Array.isArray(value);
   } catch {
     return false;

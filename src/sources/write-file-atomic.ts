@@ -30,7 +30,7 @@ export function writeTemp(dir: string, content: string | Uint8Array): string {
     mkdirSync(dir, { recursive: true });
     made.add(dir);
   }
-  const tmp = join(dir, `${tempPrefix()}${threadId}.${counter++}.tmp`);
+  const tmp = join(dir, `.unpress.${process.pid}.${threadId}.${counter++}.tmp`);
   try {
     writeFileSync(tmp, content);
   } catch (e) {
@@ -62,8 +62,7 @@ export function moveInto(tmp: string, path: string): void {
  * @returns how many it removed
  */
 export function removeTemps(dir: string): number {
-  const prefix = tempPrefix();
-  return removeFiles(dir, (name) => name.startsWith(prefix) && name.endsWith('.tmp'));
+  return removeFiles(dir, (name) => tempOwner(name) === process.pid);
 }
 
 /**
@@ -77,8 +76,8 @@ export function removeTemps(dir: string): number {
  */
 export function removeStaleTemps(dir: string, minAgeMs = 60_000, now = Date.now()): number {
   return removeFiles(dir, (name, path) => {
-    const pid = Number(/^\.unpress\.(\d+)\.\d+\.\d+\.tmp$/.exec(name)?.[1]);
-    return !!pid && pid !== process.pid && !isAlive(pid) && now - statSync(path).mtimeMs >= minAgeMs;
+    const pid = tempOwner(name);
+    return pid !== null && pid !== process.pid && !isAlive(pid) && now - statSync(path).mtimeMs >= minAgeMs;
   });
 }
 
@@ -117,8 +116,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function tempPrefix(): string {
-  return `.unpress.${process.pid}.`;
+// The process that wrote a temporary file, from its name (`.unpress.<pid>.<thread>.<n>.tmp`, as
+// `writeTemp` makes it); null for any other file.
+function tempOwner(name: string): number | null {
+  const pid = /^\.unpress\.(\d+)\.\d+\.\d+\.tmp$/.exec(name)?.[1];
+  return pid === undefined ? null : Number(pid);
 }
 
 // Removes a temporary file after a failed write or rename, and gives back that failure (never

@@ -2,6 +2,12 @@ import { errorFromData, type ConvertTask, type Converted, type Outcome } from '.
 import type { WireOutcome } from './worker';
 import { workerFile } from './worker-file';
 
+/** Heap limits of a worker thread, in MB (Node's `resourceLimits`). */
+export interface HeapLimits {
+  maxOldGenerationSizeMb: number;
+  maxYoungGenerationSizeMb: number;
+}
+
 /**
  * Heap limits of each worker thread, in MB: an old generation of 128 MB, ~10× what a typical
  * post needs at its peak, and room for posts of up to ~9 MB of content; a young generation of
@@ -11,7 +17,7 @@ import { workerFile } from './worker-file';
  * 10,000 posts instead of 6, and `--jobs 2` took 11.5–13.7 s instead of 7.9–8.3; 24 was as
  * unsteady (8.5–11.8 s). Peak RSS of the CLI with 32: see README, Performance.
  */
-export const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 } as const;
+export const WORKER_HEAP: Readonly<HeapLimits> = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 };
 
 /**
  * The heap limits for threads that send back each article as JSON rendered for the CLI's
@@ -21,10 +27,10 @@ export const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSize
  * 242,304–246,840 KiB, ~8% slower; the CLI is held to 300 MB (292,969 KiB). Markdown, HTML or
  * text to stdout peak at 259,000–273,872 KiB with 32.
  */
-export const WORKER_HEAP_JSON_OUT = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } as const;
+export const WORKER_HEAP_JSON_OUT: Readonly<HeapLimits> = { ...WORKER_HEAP, maxYoungGenerationSizeMb: 16 };
 
 /** The heap limits of worker threads for tasks like `task`. */
-export function workerHeap(task: Pick<ConvertTask, 'format' | 'stage'>): typeof WORKER_HEAP | typeof WORKER_HEAP_JSON_OUT {
+export function workerHeap(task: Pick<ConvertTask, 'format' | 'stage'>): Readonly<HeapLimits> {
   return task.format === 'json' && task.stage === undefined ? WORKER_HEAP_JSON_OUT : WORKER_HEAP;
 }
 
@@ -51,7 +57,7 @@ export interface ConvertPool {
  *
  * @throws {TypeError} when `threads` is not a positive integer
  */
-export async function createPool(threads: number, heap: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } = WORKER_HEAP): Promise<ConvertPool> {
+export async function createPool(threads: number, heap: Readonly<HeapLimits> = WORKER_HEAP): Promise<ConvertPool> {
   if (!Number.isInteger(threads) || threads < 1) throw new TypeError('unpress: workers must be a positive integer');
   const { Piscina } = await import('piscina');
   const pool = new Piscina<ConvertTask, WireOutcome[]>({
