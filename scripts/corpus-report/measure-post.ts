@@ -2,6 +2,7 @@ import { toMarkdown } from '../../src/render/to-markdown';
 import type { Article } from '../../src/schema/article';
 import type { Block } from '../../src/schema/block';
 import { findLeaks, type Leaks } from './leaks';
+import { measureRendered, type RenderedMeasure } from './rendered-measure';
 import { sourceText } from './source-text';
 import { bag, overlap, squash, words } from './words';
 
@@ -15,6 +16,8 @@ export interface PostMeasure {
   headings: [kept: number, source: number];
   listItems: [kept: number, source: number];
   leaks: Leaks;
+  /** The article's Markdown as markdown-it renders it, against the source. */
+  rendered: RenderedMeasure;
 }
 
 /**
@@ -42,6 +45,7 @@ export function measurePost(html: string, article: Article): PostMeasure {
     headings: [keptHeadings, src.headings.length],
     listItems: [Math.min(countItems(article.body), src.listItems), src.listItems],
     leaks: findLeaks(article.html, toMarkdown(article), article.text, src),
+    rendered: measureRendered(article, src),
   };
 }
 

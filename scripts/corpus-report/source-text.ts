@@ -15,6 +15,10 @@ export interface SourceText {
    * Output words found here are content, not leaks.
    */
   attributeText: string;
+  /** Words of media URLs and titles: a Markdown link standing for a video shows them. */
+  mediaText: string;
+  /** Media a reader sees (img, iframe, video, audio, embed, object), one per URL. */
+  media: number;
   headings: string[];
   listItems: number;
 }
@@ -23,7 +27,8 @@ const VALUE_ATTRS = ['data-to-value', 'data-number-value', 'data-pie-value', 'da
 const SHORTCODE_TEXT_ATTR = /(?:^|[\s\[])[\w-]*(?:text|title|heading|subtitle|caption|label|alt|content|name|position|company|author|number|symbol|prefix|suffix)\s*=\s*["'\u201c\u201d\u2033\u2018\u2019](.*?)["'\u201c\u201d\u2033\u2018\u2019](?=\s+[\w-]+\s*=|\s*\]|$)/g;
 
 const NOT_VISIBLE = new Set(['script', 'style', 'template', 'noscript', 'form', 'svg', 'math', 'head', 'title', 'meta', 'link', 'iframe', 'object', 'embed', 'canvas', 'button', 'select', 'textarea', 'option', 'input', 'audio', 'video']);
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'big', 'tt', 'nobr', 'label']);
+/** Elements a browser lays out inline: no word break around them. */
+export const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'big', 'tt', 'nobr', 'label']);
 const noiseRules = pluginNoise.filter((r) => r.action === 'drop');
 
 /** Reads the visible text, headings and list items of content HTML. */
@@ -33,6 +38,8 @@ export function sourceText(html: string): SourceText {
   const headings: string[] = [];
   const attributeText: string[] = [];
   let listItems = 0;
+  const media = new Set<string>();
+  const mediaText: string[] = [];
   const stack: { node: AnyNode; code: boolean }[] = [...root.children].reverse().map((node) => ({ node, code: false }));
   while (stack.length) {
     const { node, code } = stack.pop()!;
@@ -40,7 +47,13 @@ export function sourceText(html: string): SourceText {
       parts.push({ text: node.data, code });
       continue;
     }
-    if (!isTag(node) || hidden(node)) continue;
+    if (!isTag(node)) continue;
+    if (MEDIA_TAGS.has(node.name) && !hiddenMedium(node)) {
+      const url = mediaUrl(node);
+      media.add(url || `#${media.size}`);
+      mediaText.push(url, node.attribs.title ?? '');
+    }
+    if (hidden(node)) continue;
     for (const a of VALUE_ATTRS) if (node.attribs[a]) attributeText.push(node.attribs[a]!);
     if (/^h[1-6]$/.test(node.name)) headings.push(headingText(node));
     // Query Loop cards (`ul.wp-block-post-template > li`) become blocks by design, not list items.
@@ -62,13 +75,50 @@ export function sourceText(html: string): SourceText {
   }
   text += run.replace(SHORTCODE, ' ');
   for (const p of parts) for (const sc of p.code ? [] : p.text.match(SHORTCODE) ?? []) for (const m of sc.matchAll(SHORTCODE_TEXT_ATTR)) attributeText.push(m[1]!);
-  return { text, code: codeText, attributeText: attributeText.join(' '), headings: headings.filter((h) => h.trim() !== ''), listItems };
+  return { text, code: codeText, attributeText: attributeText.join(' '), mediaText: mediaText.join(' '), media: media.size, headings: headings.filter((h) => h.trim() !== ''), listItems };
 }
 
+const MEDIA_TAGS = new Set(['img', 'iframe', 'video', 'audio', 'embed', 'object']);
+
+// The URL a medium shows: lazy loaders keep the real one in a data attribute.
+function mediaUrl(el: Element): string {
+  const a = el.attribs;
+  const srcset = a['data-srcset'] ?? a.srcset;
+  const real = a['data-src'] ?? a['data-lazy-src'] ?? a['data-original'] ?? (a.src?.startsWith('data:') ? undefined : a.src);
+  return (real ?? srcset?.trim().split(/\s+/)[0] ?? a.data ?? firstSource(el) ?? '').trim();
+}
+
+function firstSource(el: Element): string | undefined {
+  for (const c of el.children) if (isTag(c) && c.name === 'source' && c.attribs.src) return c.attribs.src;
+  return undefined;
+}
+
+// Tracking pixels and elements hidden by attribute are not media a reader sees.
+function hiddenMedium(el: Element): boolean {
+  if (el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true') return true;
+  return el.name === 'img' && el.attribs.width === '1' && el.attribs.height === '1';
+}
+
+// A button that opens or selects a region (accordion, toggle, tab) shows its region's title:
+// content. Other buttons (forms, carts, share, menus) are interface.
+function regionButton(el: Element): boolean {
+  const a = el.attribs;
+  if (a['aria-controls'] !== undefined || a['aria-expanded'] !== undefined || a.role === 'tab') return true;
+  if (/^(?:collapse|tab|pill)$/.test(a['data-bs-toggle'] ?? a['data-toggle'] ?? '')) return true;
+  return /accordion|toggle|tab(?:s|-title|_title)?\b/i.test(a.class ?? '');
+}
+
+// Interface a reader of the page sees but that is not the post's content, written here
+// independently of unpress's own rules: breadcrumbs, shop controls (add to cart, wishlist,
+// compare, quick view, stock labels), pagination of post lists.
+const INTERFACE_CLASS = /(?:^|[\s_-])(?:breadcrumbs?|add_to_cart_button|add-to-cart|product_type_\w+|yith-wcwl[\w-]*|wishlist[\w-]*|compare|quick-?view[\w-]*|stock|woocommerce-loop-product__buttons|page-numbers)(?:$|[\s_-])/i;
+
 function hidden(el: Element): boolean {
+  if (el.name === 'button' && regionButton(el)) return el.attribs.hidden !== undefined;
   if (NOT_VISIBLE.has(el.name) || el.attribs.hidden !== undefined) return true;
   const classes = classList(el);
   if (classes.includes('screen-reader-text') || classes.includes('sr-only')) return true;
+  if (INTERFACE_CLASS.test(el.attribs.class ?? '') || /breadcrumb/i.test(el.attribs['aria-label'] ?? '')) return true;
   return noiseRules.some((r) => matches(el, classes, r.match));
 }
 

@@ -27,5 +27,11 @@ export function squash(text: string): string {
   return words(text).join(' ');
 }
 
-/** `[name attr="…"]`, `[/name]` and Divi's `@ET-DC@…@` dynamic-content tokens. */
-export const SHORTCODE = /\[\/?[a-zA-Z][\w-]*(?:\s[^\[\]]*)?\]|@ET-DC@[A-Za-z0-9+/=]*@/g;
+/**
+ * What a browser shows as a shortcode left unrun by WordPress: a closing tag `[/name]`, a tag
+ * with attributes `[name attr="…"]`, a builder's tag (`[vc_row]`, `[et_pb_text]`: a name with
+ * `_`) and Divi's `@ET-DC@…@` dynamic-content tokens. A lone word in brackets (`[title]`,
+ * `[gallery]`, `a[i]`, `[1]`) is text: WordPress would have run a registered shortcode of that
+ * name, so what is left is what the author wrote.
+ */
+export const SHORTCODE = /\[\/[a-zA-Z][\w-]*\]|\[[a-zA-Z][\w-]*\s[^\[\]]*\]|\[[a-zA-Z][\w-]*_[\w-]*\]|@ET-DC@[A-Za-z0-9+/=]*@/g;
