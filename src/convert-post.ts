@@ -1,4 +1,5 @@
 import { cleanHtml } from './clean/clean-html';
+import { renderStoredContent } from './clean/stored/render-stored-content';
 import { createContext } from './context';
 import { extractAuthor } from './extract/extract-author';
 import { extractBody } from './extract/extract-body';
@@ -43,7 +44,7 @@ export function convertPost(post: WpPost, options: ResolvedOptions): Article {
 export function* postStages(post: WpPost, options: ResolvedOptions): Generator<void, Article, void> {
   const ctx = createContext(post, options);
   const isProtected = post.content?.protected === true;
-  let content = isProtected ? '' : (post.content?.rendered ?? post.content?.raw ?? attachmentContent(post));
+  let content = isProtected ? '' : (post.content?.rendered ?? storedContent(post.content?.raw) ?? attachmentContent(post));
   if (isProtected) ctx.warn('protected', 'The post is password-protected: its content is not in the response', 'content.protected');
   if (content.length > options.maxContentLength) {
     ctx.warn('content_truncated', `Content of ${content.length} characters was cut to ${options.maxContentLength} (maxContentLength)`, 'content.rendered');
@@ -109,6 +110,12 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
     stats,
     warnings: ctx.warnings,
   };
+}
+
+// Only the stored content came (a `context=edit` response without `rendered`, an export):
+// laid out as WordPress renders it, so its paragraphs and line breaks are the reader's.
+function storedContent(raw: string | undefined): string | undefined {
+  return raw === undefined ? undefined : renderStoredContent(raw);
 }
 
 // Attachments have no `content`: their `description` holds the image (and any text about it).
