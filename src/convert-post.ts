@@ -43,6 +43,7 @@ export function convertPost(post: WpPost, options: ResolvedOptions): Article {
  */
 export function* postStages(post: WpPost, options: ResolvedOptions): Generator<void, Article, void> {
   const ctx = createContext(post, options);
+  for (const w of post._unpress?.warnings ?? []) ctx.warn(w.code, w.message, w.path);
   const isProtected = post.content?.protected === true;
   let content = isProtected ? '' : (post.content?.rendered ?? storedContent(post.content?.raw) ?? attachmentContent(post));
   if (isProtected) ctx.warn('protected', 'The post is password-protected: its content is not in the response', 'content.protected');

@@ -114,6 +114,11 @@ export const WpPostSchema = z.looseObject({
   yoast_head_json: z.unknown().optional(),
   aioseo_head: z.string().nullable().optional(),
   aioseo_head_json: z.unknown().optional(),
+  /**
+   * unpress's own note on a post a source built (`readWxr`): what the source could not resolve
+   * (a pattern or attachment in no file of the export), reported as the article's warnings.
+   */
+  _unpress: z.looseObject({ warnings: z.array(z.looseObject({ code: z.string(), message: z.string(), path: z.string().nullable() })).optional() }).optional(),
 });
 
 export type WpError = z.infer<typeof WpErrorSchema>;

@@ -4,6 +4,8 @@ import { postList } from '../parse-posts';
 import { readJson } from '../parse/read-json';
 import { ArrayItemScanner } from '../parse/array-item-texts';
 import { ownBytes } from '../parse/own-bytes';
+import { readWxr } from './wxr/read-wxr';
+import type { WxrFilter } from './wxr/wxr-item-to-post';
 
 /** How a stream of posts is laid out: one JSON post per line (`ndjson`), or sniffed (`auto`; `json` is the same, see `readPostItems`). */
 export type InputFormat = 'json' | 'ndjson' | 'auto';
@@ -15,12 +17,13 @@ type Chunks = AsyncIterable<Uint8Array | string>;
  * array, the lines of NDJSON and the values of a stream of JSON values as their JSON texts in
  * UTF-8 bytes (decoded and parsed later, where each post is converted; nested page arrays and
  * wrappers such as `{ "posts": [...] }` flattened, like `parsePosts`).
- * `auto` reads a `[` as an array and anything else as a stream of values (one post, NDJSON,
+ * `auto` reads a `[` as an array, a `<` as a WordPress export (`readWxr`, with `wxr`'s filter:
+ * its posts come as objects) and anything else as a stream of values (one post, NDJSON,
  * pretty-printed or concatenated objects all work).
  *
  * @throws {UnpressError} `invalid_json` when the JSON breaks off, or a whole-input problem
  */
-export async function* readPostItems(input: Chunks, format: InputFormat = 'auto'): AsyncGenerator<unknown> {
+export async function* readPostItems(input: Chunks, format: InputFormat = 'auto', wxr: WxrFilter = {}): AsyncGenerator<unknown> {
   const { first, stream } = await sniff(input);
   if (first === null) throw new UnpressError('invalid_json', 'The input is empty', [{ path: [], message: 'no JSON value' }]);
   if (format === 'ndjson') {
@@ -29,6 +32,11 @@ export async function* readPostItems(input: Chunks, format: InputFormat = 'auto'
   }
   if (first === '[') {
     yield* arrayItems(stream);
+    return;
+  }
+  // A WordPress export (WXR): `<?xml …` or `<rss …`. Its posts come as REST post objects.
+  if (first === '<') {
+    yield* readWxr(stream, wxr);
     return;
   }
   // Anything else is a stream of values: NDJSON, one post, a wrapper object, concatenated or

@@ -3,6 +3,7 @@ import type { ParseOptions } from '../options';
 import type { Article } from '../schema/article';
 import { convertOutcomes } from '../workers/convert-outcomes';
 import { readPostItems, type InputFormat } from './read-post-items';
+import type { WxrFilter } from './wxr/wxr-item-to-post';
 
 /** Options of `streamPosts`: the parse options, plus how to read and how many threads to use. */
 export interface StreamPostsOptions extends ParseOptions {
@@ -10,11 +11,14 @@ export interface StreamPostsOptions extends ParseOptions {
    * `ndjson` (a post per line, parsed only where it is converted) or `auto` (default; `json` is
    * the same): a `[` is an array (or arrays back to back), a first line that is a whole JSON
    * object is NDJSON, anything else JSON values one after another (one post, a wrapper such as
-   * `{ "posts": [...] }`, pretty-printed or concatenated objects).
+   * `{ "posts": [...] }`, pretty-printed or concatenated objects); XML is a WordPress export
+   * (WXR, read by `readWxr`: one stream is one file; give `readWxr` every file of a split export).
    */
   format?: InputFormat;
   /** Convert on this many worker threads (default: none, in the caller's thread). Options must then be plain data. */
   workers?: number;
+  /** For a WordPress export (XML): which statuses and types are read (see `readWxr`; default published posts of every content type). */
+  wxr?: WxrFilter;
 }
 
 /** One post of a stream: its article, or why it failed. `index` counts posts from 0 in input order. */
@@ -38,9 +42,9 @@ export type StreamResult = { ok: true; index: number; article: Article } | { ok:
  * }
  */
 export async function* streamPosts(input: AsyncIterable<Uint8Array | string>, options: StreamPostsOptions = {}): AsyncGenerator<StreamResult> {
-  const { format, workers, ...parseOptions } = options;
+  const { format, workers, wxr, ...parseOptions } = options;
   if (typeof input?.[Symbol.asyncIterator] !== 'function') throw new TypeError('unpress: streamPosts expects a readable stream or async iterable');
-  for await (const o of convertOutcomes<Article>(readPostItems(input, format), { workers, options: parseOptions })) {
+  for await (const o of convertOutcomes<Article>(readPostItems(input, format, wxr), { workers, options: parseOptions })) {
     yield o.ok ? { ok: true, index: o.index, article: o.value } : o;
   }
 }

@@ -15,12 +15,12 @@ describe('public API', () => {
       'SeoImageSchema', 'SeoSchema', 'SeoSourceSchema', 'SeparatorBlockSchema', 'SourceSchema', 'StatsSchema',
       'TableBlockSchema', 'TableCellSchema', 'TermSchema', 'TwitterSchema',
       'UnpressError',
-      'WarningSchema', 'WebsiteSchema', 'WpErrorSchema', 'WpPostSchema',
+      'WarningSchema', 'WebsiteSchema', 'WpErrorSchema', 'WpPostSchema', 'WxrSiteInfoSchema',
       // functions and extension tables
       'astroFrontMatter', 'canonical', 'defaultBlockHandlers', 'defaultFrontMatter', 'defaultMarkdownRules',
       'defaultProfiles', 'defaultSeoRules', 'defaultShortcodes', 'defaultSourceLabels', 'eleventyFrontMatter',
       'embedFromUrl', 'escapeLineStart', 'escapeMarkdown', 'frontMatterPresets', 'htmlRenderers', 'hugoFrontMatter',
-      'jekyllDate', 'jekyllFrontMatter', 'parsePost', 'parsePosts', 'providers', 'renderFrontMatter', 'renderHtml',
+      'jekyllDate', 'jekyllFrontMatter', 'parsePost', 'parsePosts', 'providers', 'readWxr', 'renderFrontMatter', 'renderHtml',
       'renderMarkdown', 'renderText', 'resolveFrontMatter', 'safeParsePost', 'safeUrl', 'slugify', 'streamPosts',
       'toMarkdown', 'toSections', 'yamlDate',
     ]);

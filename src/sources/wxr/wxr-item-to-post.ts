@@ -1,0 +1,148 @@
+import type { Warning } from '../../schema/article';
+import { resolveContent } from './resolve-content';
+import { wpTrimExcerpt } from './wp-trim-excerpt';
+import { childText, childrenNamed, type XmlElement } from './xml-elements';
+import { int, postMeta, type WxrAttachment, type WxrSite } from './wxr-site';
+
+/** Which items of an export become posts. */
+export interface WxrFilter {
+  /** Post statuses to read (default `['publish']`): `draft`, `pending`, `private`, `future` when asked. */
+  statuses?: readonly string[];
+  /** Post types to read (default: every type that is content). */
+  types?: readonly string[] | null;
+}
+
+/** Item types that are never articles: media, menus, revisions, patterns, templates, styles, caches. */
+export const NOT_CONTENT_TYPES: ReadonlySet<string> = new Set([
+  'attachment', 'nav_menu_item', 'revision', 'wp_block', 'wp_template', 'wp_template_part', 'wp_global_styles',
+  'wp_navigation', 'wp_font_family', 'wp_font_face', 'custom_css', 'customize_changeset', 'oembed_cache', 'user_request',
+]);
+
+/**
+ * One `item` of an export as the REST API would send the post with `_embed` (what
+ * `WpPostSchema` accepts), or null when the item is not wanted (its type is not content, or
+ * its status or type is filtered out). Content is the stored content (`content.raw`) with
+ * what WordPress fills in at render time resolved from the export: synced patterns, gallery
+ * ids, footnotes. Anything that could not be resolved is listed in `_unpress.warnings`.
+ * Pure: the site index is read, never changed.
+ */
+export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter = {}): Record<string, unknown> | null {
+  const type = childText(el, 'wp:post_type') ?? 'post';
+  const status = childText(el, 'wp:status') ?? 'publish';
+  if (NOT_CONTENT_TYPES.has(type) || (filter.types && !filter.types.includes(type))) return null;
+  if (!(filter.statuses ?? ['publish']).includes(status)) return null;
+  const id = int(childText(el, 'wp:post_id'));
+  const warnings: Warning[] = [];
+  const meta = postMeta(el);
+  const stored = childText(el, 'content:encoded') ?? '';
+  const content = resolveContent(stored, { id: id ?? 0, site, meta, warn: (code, message, path) => warnings.push({ code, message, path }) });
+  const excerpt = childText(el, 'excerpt:encoded') ?? '';
+  const password = childText(el, 'wp:post_password') ?? '';
+  const author = site.authors.get(childText(el, 'dc:creator') ?? '');
+  const featured = featuredMedia(meta, site, warnings);
+  const terms = termGroups(el, type, site);
+  const post: Record<string, unknown> = {
+    id,
+    date: restDate(childText(el, 'wp:post_date')),
+    date_gmt: restDate(childText(el, 'wp:post_date_gmt')),
+    modified: restDate(childText(el, 'wp:post_modified')),
+    modified_gmt: restDate(childText(el, 'wp:post_modified_gmt')),
+    guid: { rendered: (childText(el, 'guid') ?? '').trim() },
+    slug: childText(el, 'wp:post_name') ?? '',
+    status,
+    type,
+    link: (childText(el, 'link') ?? '').trim() || undefined,
+    title: { raw: childText(el, 'title') ?? '' },
+    content: { raw: content, ...(password ? { protected: true } : {}) },
+    excerpt: excerpt.trim() ? { raw: excerpt } : { rendered: wpTrimExcerpt(stored) },
+    author: author?.id ?? undefined,
+    featured_media: featured?.id ?? 0,
+    sticky: childText(el, 'wp:is_sticky') === '1',
+    parent: int(childText(el, 'wp:post_parent')) ?? 0,
+    menu_order: int(childText(el, 'wp:menu_order')) ?? 0,
+    ...idLists(terms),
+    ...yoastMeta(meta, site),
+    _links: { 'wp:term': terms.map((g) => ({ taxonomy: g.taxonomy, embeddable: true })) },
+    _embedded: {
+      ...(author ? { author: [{ id: author.id ?? undefined, name: author.name, slug: author.login }] } : {}),
+      ...(featured ? { 'wp:featuredmedia': [restMedia(featured)] } : {}),
+      'wp:term': terms.map((g) => g.terms),
+    },
+  };
+  if (warnings.length) post._unpress = { warnings };
+  return post;
+}
+
+// WordPress stores `2024-05-06 09:08:09`; REST writes `2024-05-06T09:08:09`. Drafts have a
+// zero GMT date, which REST sends as null.
+function restDate(value: string | null): string | null {
+  const v = value?.trim();
+  if (!v || v.startsWith('0000-00-00')) return null;
+  return v.replace(' ', 'T');
+}
+
+interface TermGroup {
+  taxonomy: string;
+  terms: { id?: number; name: string; slug: string; taxonomy: string }[];
+}
+
+// Posts always carry their categories and tags (REST sends both lists, even empty); other
+// types and taxonomies only what the item names, in the order it names them.
+function termGroups(el: XmlElement, type: string, site: WxrSite): TermGroup[] {
+  const groups = new Map<string, TermGroup>();
+  if (type === 'post') for (const taxonomy of ['category', 'post_tag']) groups.set(taxonomy, { taxonomy, terms: [] });
+  for (const c of childrenNamed(el, 'category')) {
+    const taxonomy = c.attrs.domain;
+    const slug = c.attrs.nicename;
+    if (!taxonomy || !slug) continue;
+    const known = site.term(taxonomy, slug);
+    let group = groups.get(taxonomy);
+    if (!group) groups.set(taxonomy, (group = { taxonomy, terms: [] }));
+    if (group.terms.some((t) => t.slug === slug)) continue;
+    group.terms.push({ ...(known?.id != null ? { id: known.id } : {}), name: c.text, slug, taxonomy });
+  }
+  return [...groups.values()];
+}
+
+function idLists(groups: TermGroup[]): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const g of groups) {
+    if (g.taxonomy !== 'category' && g.taxonomy !== 'post_tag') continue;
+    out[g.taxonomy === 'category' ? 'categories' : 'tags'] = g.terms.flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  }
+  return out;
+}
+
+function featuredMedia(meta: Map<string, string>, site: WxrSite, warnings: Warning[]): WxrAttachment | null {
+  const id = int(meta.get('_thumbnail_id') ?? null);
+  if (id === null || id <= 0) return null;
+  const found = site.attachments.get(id);
+  if (!found) warnings.push({ code: 'missing_reference', message: `The featured image (attachment ${id}) is in no file of the export`, path: 'wp:postmeta._thumbnail_id' });
+  return found ?? null;
+}
+
+/** An attachment as REST's embedded media object. */
+export function restMedia(a: WxrAttachment): Record<string, unknown> {
+  return {
+    id: a.id,
+    source_url: a.url,
+    alt_text: a.alt,
+    // Stored captions and titles are HTML already (WordPress prints them as they are).
+    caption: { rendered: a.caption ? `<p>${a.caption}</p>\n` : '' },
+    title: { rendered: a.title },
+    mime_type: a.mimeType ?? undefined,
+    media_details: { width: a.width ?? undefined, height: a.height ?? undefined, sizes: a.sizes },
+  };
+}
+
+// Yoast keeps its fields in post meta (`_yoast_wpseo_title`, …): the same keys, without the
+// underscore, as the yoast-to-rest-api field that the SEO rules already read (`yoast_meta`).
+// Yoast names the site in `og:site_name` (the blog name, which the export's channel title is),
+// so `%%sitename%%` in its title resolves as on the site.
+function yoastMeta(meta: Map<string, string>, site: WxrSite): { yoast_meta?: Record<string, string> } {
+  const out: Record<string, string> = {};
+  for (const [key, value] of meta) if (key.startsWith('_yoast_wpseo_') && value.trim()) out[key.slice(1)] = value;
+  if (!Object.keys(out).length) return {};
+  if (site.info.title) out['og:site_name'] = site.info.title;
+  return { yoast_meta: out };
+}
