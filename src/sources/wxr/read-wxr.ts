@@ -21,7 +21,8 @@ export interface ReadWxrOptions extends WxrFilter {
 /**
  * The posts of a WordPress export (Tools → Export, `wp export`; WXR 1.0–1.2), as REST post
  * objects with `_embed` data (what `parsePost` and `streamPosts` read), so the rest of the
- * pipeline does not know where they came from. Several files are one site (split exports): every
+ * pipeline does not know where they came from. Several files are one site (split exports; a post
+ * in two of them is read once): every
  * file is indexed first (authors, terms, attachments, synced patterns), then posts are read
  * file by file, item by item, so memory holds the index and one item, not the export. A stream
  * is copied to a temporary file for the two passes.
@@ -53,11 +54,16 @@ export async function* readWxr(input: WxrInput | readonly WxrInput[], options: R
       if (!seen) throw new UnpressError('invalid_xml', `${f.label}: not a WordPress export (no wp: elements or items in an RSS channel)`, [{ path: [], message: 'not a WordPress export' }]);
     }
     options.onSite?.(site.info);
+    // Parts of an export can overlap (the export screen's end date takes in the whole month):
+    // a post is read once, from the first file that has it.
+    const read = new Set<unknown>();
     for (const f of files) {
       for await (const el of channelElements(f.open(), f.label)) {
         if (el.name !== 'item') continue;
         const post = wxrItemToPost(el, site, options);
-        if (post) yield post;
+        if (!post || read.has(post.id)) continue;
+        read.add(post.id);
+        yield post;
       }
     }
   } finally {

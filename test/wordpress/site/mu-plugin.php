@@ -1,0 +1,25 @@
+<?php
+/**
+ * Plugin Name: unpress test site
+ * Description: A custom type and taxonomy in REST, as plugins add them, for unpress's integration suite.
+ */
+add_action('init', function () {
+	register_post_type('trail', [
+		'label' => 'Trails', 'public' => true, 'show_in_rest' => true, 'rest_base' => 'trails', 'has_archive' => true,
+		'supports' => ['title', 'editor', 'excerpt', 'thumbnail', 'author', 'custom-fields'],
+		'taxonomies' => ['region'],
+	]);
+	register_taxonomy('region', ['post', 'trail'], ['label' => 'Regions', 'public' => true, 'show_in_rest' => true, 'hierarchical' => true]);
+});
+
+// No mail leaves the test site (there is no sendmail).
+if (!function_exists('wp_mail')) {
+	function wp_mail() { return true; }
+}
+
+// The test machine has no network: YouTube's oEmbed answer is given here, as YouTube gives it,
+// so the site renders embeds as a site online does.
+add_filter('pre_oembed_result', function ($result, $url) {
+	if (!preg_match('~^https?://(?:www\.)?youtube\.com/watch\?v=([\w-]+)~', $url, $m)) return $result;
+	return '<iframe title="YouTube video" width="500" height="281" src="https://www.youtube.com/embed/' . $m[1] . '?feature=oembed" frameborder="0" allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share" allowfullscreen></iframe>';
+}, 10, 2);
