@@ -3,7 +3,13 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    // p-retry and p-limit are ES modules only (tsup bundles them into dist for CommonJS users);
+    // Jest's module system needs them in CommonJS.
+    '^.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true }, isolatedModules: true }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(p-retry|p-limit|yocto-queue|is-network-error)/)'],
   // Property tests and golden walks are CPU-bound; two cores here.
   maxWorkers: 2,
   // Not a leak: a worker that ran the big-input tests holds ~800 MB, and the OS takes

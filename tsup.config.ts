@@ -12,12 +12,15 @@ export default defineConfig([
     target: 'node20',
     // The ESM bundle needs `__dirname` to find dist/worker.js.
     shims: true,
+    // ES modules only: bundled, so that require('unpress') works on every Node 20.
+    noExternal: ['p-retry', 'p-limit', 'yocto-queue', 'is-network-error'],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['cjs'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    noExternal: ['p-retry', 'p-limit', 'yocto-queue', 'is-network-error'],
   },
   {
     entry: { worker: 'src/workers/worker.ts' },

@@ -9,6 +9,7 @@ export { parsePosts, type ParsePostsResult, type PostFailure } from './parse-pos
 export { streamPosts, type StreamPostsOptions, type StreamResult } from './sources/stream-posts';
 export type { InputFormat } from './sources/read-post-items';
 export { readWxr, type ReadWxrOptions, type WxrInput } from './sources/wxr/read-wxr';
+export { fetchSite, type FetchSiteOptions } from './sources/site/fetch-site';
 export { WxrSiteInfoSchema, type WxrSiteInfo } from './sources/wxr/wxr-site';
 export type { WxrFilter } from './sources/wxr/wxr-item-to-post';
 export type { ParallelOptions } from './workers/parse-posts-parallel';

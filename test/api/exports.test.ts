@@ -19,7 +19,7 @@ describe('public API', () => {
       // functions and extension tables
       'astroFrontMatter', 'canonical', 'defaultBlockHandlers', 'defaultFrontMatter', 'defaultMarkdownRules',
       'defaultProfiles', 'defaultSeoRules', 'defaultShortcodes', 'defaultSourceLabels', 'eleventyFrontMatter',
-      'embedFromUrl', 'escapeLineStart', 'escapeMarkdown', 'frontMatterPresets', 'htmlRenderers', 'hugoFrontMatter',
+      'embedFromUrl', 'escapeLineStart', 'escapeMarkdown', 'fetchSite', 'frontMatterPresets', 'htmlRenderers', 'hugoFrontMatter',
       'jekyllDate', 'jekyllFrontMatter', 'parsePost', 'parsePosts', 'providers', 'readWxr', 'renderFrontMatter', 'renderHtml',
       'renderMarkdown', 'renderText', 'resolveFrontMatter', 'safeParsePost', 'safeUrl', 'slugify', 'streamPosts',
       'toMarkdown', 'toSections', 'yamlDate',

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePost } from '../../src';
+import { fetchSite } from '../../src/sources/site/fetch-site';
 import { readWxr } from '../../src/sources/wxr/read-wxr';
 import { sameArticleView } from './same-article';
 
@@ -51,4 +52,45 @@ suite('a real WordPress: REST and its WXR export give the same articles', () => 
       }
     });
   }
+});
+
+const plainUrl = process.env.UNPRESS_WP_PLAIN_URL;
+const auth = process.env.UNPRESS_WP_AUTH;
+
+suite('a real WordPress: fetchSite crawls it as its REST API sends it', () => {
+  const ids = (posts: Record<string, unknown>[]) => posts.map((p) => `${p.type}:${p.id}`);
+  let direct: string[] = [];
+  beforeAll(async () => {
+    direct = ids((await Promise.all(['posts', 'pages', 'trails'].map((t) => rest(`${t}?_embed&per_page=100`)))).flat());
+  });
+
+  it('reads every published post of every content type, page by page (2 a page here)', async () => {
+    const pages: string[] = [];
+    const got = await all(fetchSite(url!, { perPage: 2, intervalMs: 0, onPage: (p) => pages.push(`${p.type} ${p.page}/${p.pages}`) }));
+    expect(ids(got).sort()).toEqual([...direct].sort());
+    expect(pages).toEqual(['posts 1/3', 'posts 2/3', 'posts 3/3', 'pages 1/2', 'pages 2/2', 'trails 1/1']);
+  });
+
+  it('waits out a host that answers 429 with Retry-After to the first request of each page', async () => {
+    const retried: string[] = [];
+    const got = await all(fetchSite(url!, { types: ['posts'], perPage: 3, intervalMs: 0, headers: { 'x-unpress-test': `flaky-${process.pid}-${Date.now()}` }, onRetry: (r) => retried.push(`${r.reason} ${r.waitMs}`) }));
+    expect(got.length).toBe(5);
+    expect(retried.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(retried)).toEqual(new Set(['HTTP 429 1000']));
+  }, 30_000);
+
+  it('finds the API at ?rest_route= when the server does not route /wp-json/', async () => {
+    const got = await all(fetchSite(plainUrl!, { types: ['pages'], intervalMs: 0 }));
+    expect(got.map((p) => p.slug).sort()).toEqual(['about', 'our-team', 'sample-page']);
+  });
+
+  it('with an application password, reads drafts with their raw content (context=edit)', async () => {
+    const got = await all(fetchSite(url!, { types: ['posts'], statuses: ['draft', 'private'], auth: auth!, intervalMs: 0 }));
+    expect(got.map((p) => [p.status, (p.title as { raw?: string }).raw]).sort()).toEqual([['draft', 'Winter plans'], ['private', 'Warden contacts']]);
+    expect((got[0]!.content as { raw?: string }).raw).toBeTruthy();
+  });
+
+  it('names the URL when nothing answers there', async () => {
+    await expect(all(fetchSite('http://127.0.0.1:9', { intervalMs: 0, retries: 0 }))).rejects.toThrow(/^http:\/\/127\.0\.0\.1:9\/wp-json\/: .* \(gave up after 1 attempts\)$/);
+  });
 });

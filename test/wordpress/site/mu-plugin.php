@@ -23,3 +23,18 @@ add_filter('pre_oembed_result', function ($result, $url) {
 	if (!preg_match('~^https?://(?:www\.)?youtube\.com/watch\?v=([\w-]+)~', $url, $m)) return $result;
 	return '<iframe title="YouTube video" width="500" height="281" src="https://www.youtube.com/embed/' . $m[1] . '?feature=oembed" frameborder="0" allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share" allowfullscreen></iframe>';
 }, 10, 2);
+
+// `X-Unpress-Test: flaky-<run>` on a request: the first request of the run for each URL answers
+// 429 with Retry-After, as a rate-limited host does; the next one is served.
+add_action('init', function () {
+	$run = $_SERVER['HTTP_X_UNPRESS_TEST'] ?? '';
+	if (!str_starts_with($run, 'flaky-')) return;
+	$key = 'unpress_flaky_' . md5($run . $_SERVER['REQUEST_URI']);
+	if (get_option($key)) return;
+	update_option($key, 1, false);
+	status_header(429);
+	header('Retry-After: 1');
+	header('Content-Type: application/json');
+	echo '{"code":"too_many_requests","message":"Slow down"}';
+	exit;
+}, 0);

@@ -44,6 +44,8 @@ php "$here/export.php" "$dir/site" "$dir/export/split/posts-1.xml" post 2026-01-
 php "$here/export.php" "$dir/site" "$dir/export/split/posts-2.xml" post 2026-06-01 2031-12-31
 for type in page attachment trail wp_block; do php "$here/export.php" "$dir/site" "$dir/export/split/$type.xml" "$type"; done
 
-(php -S "127.0.0.1:$port" -t "$dir/site" "$dir/site/router.php" >"$dir/php.log" 2>&1 &)
+(PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$port" -t "$dir/site" "$dir/site/router.php" >"$dir/php.log" 2>&1 &)
+# The same site behind a server that does not route /wp-json/ (for the ?rest_route= fallback).
+(UNPRESS_PLAIN=1 php -S "127.0.0.1:$((port + 1))" -t "$dir/site" "$dir/site/router.php" >"$dir/php-plain.log" 2>&1 &)
 for _ in $(seq 1 40); do curl -fsS "$url/wp-json/" >/dev/null 2>&1 && break; sleep 0.25; done
-echo "export UNPRESS_WP_URL=$url UNPRESS_WP_EXPORT=$dir/export UNPRESS_WP_AUTH=$(cat "$dir/export/auth.txt")"
+echo "export UNPRESS_WP_URL=$url UNPRESS_WP_PLAIN_URL=http://127.0.0.1:$((port + 1)) UNPRESS_WP_EXPORT=$dir/export UNPRESS_WP_AUTH=$(cat "$dir/export/auth.txt")"
