@@ -4,6 +4,7 @@ import { parsePost } from '../../src';
 import { fetchSite } from '../../src/sources/site/fetch-site';
 import { readWxr } from '../../src/sources/wxr/read-wxr';
 import { sameArticleView } from './same-article';
+import { collect as all } from '../support/collect';
 
 // A real WordPress (Debian's package, started by test/wordpress/site/start.sh: .ci/run does it,
 // and README says how to run it by hand). Without it these tests are skipped, saying so.
@@ -14,11 +15,6 @@ if (!url || !exportDir) {
   test.skip('real WordPress: not running (start it with `eval "$(test/wordpress/site/start.sh)"`, see README)', () => undefined);
 }
 
-async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
 
 async function rest(path: string): Promise<Record<string, unknown>[]> {
   const res = await fetch(`${url}/wp-json/wp/v2/${path}`);

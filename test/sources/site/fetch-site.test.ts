@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { UnpressError } from '../../../src';
 import { fetchSite } from '../../../src/sources/site/fetch-site';
 import { retryAfterMs } from '../../../src/sources/site/http-get';
+import { collect as all } from '../../support/collect';
 
 // A fake site: routes → responses (a function may answer differently each time it is asked).
 type Answer = { status?: number; body?: unknown; headers?: Record<string, string> } | Error;
@@ -29,11 +30,6 @@ const types = { body: { post: { slug: 'post', rest_base: 'posts', rest_namespace
 const posts = (ids: number[]) => ids.map((id) => ({ id, title: { rendered: `Post ${id}` } }));
 const fast = { intervalMs: 0, retries: 3 };
 
-async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
 
 describe('fetchSite: a live site through its REST API', () => {
   it('reads every content type, every page, in order, with _embed and 100 a page', async () => {

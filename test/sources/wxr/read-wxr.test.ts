@@ -3,16 +3,12 @@ import { join } from 'node:path';
 import { parsePost, streamPosts, toMarkdown, UnpressError } from '../../../src';
 import { WpPostSchema } from '../../../src/schema/wp-post';
 import { readWxr } from '../../../src/sources/wxr/read-wxr';
+import { collect as all } from '../../support/collect';
 
 const DIR = join(__dirname, '..', '..', '..', 'fixtures', 'wxr');
 const SITE = join(DIR, 'written-site.xml');
 const MEDIA = join(DIR, 'written-media.xml');
 
-async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
 
 describe('readWxr: a WordPress export as REST posts', () => {
   it('reads split files as one site: posts of every file, references resolved across them', async () => {
