@@ -1,5 +1,6 @@
 import { classList, isTag, isText, parseHtml, type AnyNode, type Element } from '../../src/dom/dom';
 import { matches } from '../../src/clean/match';
+import { disclosureSignal } from '../../src/clean/profiles/kit/disclosure-signals';
 import { pluginNoise } from '../../src/clean/profiles/noise/plugin-noise';
 import { SHORTCODE } from './words';
 
@@ -66,8 +67,10 @@ export function sourceText(html: string): SourceText {
 }
 
 function hidden(el: Element): boolean {
-  if (NOT_VISIBLE.has(el.name) || el.attribs.hidden !== undefined) return true;
   const classes = classList(el);
+  // A button heading an accordion item or a tab shows its title to every reader.
+  if (el.name === 'button' && disclosureSignal(el, classes) !== null) return false;
+  if (NOT_VISIBLE.has(el.name) || el.attribs.hidden !== undefined) return true;
   if (classes.includes('screen-reader-text') || classes.includes('sr-only')) return true;
   return noiseRules.some((r) => matches(el, classes, r.match));
 }
