@@ -1,4 +1,5 @@
 import type { Profile } from '../profile';
+import { disclosureRules } from './kit/disclosure';
 import { emoji } from './noise/emoji';
 import { formattingAroundBlocks } from './noise/formatting-around-blocks';
 import { noscript } from './noise/noscript';
@@ -22,6 +23,8 @@ export const common: Profile = {
     emoji,
     { name: 'embedded-objects', match: { tags: ['object', 'embed', 'applet', 'param', 'frameset', 'frame', 'portal', 'fencedframe'] }, action: 'drop', warn: 'dropped_object' },
     { name: 'forms', match: { tags: ['form'] }, action: 'drop', warn: 'dropped_form' },
+    // Before form controls: a button that heads an accordion item or a tab is its title.
+    ...disclosureRules,
     { name: 'form-controls', match: { tags: ['input', 'select', 'textarea', 'button', 'option', 'datalist', 'output', 'dialog', 'keygen', 'isindex'] }, action: 'drop' },
     { name: 'hidden', match: { attrs: { hidden: true } }, action: 'drop' },
     { name: 'screen-reader-text', match: { classes: ['screen-reader-text', 'sr-only'] }, action: 'drop' },

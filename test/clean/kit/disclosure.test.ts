@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePost } from '../../../src';
+import type { Block } from '../../../src/schema/block';
+import { allText, blocksOf } from '../builders/helpers';
+
+const p = (text: string): Block => ({ type: 'paragraph', text, html: text });
+const details = (summary: string, children: Block[], open = false): Block => ({ type: 'details', summary, open, children });
+
+describe('a control that heads a region is the region\'s title', () => {
+  it('Bootstrap accordion in custom HTML: each button titles the collapse it targets; the open one stays open', () => {
+    const { blocks, ctx } = blocksOf(
+      '<div class="accordion" id="faq"><div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button" type="button" data-bs-toggle="collapse" data-bs-target="#c1" aria-expanded="true" aria-controls="c1">Do plants sleep?</button></h2>' +
+      '<div id="c1" class="accordion-collapse collapse show" data-bs-parent="#faq"><div class="accordion-body"><p>Many close their leaves at night.</p></div></div></div>' +
+      '<div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button collapsed" type="button" data-bs-toggle="collapse" data-bs-target="#c2" aria-expanded="false" aria-controls="c2">Do they dream?</button></h2>' +
+      '<div id="c2" class="accordion-collapse collapse" data-bs-parent="#faq"><div class="accordion-body"><p>Nobody has asked one.</p></div></div></div></div>',
+    );
+    expect(blocks).toEqual([details('Do plants sleep?', [p('Many close their leaves at night.')], true), details('Do they dream?', [p('Nobody has asked one.')])]);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it('Kadence accordion (no aria-controls in saved HTML): the panel beside the header wrapper is found by position', () => {
+    const { blocks } = blocksOf(
+      '<div class="wp-block-kadence-accordion"><div class="kt-accordion-inner-wrap" data-start-open="0">' +
+      '<div class="wp-block-kadence-pane kt-accordion-pane kt-accordion-pane-1"><div class="kt-accordion-header-wrap"><button class="kt-blocks-accordion-header kt-acccordion-button-label-show" type="button"><span class="kt-blocks-accordion-title-wrap"><span class="kt-blocks-accordion-title"><strong>Which soil suits ferns?</strong></span></span><span class="kt-blocks-accordion-icon-trigger"></span></button></div>' +
+      '<div class="kt-accordion-panel kt-accordion-panel-hidden"><div class="kt-accordion-panel-inner"><p>Loose, damp and rich in leaf mould.</p></div></div></div>' +
+      '<div class="wp-block-kadence-pane kt-accordion-pane kt-accordion-pane-2"><div class="kt-accordion-header-wrap"><button class="kt-blocks-accordion-header" type="button"><span class="kt-blocks-accordion-title">How often to water?</span></button></div>' +
+      '<div class="kt-accordion-panel kt-accordion-panel-hidden"><div class="kt-accordion-panel-inner"><p>When the top centimetre is dry.</p></div></div></div></div></div>',
+    );
+    expect(blocks).toEqual([details('Which soil suits ferns?', [p('Loose, damp and rich in leaf mould.')]), details('How often to water?', [p('When the top centimetre is dry.')])]);
+  });
+
+  it('ARIA tabs: buttons in a tablist title the hidden panels they control, in the panels\' order; the selected one is open', () => {
+    const { blocks } = blocksOf(
+      '<div class="tabs"><div role="tablist"><button role="tab" id="t1" aria-selected="true" aria-controls="p1">Summer</button><button role="tab" id="t2" aria-selected="false" aria-controls="p2" tabindex="-1">Winter</button></div>' +
+      '<div role="tabpanel" id="p1" aria-labelledby="t1"><p>Prune after flowering.</p></div><div role="tabpanel" id="p2" aria-labelledby="t2" hidden><p>Mulch the roots.</p></div></div>',
+    );
+    expect(blocks).toEqual([details('Summer', [p('Prune after flowering.')], true), details('Winter', [p('Mulch the roots.')])]);
+  });
+
+  it('Essential Addons / JetElements accordions: a div with role="tab" and aria-controls titles its content', () => {
+    const { blocks } = blocksOf(
+      '<div class="eael-adv-accordion"><div class="eael-accordion-list"><div id="elementor-tab-title-11" class="elementor-tab-title eael-accordion-header" tabindex="0" data-tab="1" role="tab" aria-controls="elementor-tab-content-11"><i class="fas fa-angle-right fa-toggle"></i><span class="eael-accordion-tab-title">Shipping times</span></div>' +
+      '<div id="elementor-tab-content-11" class="eael-accordion-content clearfix" data-tab="1" role="tabpanel" aria-labelledby="elementor-tab-title-11"><p>Two to four days.</p></div></div></div>' +
+      '<div class="jet-accordion__item jet-toggle"><div id="jet-toggle-control-7" class="jet-toggle__control elementor-menu-anchor" role="tab" aria-controls="jet-toggle-content-7" aria-expanded="false"><div class="jet-toggle__label-text">Returns</div></div>' +
+      '<div id="jet-toggle-content-7" class="jet-toggle__content" role="tabpanel"><div class="jet-toggle__content-inner"><p>Within thirty days.</p></div></div></div>',
+    );
+    expect(blocks).toEqual([details('Shipping times', [p('Two to four days.')]), details('Returns', [p('Within thirty days.')])]);
+  });
+
+  it('GenerateBlocks accordion toggle as div role="button"; Spectra FAQ question box beside its answer', () => {
+    const { blocks } = blocksOf(
+      '<div class="gb-accordion"><div class="gb-accordion__item"><div id="gb-t1" class="gb-accordion__toggle" role="button" tabindex="0" aria-expanded="false" aria-controls="gb-c1"><h3 class="gb-text">Is parking free?</h3></div><div id="gb-c1" class="gb-accordion__content"><p>Yes, after six.</p></div></div></div>' +
+      '<div class="wp-block-uagb-faq uagb-faq__wrap" role="tablist"><div class="wp-block-uagb-faq-child uagb-faq-child__outer-wrap uagb-faq-item" role="tab" tabindex="0"><div class="uagb-faq-questions-button uagb-faq-questions"><span class="uagb-icon uagb-faq-icon-wrap"><svg viewBox="0 0 1 1"></svg></span><span class="uagb-question">Can I bring a dog?</span></div><div class="uagb-faq-content"><p>On a lead, yes.</p></div></div></div>',
+    );
+    expect(blocks).toEqual([details('Is parking free?', [p('Yes, after six.')]), details('Can I bring a dog?', [p('On a lead, yes.')])]);
+  });
+
+  it('a tab or accordion button whose region is not in the content keeps its text as a title (in its heading, or as a paragraph)', () => {
+    const { blocks } = blocksOf(
+      '<h3 class="accordion-header"><button class="accordion-button" data-bs-toggle="collapse" data-bs-target="#gone">Opening hours</button></h3><p>Nine to five.</p>' +
+      '<div class="gb-tabs"><button role="tab">Prices</button></div>',
+    );
+    expect(blocks).toEqual([{ type: 'heading', level: 3, text: 'Opening hours', html: 'Opening hours', anchor: '' }, p('Nine to five.'), p('Prices')]);
+  });
+
+  it('interface buttons stay out: menus, carts, share, copy, print, submit, dialogs, icon-only, and buttons that say nothing', () => {
+    const { blocks } = blocksOf(
+      '<button class="menu-toggle" aria-controls="primary-menu" aria-expanded="false">Menu</button><ul id="primary-menu"><li><a href="/a">Home page</a></li></ul>' +
+      '<button class="share-button" aria-expanded="false" aria-controls="share-box">Share</button><div id="share-box"><p>Share panel</p></div>' +
+      '<button class="copy-code" aria-controls="code1">Copy</button><pre id="code1"><code>x = 1</code></pre>' +
+      '<button type="submit" aria-controls="r">Send</button><button aria-haspopup="dialog" aria-controls="d" aria-expanded="false">Enlarge</button>' +
+      '<button onclick="window.print()">Print</button><button class="single_add_to_cart_button">Add to cart</button>' +
+      '<button aria-expanded="false" aria-controls="x1" aria-label="Open"><svg viewBox="0 0 1 1"></svg></button><div id="x1"><p>Beside an icon</p></div>',
+    );
+    const text = allText(blocks);
+    for (const word of ['Menu', 'Share"', 'Copy', 'Send', 'Enlarge', 'Print', 'Add to cart']) expect(text).not.toContain(word);
+    expect(blocks.filter((b) => b.type === 'details')).toEqual([]);
+    expect(text).toContain('Share panel');
+    expect(text).toContain('Beside an icon');
+  });
+
+  it('Elementor nested tabs still come out once each (its widget rule runs before the generic one)', () => {
+    const { blocks } = blocksOf(
+      '<div class="elementor-element elementor-widget elementor-widget-n-tabs" data-widget_type="nested-tabs.default"><div class="elementor-widget-container"><div class="e-n-tabs"><div class="e-n-tabs-heading" role="tablist"><button id="e-n-tab-title-1" class="e-n-tab-title" aria-selected="true" role="tab" aria-controls="e-n-tab-content-1"><span class="e-n-tab-title-text">One</span></button><button id="e-n-tab-title-2" class="e-n-tab-title" aria-selected="false" role="tab" aria-controls="e-n-tab-content-2"><span class="e-n-tab-title-text">Two</span></button></div>' +
+      '<div class="e-n-tabs-content"><div id="e-n-tab-content-1" role="tabpanel" class="e-con"><p>First</p></div><div id="e-n-tab-content-2" role="tabpanel" class="e-con" hidden><p>Second</p></div></div></div></div></div>',
+    );
+    expect(blocks).toEqual([details('One', [p('First')], true), details('Two', [p('Second')])]);
+  });
+
+  it('consilegy-ja-pages 27956 (Kadence FAQ): every question is a details summary with its answer inside', () => {
+    const post = JSON.parse(readFileSync(join(__dirname, '../../../fixtures/gutenberg-kadence-accordion-consilegy-ja/input.json'), 'utf8'));
+    const article = parsePost(post);
+    const faq = article.body.filter((b) => b.type === 'details');
+    expect(faq.map((b) => b.type === 'details' && b.summary)).toEqual(['What is not included in the fee?', 'How do you handle ticket sales?', 'Do you provide support after the launch?']);
+    expect(faq.every((b) => b.type === 'details' && b.children.length > 0)).toBe(true);
+  });
+});
