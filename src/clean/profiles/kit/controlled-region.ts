@@ -1,4 +1,4 @@
-import { classList, findElement, isTag, type AnyNode, type Element } from '../../../dom/dom';
+import { classList, findElement, isTag, rootOf, type AnyNode, type Element } from '../../../dom/dom';
 import { nextElement } from './content-images';
 import { disclosureSignal } from './disclosure-signals';
 import { visibleText } from './visible-text';
@@ -27,7 +27,7 @@ export function controlledRegion(control: Element): Element | null {
   // A control that names its region and whose region is not here controls nothing here: the
   // element after it is something else.
   if (!ids.length) return regionBeside(control);
-  const root = topOf(control);
+  const root = rootOf(control);
   for (const id of ids) {
     const region = findElement(root, (e) => e.attribs.id === id);
     if (region && isContentRegion(region, control)) return region;
@@ -69,10 +69,4 @@ function headsRegion(el: Element): boolean {
 function contains(outer: AnyNode, inner: AnyNode): boolean {
   for (let p: AnyNode | null = inner; p; p = p.parent) if (p === outer) return true;
   return false;
-}
-
-function topOf(n: AnyNode): AnyNode {
-  let top = n;
-  while (top.parent) top = top.parent;
-  return top;
 }
