@@ -56,6 +56,37 @@ describe('a control that heads a region is the region\'s title', () => {
     expect(blocks).toEqual([details('Is parking free?', [p('Yes, after six.')]), details('Can I bring a dog?', [p('On a lead, yes.')])]);
   });
 
+  it('Bootstrap tabs (button and link tabs in a nav list) title their panes; the empty tab list leaves nothing', () => {
+    const { blocks } = blocksOf(
+      '<ul class="nav nav-tabs" role="tablist"><li class="nav-item" role="presentation"><button class="nav-link active" data-bs-toggle="tab" data-bs-target="#kiln" type="button" role="tab" aria-controls="kiln" aria-selected="true">Kiln</button></li>' +
+      '<li class="nav-item"><a class="nav-link" data-bs-toggle="tab" href="#glaze">Glaze</a></li></ul>' +
+      '<div class="tab-content"><div class="tab-pane fade show active" id="kiln" role="tabpanel"><p>Fire slowly.</p></div><div class="tab-pane fade" id="glaze" role="tabpanel"><p>Dip twice.</p></div></div>',
+    );
+    expect(blocks).toEqual([details('Kiln', [p('Fire slowly.')], true), details('Glaze', [p('Dip twice.')])]);
+  });
+
+  it('JetTabs tabs: controls with role="tab" title the content they name', () => {
+    const { blocks } = blocksOf(
+      '<div class="jet-tabs"><div class="jet-tabs__control-wrapper" role="tablist"><div id="jet-tabs-control-1" class="jet-tabs__control active-tab" role="tab" aria-controls="jet-tabs-content-1" aria-expanded="true"><div class="jet-tabs__label-text">Clay</div></div>' +
+      '<div id="jet-tabs-control-2" class="jet-tabs__control" role="tab" aria-controls="jet-tabs-content-2" aria-expanded="false"><div class="jet-tabs__label-text">Stoneware</div></div></div>' +
+      '<div class="jet-tabs__content-wrapper"><div id="jet-tabs-content-1" class="jet-tabs__content active-content" role="tabpanel"><p>Soft and red.</p></div><div id="jet-tabs-content-2" class="jet-tabs__content" role="tabpanel"><p>Hard and grey.</p></div></div></div>',
+    );
+    expect(blocks).toEqual([details('Clay', [p('Soft and red.')], true), details('Stoneware', [p('Hard and grey.')])]);
+  });
+
+  it('Stackable and Otter accordions are native details/summary already and stay so', () => {
+    const { blocks } = blocksOf(
+      '<details class="wp-block-stackable-accordion stk-block-accordion"><summary class="stk-block-column stk-block-accordion__heading"><div class="stk-block-icon-label"><h4 class="stk-block-heading__text">Stack title</h4><span class="stk--svg-wrapper"><svg viewBox="0 0 1 1"></svg></span></div></summary><div class="stk-block-accordion__content"><p>Stack body.</p></div></details>' +
+      '<details class="wp-block-themeisle-blocks-accordion-item"><summary class="wp-block-themeisle-blocks-accordion-item__title"><div>Otter title</div></summary><div class="wp-block-themeisle-blocks-accordion-item__content"><p>Otter body.</p></div></details>',
+    );
+    expect(blocks).toEqual([details('Stack title', [p('Stack body.')]), details('Otter title', [p('Otter body.')])]);
+  });
+
+  it('a slider arrow naming its slides is interface: the slides do not become its details (the arrow is left to the slider rules)', () => {
+    const { blocks } = blocksOf('<div class="swiper"><div class="swiper-wrapper" id="sw-1"><p>Slide text</p></div><div class="swiper-button-next" role="button" aria-controls="sw-1">Next</div></div>');
+    expect(blocks).toEqual([p('Slide text'), p('Next')]);
+  });
+
   it('a tab or accordion button whose region is not in the content keeps its text as a title (in its heading, or as a paragraph)', () => {
     const { blocks } = blocksOf(
       '<h3 class="accordion-header"><button class="accordion-button" data-bs-toggle="collapse" data-bs-target="#gone">Opening hours</button></h3><p>Nine to five.</p>' +
