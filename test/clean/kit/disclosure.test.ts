@@ -19,6 +19,13 @@ describe('a control that heads a region is the region\'s title', () => {
     expect(ctx.warnings).toEqual([]);
   });
 
+  it('the summary is what the control shows: icons and screen-reader-only words (any framework\'s class) left out', () => {
+    const { blocks } = blocksOf(
+      '<button class="accordion-button" aria-controls="r1" aria-expanded="false"><i class="fa fa-plus"></i>Delivery <span class="visually-hidden">(expand section)</span><span aria-hidden="true">+</span></button><div id="r1"><p>Free over fifty.</p></div>',
+    );
+    expect(blocks).toEqual([details('Delivery', [p('Free over fifty.')])]);
+  });
+
   it('Kadence accordion (no aria-controls in saved HTML): the panel beside the header wrapper is found by position', () => {
     const { blocks } = blocksOf(
       '<div class="wp-block-kadence-accordion"><div class="kt-accordion-inner-wrap" data-start-open="0">' +
