@@ -1,6 +1,10 @@
 import { classList, isTag, isText, parseHtml, type AnyNode, type Element } from '../../src/dom/dom';
 import { matches } from '../../src/clean/match';
+import { appPlaceholders } from '../../src/clean/profiles/noise/app-placeholders';
+import { breadcrumbs } from '../../src/clean/profiles/noise/breadcrumbs';
+import { orphanLabels } from '../../src/clean/profiles/noise/orphan-labels';
 import { pluginNoise } from '../../src/clean/profiles/noise/plugin-noise';
+import { shopNoise } from '../../src/clean/profiles/noise/shop-noise';
 import { SHORTCODE } from './words';
 
 /** What a reader of the source page sees, measured independently of unpress's cleaning. */
@@ -29,7 +33,10 @@ const SHORTCODE_TEXT_ATTR = /(?:^|[\s\[])[\w-]*(?:text|title|heading|subtitle|ca
 const NOT_VISIBLE = new Set(['script', 'style', 'template', 'noscript', 'form', 'svg', 'math', 'head', 'title', 'meta', 'link', 'iframe', 'object', 'embed', 'canvas', 'button', 'select', 'textarea', 'option', 'input', 'audio', 'video']);
 /** Elements a browser lays out inline: no word break around them. */
 export const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'big', 'tt', 'nobr', 'label']);
-const noiseRules = pluginNoise.filter((r) => r.action === 'drop');
+// The documented interface rules (plugin boxes, shop controls, breadcrumbs, loading
+// placeholders, labels of removed controls): on the page, not the article. INTERFACE_CLASS
+// below says the same independently, so a rule that stops matching still shows as added words.
+const noiseRules = [...pluginNoise.filter((r) => r.action === 'drop'), ...shopNoise, ...breadcrumbs, ...appPlaceholders, orphanLabels];
 
 /** Reads the visible text, headings and list items of content HTML. */
 export function sourceText(html: string): SourceText {
@@ -140,7 +147,7 @@ function plain(el: Element): string {
 // WPBakery stores its raw HTML element base64- and URL-encoded between shortcode tags: what a
 // visitor sees is the decoded markup. A raw JS element shows nothing.
 function decodeRawHtml(html: string): string {
-  return html
+  return withoutDiviChrome(html)
     .replace(/\[vc_raw_js[^\]]*\][\s\S]*?\[\/vc_raw_js\]/g, ' ')
     .replace(/\[vc_raw_html([^\]]*)\]([\s\S]*?)\[\/vc_raw_html\]/g, (all, _attrs: string, body: string) => {
       try {
@@ -156,4 +163,15 @@ function decodeRawHtml(html: string): string {
 function headingText(el: Element): string {
   const at = el.children.findIndex((c) => isTag(c) && !INLINE.has(c.name) && c.name !== 'br' && c.name !== 'img');
   return at < 0 ? plain(el) : el.children.slice(0, at).map((c) => (isTag(c) ? plain(c) : isText(c) ? c.data : '')).join('');
+}
+
+// A Divi global section that opens or closes a page of raw shortcodes is the site's header or
+// footer pasted in (see `diviGlobalChrome`), not the page's text.
+function withoutDiviChrome(html: string): string {
+  const sections = [...html.matchAll(/\[et_pb_section\b[^\]]*\][\s\S]*?\[\/et_pb_section\]/g)];
+  if (sections.length < 2) return html;
+  const global = (m: RegExpMatchArray) => /\bglobal_module=/.test(m[0].slice(0, m[0].indexOf(']')));
+  let out = html;
+  for (const m of [sections[sections.length - 1]!, sections[0]!]) if (global(m)) out = out.slice(0, m.index!) + ' ' + out.slice(m.index! + m[0].length);
+  return out;
 }

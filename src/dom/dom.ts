@@ -229,6 +229,13 @@ export function textOf(node: AnyNode): string {
   return out;
 }
 
+/** The node at the top of `n`'s tree: the document, or the outermost detached ancestor. */
+export function rootOf(n: AnyNode): AnyNode {
+  let top = n;
+  while (top.parent) top = top.parent;
+  return top;
+}
+
 /** The first element below `root` (in document order) that satisfies `test`. */
 export function findElement(root: AnyNode, test: (el: Element) => boolean): Element | null {
   let found: Element | null = null;

@@ -1,16 +1,23 @@
 import type { Profile } from '../profile';
+import { disclosureRules } from './kit/disclosure';
+import { appPlaceholders } from './noise/app-placeholders';
+import { breadcrumbs } from './noise/breadcrumbs';
 import { emoji } from './noise/emoji';
 import { formattingAroundBlocks } from './noise/formatting-around-blocks';
 import { noscript } from './noise/noscript';
+import { orphanLabels } from './noise/orphan-labels';
 import { pluginNoise } from './noise/plugin-noise';
+import { screenReaderOnly } from './noise/screen-reader-only';
+import { shopNoise } from './noise/shop-noise';
 import { styleEmphasis } from './noise/style-emphasis';
 import { tocAnchors } from './noise/toc-anchors';
 
 /**
  * Rules for every post, whatever built it: markup that is never content (scripts, styles,
  * forms, embedded objects, inline SVG icons), plugin noise (sharing buttons, likes, related
- * posts, tables of contents, ads, form plugins), and lazy-load leftovers (noscript twins,
- * emoji images).
+ * posts, tables of contents, ads, form plugins), shop card controls, breadcrumbs, loading
+ * placeholders, screen-reader-only text, labels of dropped controls, and lazy-load leftovers
+ * (noscript twins, emoji images).
  */
 export const common: Profile = {
   name: 'common',
@@ -22,12 +29,18 @@ export const common: Profile = {
     emoji,
     { name: 'embedded-objects', match: { tags: ['object', 'embed', 'applet', 'param', 'frameset', 'frame', 'portal', 'fencedframe'] }, action: 'drop', warn: 'dropped_object' },
     { name: 'forms', match: { tags: ['form'] }, action: 'drop', warn: 'dropped_form' },
+    // Before form controls: a button that heads an accordion item or a tab is its title.
+    ...disclosureRules,
     { name: 'form-controls', match: { tags: ['input', 'select', 'textarea', 'button', 'option', 'datalist', 'output', 'dialog', 'keygen', 'isindex'] }, action: 'drop' },
     { name: 'hidden', match: { attrs: { hidden: true } }, action: 'drop' },
-    { name: 'screen-reader-text', match: { classes: ['screen-reader-text', 'sr-only'] }, action: 'drop' },
+    screenReaderOnly,
+    orphanLabels,
     tocAnchors,
     styleEmphasis,
     formattingAroundBlocks,
     ...pluginNoise,
+    ...shopNoise,
+    ...breadcrumbs,
+    ...appPlaceholders,
   ],
 };

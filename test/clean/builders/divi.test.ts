@@ -78,3 +78,29 @@ describe('divi profile (rendered et_pb_* markup)', () => {
     expect(ctx.warnings.map((w) => w.code)).toEqual(['dropped_form']);
   });
 });
+
+describe('divi global modules saved into a page (raw shortcodes)', () => {
+  const global = (id: string, inner: string) => `[et_pb_section global_module="${id}" saved_tabs="all"][et_pb_row][et_pb_column type="4_4"]${inner}[/et_pb_column][/et_pb_row][/et_pb_section]`;
+  const plain = (inner: string) => `[et_pb_section][et_pb_row][et_pb_column type="4_4"]${inner}[/et_pb_column][/et_pb_row][/et_pb_section]`;
+
+  it('the global header and footer around the page go (footer words warned); a global section between content stays', () => {
+    const html = `<p>${global('53', '[et_pb_image src="https://x.test/logo.png" alt="Logo"][/et_pb_image][et_pb_menu menu_id="2"][/et_pb_menu]')}` +
+      `${plain('[et_pb_text]<p>Our workshop repairs looms.</p>[/et_pb_text]')}` +
+      `${global('60', '[et_pb_text]<p>Ask for a quote today.</p>[/et_pb_text]')}` +
+      `${plain('[et_pb_text]<p>Opening hours vary.</p>[/et_pb_text]')}` +
+      `${global('54', '[et_pb_text]<h4>Company</h4><p>Weaver Street 5, Berlin</p>[/et_pb_text]')}</p>`;
+    const { blocks, ctx, editor } = blocksOf(html);
+    expect(editor).toBe('divi');
+    expect(blocks).toEqual([
+      { type: 'paragraph', text: 'Our workshop repairs looms.', html: 'Our workshop repairs looms.' },
+      { type: 'paragraph', text: 'Ask for a quote today.', html: 'Ask for a quote today.' },
+      { type: 'paragraph', text: 'Opening hours vary.', html: 'Opening hours vary.' },
+    ]);
+    expect(ctx.warnings).toEqual([{ code: 'dropped_global_module', message: 'Dropped a Divi global header or footer: "Company Weaver Street 5, Berlin"', path: '[et_pb_section global_module="54"]' }]);
+  });
+
+  it('a page that is one global section keeps it (nothing else would be left to call content)', () => {
+    const { blocks } = blocksOf(`<p>${global('7', '[et_pb_text]<p>Only this.</p>[/et_pb_text]')}</p>`);
+    expect(blocks).toEqual([{ type: 'paragraph', text: 'Only this.', html: 'Only this.' }]);
+  });
+});

@@ -2,6 +2,7 @@ import { createElement } from '../../../dom/dom';
 import type { Profile } from '../../profile';
 import { builderButton } from '../kit/builder-button';
 import { gallery } from './gallery';
+import { diviGlobalChrome } from './global-chrome';
 import { numberCounter } from './number-counter';
 import { tabs } from './tabs';
 import { testimonial } from './testimonial';
@@ -27,6 +28,7 @@ export const divi: Profile = {
     classList.includes('et_pb_pagebuilder_layout') ||
     (html.includes('_pb_') && html.includes('[et_pb_')),
   rules: [
+    diviGlobalChrome,
     {
       name: 'divi-decoration',
       match: {

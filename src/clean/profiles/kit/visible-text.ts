@@ -1,4 +1,5 @@
-import { hasClass, isTag, isText, Text, type AnyNode, type ParentNode } from '../../../dom/dom';
+import { classList, isTag, isText, Text, type AnyNode, type Element, type ParentNode } from '../../../dom/dom';
+import { SCREEN_READER_CLASSES } from '../noise/screen-reader-only';
 
 // Icon glyphs and screen-reader duplicates that builders put inside titles.
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'svg', 'noscript', 'i', 'button']);
@@ -18,7 +19,7 @@ export function visibleText(node: AnyNode | null | undefined): string {
     const n = stack.pop()!;
     if (isText(n)) out += n.data;
     if (!isTag(n) && n.type !== 'root') continue;
-    if (isTag(n) && n !== node && (SKIP_TAGS.has(n.name) || n.attribs['aria-hidden'] === 'true' || hasClass(n, 'screen-reader-text'))) continue;
+    if (isTag(n) && n !== node && (SKIP_TAGS.has(n.name) || n.attribs['aria-hidden'] === 'true' || screenReaderOnly(n))) continue;
     if (isTag(n) && n.name === 'br') out += ' ';
     const kids = (n as ParentNode).children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
@@ -29,4 +30,10 @@ export function visibleText(node: AnyNode | null | undefined): string {
 /** A detached text node. */
 export function textNode(data: string): Text {
   return new Text(data);
+}
+
+function screenReaderOnly(el: Element): boolean {
+  if (!el.attribs.class) return false;
+  for (const c of classList(el)) if (SCREEN_READER_CLASSES.has(c)) return true;
+  return false;
 }

@@ -1,0 +1,60 @@
+import { isTag, isText, type AnyNode, type Element } from '../../../dom/dom';
+import type { CleanRule } from '../../profile';
+import { dropNoise } from '../kit/drop-noise';
+
+// "Loading…" as script apps, maps, calculators and feeds print it until their script runs, in
+// the languages of the corpus and the most common others.
+// The dots are required outside a loader box: a bare "Loading" may be a word of the text.
+const WORDS = '(?:loading|please wait|chargement|cargando|caricamento|carregando|wird geladen|laden|lädt|ładowanie|yükleniyor|загрузка|зареждане|đang tải|読み込み中|加载中|載入中)';
+const LOADING = new RegExp(`^${WORDS}\\s*(?:\\.{2,}|…)$`, 'i');
+const LOADING_IN_BOX = new RegExp(`^${WORDS}\\s*(?:\\.{2,}|…)?$`, 'i');
+// Boxes that only hold a spinner or such a message.
+const LOADER_CLASSES = ['loading', 'loader', 'spinner', 'preloader', 'is-loading', 'lds-ring', 'lds-dual-ring', 'sk-spinner', 'wd-loader-overlay', 'elementor-loader'];
+
+/**
+ * Placeholders of script apps: a box that holds nothing but a "Loading…" message or a spinner
+ * shows a reader of the article nothing the article can keep. Any element whose whole text is
+ * such a message goes, and loader boxes go when they hold no more than that (a loader class on
+ * a box of real text is left alone). Dropped words are warned (`dropped_placeholder`).
+ *
+ * @example '<div id="app"><p class="loading">Loading…</p></div>' → <div id="app"></div>
+ */
+export const appPlaceholders: CleanRule[] = [
+  { name: 'loader-boxes', match: { classes: LOADER_CLASSES, test: (el) => isPlaceholderText(shortText(el)) }, action: dropNoise('dropped_placeholder', 'a loading placeholder') },
+  {
+    name: 'loading-messages',
+    match: { tags: ['p', 'div', 'span', 'em', 'i', 'small'], test: (el) => el.children.length > 0 && LOADING.test(squash(shortText(el) ?? '')) },
+    action: dropNoise('dropped_placeholder', 'a loading placeholder'),
+  },
+];
+
+function isPlaceholderText(text: string | null): boolean {
+  if (text === null) return false;
+  const t = squash(text);
+  return t === '' || LOADING_IN_BOX.test(t);
+}
+
+function squash(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+// The element's text, or null as soon as it is longer than any placeholder or holds more
+// nodes than one: every div is tested, and reading a whole page's text for each of them would
+// cost the square of its size.
+const MAX_TEXT = 40;
+const MAX_NODES = 24;
+
+function shortText(el: Element): string | null {
+  let out = '';
+  const stack: AnyNode[] = [...el.children].reverse();
+  let seen = 0;
+  while (stack.length) {
+    if (++seen > MAX_NODES) return null;
+    const n = stack.pop()!;
+    if (isText(n)) {
+      out += n.data;
+      if (out.length > MAX_TEXT && squash(out).length > MAX_TEXT) return null;
+    } else if (isTag(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
