@@ -43,8 +43,10 @@ export function convertPost(post: WpPost, options: ResolvedOptions): Article {
 export function* postStages(post: WpPost, options: ResolvedOptions): Generator<void, Article, void> {
   const ctx = createContext(post, options);
   const isProtected = post.content?.protected === true;
-  let content = isProtected ? '' : (post.content?.rendered ?? post.content?.raw ?? attachmentContent(post));
-  if (isProtected) ctx.warn('protected', 'The post is password-protected: its content is not in the response', 'content.protected');
+  let content = post.content?.rendered ?? post.content?.raw ?? attachmentContent(post);
+  // A protected post's content is in the response when the request could read it
+  // (`context=edit`, or a site that sends it anyway): it is converted like any other.
+  if (isProtected && content.trim() === '') ctx.warn('protected', 'The post is password-protected: its content is not in the response', 'content.protected');
   if (content.length > options.maxContentLength) {
     ctx.warn('content_truncated', `Content of ${content.length} characters was cut to ${options.maxContentLength} (maxContentLength)`, 'content.rendered');
     content = content.slice(0, options.maxContentLength);
@@ -88,7 +90,7 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
     template: post.template || null,
     title,
     subtitle,
-    excerpt: isProtected ? null : extractExcerpt(post),
+    excerpt: extractExcerpt(post),
     ...extractDates(post, ctx),
     author: extractAuthor(post, seo, ctx, graph),
     categories: terms.categories,
