@@ -21,6 +21,7 @@ import { renderHtml } from './render/to-html';
 import { renderText } from './render/to-text';
 import type { Article } from './schema/article';
 import type { WpPost } from './schema/wp-post';
+import { decodeSlug } from './text/decode-slug';
 
 /**
  * The one place that knows the order of the stages: validated post → clean DOM (parsed once)
@@ -78,7 +79,8 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
   return {
     id: post.id,
     type: post.type ?? 'post',
-    slug: post.slug ?? '',
+    // A draft has no slug until it is published; `generated_slug` is the one it will get.
+    slug: decodeSlug(post.slug || post.generated_slug || ''),
     status: post.status ?? null,
     link: post.link ?? null,
     format: post.format ?? null,
