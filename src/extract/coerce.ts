@@ -33,8 +33,9 @@ export function asList(value: unknown): unknown[] {
 }
 
 /**
- * A one-line text value, entities decoded once (the value is an HTML-escaped string), whitespace collapsed;
- * null when empty or not a string/number.
+ * A one-line text value from an HTML-escaped string (as WordPress and SEO plugins write names
+ * and titles): entities decoded once, whitespace collapsed; null when empty or not a
+ * string/number.
  * @example asText(' Caf&eacute;  &amp; bar ') // → 'Café & bar'
  */
 export function asText(value: unknown): string | null {
