@@ -22,6 +22,7 @@ import { renderHtml } from './render/to-html';
 import { renderText } from './render/to-text';
 import type { Article } from './schema/article';
 import type { WpPost } from './schema/wp-post';
+import { decodeSlug } from './text/decode-slug';
 
 /**
  * The one place that knows the order of the stages: validated post → clean DOM (parsed once)
@@ -45,8 +46,10 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
   const ctx = createContext(post, options);
   for (const w of post._unpress?.warnings ?? []) ctx.warn(w.code, w.message, w.path);
   const isProtected = post.content?.protected === true;
-  let content = isProtected ? '' : (post.content?.rendered ?? storedContent(post.content?.raw) ?? attachmentContent(post));
-  if (isProtected) ctx.warn('protected', 'The post is password-protected: its content is not in the response', 'content.protected');
+  let content = post.content?.rendered ?? storedContent(post.content?.raw) ?? attachmentContent(post);
+  // A protected post's content is in the response when the request could read it
+  // (`context=edit`, an export, or a site that sends it anyway): it is converted like any other.
+  if (isProtected && content.trim() === '') ctx.warn('protected', 'The post is password-protected: its content is not in the response', 'content.protected');
   if (content.length > options.maxContentLength) {
     ctx.warn('content_truncated', `Content of ${content.length} characters was cut to ${options.maxContentLength} (maxContentLength)`, 'content.rendered');
     content = content.slice(0, options.maxContentLength);
@@ -78,7 +81,8 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
   return {
     id: post.id,
     type: post.type ?? 'post',
-    slug: post.slug ?? '',
+    // A draft has no slug until it is published; `generated_slug` is the one it will get.
+    slug: decodeSlug(post.slug || post.generated_slug || ''),
     status: post.status ?? null,
     link: post.link ?? null,
     format: post.format ?? null,
@@ -90,7 +94,7 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
     template: post.template || null,
     title,
     subtitle,
-    excerpt: isProtected ? null : extractExcerpt(post),
+    excerpt: extractExcerpt(post),
     ...extractDates(post, ctx),
     author: extractAuthor(post, seo, ctx, graph),
     categories: terms.categories,

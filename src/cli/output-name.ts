@@ -1,5 +1,6 @@
 import type { Article } from '../schema/article';
 import type { NameSet } from './name-set';
+import { decodeSlug } from '../text/decode-slug';
 
 /**
  * A file name for an article: its slug (or id), made safe for every file system, with the id
@@ -8,19 +9,10 @@ import type { NameSet } from './name-set';
  * slugs percent-encoded (`%d0%ba…`); the file gets the readable form.
  */
 export function outputName(article: Pick<Article, 'slug' | 'id'>, ext: string, taken: NameSet): string {
-  const base = [...decodeSlug(article.slug || String(article.id)).normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^\.+/, '')].slice(0, 120).join('') || String(article.id);
+  const base = [...decodeSlug(article.slug || String(article.id)).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^\.+/, '')].slice(0, 120).join('') || String(article.id);
   let name = `${base}.${ext}`;
   if (taken.has(name)) name = `${base}-${article.id}.${ext}`;
   for (let n = 2; taken.has(name); n++) name = `${base}-${article.id}-${n}.${ext}`;
   taken.add(name);
   return name;
-}
-
-function decodeSlug(slug: string): string {
-  if (!slug.includes('%')) return slug;
-  try {
-    return decodeURIComponent(slug);
-  } catch {
-    return slug;
-  }
 }

@@ -1,4 +1,5 @@
 import { collapseWhitespace, decodeEntities, htmlToPlainText } from '../text/decode';
+import { decodeSlug } from '../text/decode-slug';
 import { safeUrl } from '../text/safe-url';
 
 /**
@@ -32,8 +33,9 @@ export function asList(value: unknown): unknown[] {
 }
 
 /**
- * A one-line text value, entities decoded (twice for `&amp;#8217;`), whitespace collapsed;
- * null when empty or not a string/number.
+ * A one-line text value from an HTML-escaped string (as WordPress and SEO plugins write names
+ * and titles): entities decoded once, whitespace collapsed; null when empty or not a
+ * string/number.
  * @example asText(' Caf&eacute;  &amp; bar ') // → 'Café & bar'
  */
 export function asText(value: unknown): string | null {
@@ -51,6 +53,17 @@ export function asPlainText(value: unknown): string | null {
   if (typeof value !== 'string') return asText(value);
   const text = htmlToPlainText(value);
   return text === '' ? null : text;
+}
+
+/**
+ * A slug as readers see it in URLs (percent-encoded UTF-8 decoded, NFC: see `decodeSlug`);
+ * null when empty or not a string.
+ * @example asSlug('%d0%ba%d0%be%d1%81%d0%b0') // → 'коса'
+ */
+export function asSlug(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const slug = decodeSlug(value.trim());
+  return slug === '' ? null : slug;
 }
 
 /**

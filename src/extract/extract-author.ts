@@ -2,7 +2,7 @@ import type { Context } from '../context';
 import type { Author } from '../schema/article';
 import type { Seo } from '../schema/seo';
 import type { WpPost } from '../schema/wp-post';
-import { asInt, asList, asObject, asText, asUrl, isEmbeddedError } from './coerce';
+import { asInt, asList, asObject, asSlug, asText, asUrl, isEmbeddedError } from './coerce';
 import { createGraph, type JsonLdGraph } from './seo/json-ld/json-ld-graph';
 import { ARTICLE_TYPES, PAGE_TYPES } from './seo/json-ld/schema-types';
 
@@ -29,7 +29,7 @@ export function extractAuthor(post: WpPost, seo: Seo, ctx: Context, graph?: Json
     const user = asObject(embedded);
     const name = asText(user?.name);
     if (user && name) {
-      return { id: asInt(user.id) ?? id, name, slug: asText(user.slug), url: asUrl(user.link) ?? asUrl(user.url) };
+      return { id: asInt(user.id) ?? id, name, slug: asSlug(user.slug), url: asUrl(user.link) ?? asUrl(user.url) };
     }
   }
   const person = personFromSchema(graph ?? createGraph(seo.schema)) ?? nameOnly(seo.author) ?? nameOnly(writtenBy(seo));

@@ -2,7 +2,7 @@ import type { Context } from '../context';
 import type { Term } from '../schema/article';
 import type { Seo } from '../schema/seo';
 import type { WpPost } from '../schema/wp-post';
-import { asInt, asList, asObject, asText, isEmbeddedError } from './coerce';
+import { asInt, asList, asObject, asSlug, asText, isEmbeddedError } from './coerce';
 
 /**
  * Categories, tags and custom taxonomies of an article; see `extractTerms`.
@@ -65,7 +65,7 @@ function readEmbedded(post: WpPost, links: (Record<string, unknown> | null)[], c
       const taxonomy = linked ?? asText(t?.taxonomy);
       if (!t || !taxonomy || isEmbeddedError(t)) continue;
       const list = out.get(taxonomy) ?? [];
-      const term: Term = { id: asInt(t.id), name: asText(t.name), slug: asText(t.slug) };
+      const term: Term = { id: asInt(t.id), name: asText(t.name), slug: asSlug(t.slug) };
       if (term.id === null || !list.some((x) => x.id === term.id)) list.push(term);
       out.set(taxonomy, list);
     }

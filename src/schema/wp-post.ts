@@ -88,7 +88,11 @@ export const WpPostSchema = z.looseObject({
   modified_gmt: z.string().nullable().optional(),
   guid: RenderedSchema.optional(),
   slug: z.string().optional(),
+  /** The slug WordPress would give a draft that has none yet (`context=edit`). */
+  generated_slug: z.string().optional(),
   status: z.string().optional(),
+  /** The post's password (`context=edit`); non-empty when it is password-protected. */
+  password: z.string().optional(),
   type: z.string().optional(),
   link: z.string().optional(),
   title: RenderedSchema.optional(),

@@ -1,18 +1,16 @@
 import he from 'he';
 import { replaceFound } from './replace-found';
 
-const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
-
 /**
- * Decodes HTML entities, twice when the first pass leaves entities behind: WordPress
- * sometimes stores `&amp;#8217;`, which a single decode turns into a literal `&#8217;`.
+ * Decodes the HTML entities of a string that is HTML source (an attribute value or text as
+ * WordPress writes it), exactly once, as a browser does: `&amp;lt;` is the text `&lt;`, which
+ * a reader sees written so. Text taken from a parsed DOM is decoded already (by the parser)
+ * and must not come here again.
  *
- * @example decodeEntities('It&amp;#8217;s') // → 'It’s'
+ * @example decodeEntities('It&#8217;s &amp;lt;b&amp;gt;') // → 'It’s &lt;b&gt;'
  */
 export function decodeEntities(value: string): string {
-  if (!value.includes('&')) return value;
-  const once = he.decode(value);
-  return ENTITY.test(once) ? he.decode(once) : once;
+  return value.includes('&') ? he.decode(value) : value;
 }
 
 /** Collapses runs of whitespace (not U+00A0) to one space and trims. */
@@ -51,21 +49,28 @@ export function isBlank(value: string): boolean {
 }
 
 /**
- * Plain text from an HTML string: tags removed, entities decoded, whitespace collapsed.
- * For titles, excerpts and the like, which must never carry markup.
+ * Plain text from an HTML string, read once as a browser reads it: tags removed, then
+ * entities decoded once, whitespace collapsed. For titles, excerpts and the like, which must
+ * never carry markup. What decoding reveals is text the author typed (`&lt;div&gt;` is the
+ * text "<div>"), kept as it is; renderers escape it wherever they write HTML or Markdown.
  *
- * @example htmlToPlainText('<p>Caf&eacute; &amp; <b>bar</b></p>') // → 'Café & bar'
+ * @example htmlToPlainText('<p>Caf&eacute; &amp; <b>bar</b> &lt;div&gt;</p>') // → 'Café & bar <div>'
  */
 export function htmlToPlainText(html: string): string {
   if (!html) return '';
   const noTags = html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<\/?(p|div|br|li|h[1-6]|tr|blockquote)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '');
-  // A decoded `&lt;b&gt;` is text the author typed; strip tags that decoding reveals too.
-  return collapseWhitespace(decodeEntities(noTags).replace(/<\/?[a-z][^>]*>/gi, '').replace(/\u00a0/g, ' '));
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(BLOCK_TAG, ' ')
+    .replace(TAG, '');
+  return collapseWhitespace(decodeEntities(noTags).replace(/\u00a0/g, ' '));
 }
+// A tag as the HTML tokenizer reads one: `<` then a letter, up to the first `>` outside a
+// quoted attribute value; `</…>` (an end tag, or a bogus comment), `<!…>` and `<?…>` up to the
+// first `>`. A `<` before anything else (`a < b`, `<3`, `<>`) is text.
+const TAG_BODY = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*>`;
+const BLOCK_TAG = new RegExp(String.raw`<\/?(?:p|div|br|li|h[1-6]|tr|blockquote)(?![^\s/>])${TAG_BODY}`, 'gi');
+const TAG = new RegExp(String.raw`<(?:[a-z]${TAG_BODY}|[/!?][^>]*>)`, 'gi');
 
 /**
  * The entities unpress writes when it escapes text for HTML, by character; `readInlineHtml`

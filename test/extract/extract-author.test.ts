@@ -59,9 +59,9 @@ describe('extractAuthor', () => {
     expect(warnings.map((w) => w.code)).toEqual(['author_unavailable']);
   });
 
-  it('decodes double-encoded names', () => {
-    const raw = { id: 1, author: 4, _embedded: { author: [{ id: 4, name: 'Se&amp;#225;n O&amp;#8217;Brien', slug: 'sean' }] } };
-    expect(authorOf(raw).author?.name).toBe('Seán O’Brien');
+  it('decodes names once (WordPress stores display names HTML-escaped), and percent-encoded slugs', () => {
+    const raw = { id: 1, author: 4, _embedded: { author: [{ id: 4, name: 'Se&#225;n O&#8217;Brien &amp;amp; co', slug: '%d1%88%d0%be%d0%bd' }] } };
+    expect(authorOf(raw).author).toMatchObject({ name: 'Seán O’Brien &amp; co', slug: 'шон' });
   });
 
   it('is null without any author (no field, or author 0)', () => {

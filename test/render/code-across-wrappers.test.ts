@@ -45,6 +45,7 @@ describe('code inside emphasis that cannot be written', () => {
     const html =
       '<code>`tick` &amp;\n[vc_row][vc_column][vc_column_text]<b> alpha\n<strong>&amp;lt;b&amp;gt; alpha\n<div class="elementor-section elementor-top-section"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap"><div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"></div></div></div></div></div></div></strong>[/vc_column_text][/vc_column][/vc_row]</code>';
     const out = toMarkdown(parsePost({ id: 1, content: { rendered: html } }), { frontMatter: false });
-    expect(out).toBe('`` `tick` & [vc_row][vc_column][vc_column_text] alpha  ``**`<b> alpha `**\n\n**`[/vc_column_text][/vc_column][/vc_row]`**\n');
+    // `&amp;lt;b&amp;gt;` is the text `&lt;b&gt;` on the page: decoded once, it stays so in code.
+    expect(out).toBe('`` `tick` & [vc_row][vc_column][vc_column_text] alpha  ``**`&lt;b&gt; alpha `**\n\n**`[/vc_column_text][/vc_column][/vc_row]`**\n');
   });
 });

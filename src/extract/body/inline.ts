@@ -1,5 +1,5 @@
 import { isTag, isText, type AnyNode, type Element } from '../../dom/dom';
-import { decodeEntities, escapeAttribute, escapeHtml, isBlank, oneLine, squashSpaces } from '../../text/decode';
+import { escapeAttribute, escapeHtml, isBlank, oneLine, squashSpaces } from '../../text/decode';
 import { isSpace } from '../../text/is-space';
 import { safeUrl } from '../../text/safe-url';
 import type { Context } from '../../context';
@@ -139,14 +139,14 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: InlineOption
     } else if (out === 'a') {
       const href = keepLinks ? linkUrl(n, ctx) : null;
       if (href !== null) {
-        const title = n.attribs.title ? decodeEntities(n.attribs.title) : null;
+        const title = n.attribs.title || null;
         const rel = (n.attribs.rel ?? '').split(/\s+/).filter(Boolean);
         openTag = `<a href="${escapeAttribute(href)}"${title ? ` title="${escapeAttribute(title)}"` : ''}>`;
         close = '</a>';
         link = { start: text.length, href, title, rel };
       }
     } else if (out === 'abbr' && n.attribs.title) {
-      openTag = `<abbr title="${escapeAttribute(decodeEntities(n.attribs.title))}">`;
+      openTag = `<abbr title="${escapeAttribute(n.attribs.title)}">`;
       close = '</abbr>';
     } else if (out) {
       openTag = `<${out}>`;
@@ -260,22 +260,22 @@ function trimBreaks(h: string): string {
 }
 
 /**
- * A text node's text as the output has it: entities decoded (twice where WordPress
- * double-encoded them), zero-width spaces dropped (editor debris: invisible, they only break
- * search and Markdown), runs of white space as one space.
+ * A text node's text as the output has it: zero-width spaces dropped (editor debris:
+ * invisible, they only break search and Markdown), runs of white space as one space. The
+ * parser decoded its entities once, as a browser does; what that revealed (`&lt;p&gt;` from
+ * `&amp;lt;p&amp;gt;`) is text, not decoded again.
  *
- * @example nodeText('It&amp;#8217;s\u200b \n here') // → 'It’s here'
+ * @example nodeText('It’s\u200b \n &lt;p&gt;') // → 'It’s &lt;p&gt;'
  */
 export function nodeText(data: string): string {
-  // Most text has none of what the steps below change (one test instead of their four scans).
+  // Most text has none of what the steps below change (one test instead of their three scans).
   if (!MAY_CHANGE.test(data)) return data;
   // Indentation between tags is most text nodes of builder markup: one space, no new string.
   if (ONLY_SPACES.test(data)) return ' ';
-  const decoded = decodeEntities(data);
-  return squashSpaces(decoded.includes('\u200b') ? decoded.replace(/\u200b/g, '') : decoded);
+  return squashSpaces(data.includes('\u200b') ? data.replace(/\u200b/g, '') : data);
 }
-// An entity, a zero-width space, or white space `squashSpaces` would change.
-const MAY_CHANGE = /[&\u200b\t\n\r\f\v]| [ \t\n\r\f\v]/;
+// A zero-width space, or white space `squashSpaces` would change.
+const MAY_CHANGE = /[\u200b\t\n\r\f\v]| [ \t\n\r\f\v]/;
 const ONLY_SPACES = /^[ \t\n\r\f\v]*$/;
 
 /**

@@ -1,7 +1,7 @@
 import type { Element } from '../../dom/dom';
 import type { Context } from '../../context';
 import type { Image } from '../../schema/block';
-import { decodeEntities, collapseWhitespace } from '../../text/decode';
+import { collapseWhitespace } from '../../text/decode';
 import { safeUrl } from '../../text/safe-url';
 import { originalImageUrl } from './images/original-image-url';
 
@@ -57,8 +57,8 @@ export function readImage(el: Element, ctx: Context, extra: { caption?: string |
   return {
     type: 'image',
     src: ctx.options.resolveImageOriginals ? originalImageUrl(url) : url,
-    alt: collapseWhitespace(decodeEntities(el.attribs.alt ?? '')),
-    title: el.attribs.title ? collapseWhitespace(decodeEntities(el.attribs.title)) || null : null,
+    alt: collapseWhitespace(el.attribs.alt ?? ''),
+    title: el.attribs.title ? collapseWhitespace(el.attribs.title) || null : null,
     width: toInt(el.attribs.width),
     height: toInt(el.attribs.height),
     caption: extra.caption ?? null,

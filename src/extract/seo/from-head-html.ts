@@ -69,8 +69,9 @@ export function fromHeadHtml(html: unknown, ctx: Context, path: string): SeoPart
         }
       },
     },
-    // The options of `parseHtml`, so the head reads as it did when it was parsed into a DOM.
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    // Entities are left as written: every value goes to `fromMetaTags` as HTML source, the form
+    // the JSON sources (Yoast, AIOSEO, SEOPress) hold it in, and is decoded there once.
+    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
   return withGraph(fromMetaTags(tags), jsonLd);

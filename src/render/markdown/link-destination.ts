@@ -19,11 +19,12 @@ export function linkDestination(url: string): string {
 }
 
 /**
- * A link title (` "…"`, with the leading space) or `''` when there is none.
+ * A link title (` "…"`, with the leading space) or `''` when there is none. Markdown decodes
+ * entities in titles, so an `&` that starts one (the text `&lt;b&gt;`) is escaped too.
  *
- * @example linkTitle('Say "hi"') // → ' "Say \\"hi\\""'
+ * @example linkTitle('Say "hi" &amp;') // → ' "Say \\"hi\\" \\&amp;"'
  */
 export function linkTitle(title: string | null | undefined): string {
   if (!title) return '';
-  return ` "${title.replace(/\s+/g, ' ').replace(/[\\"]/g, '\\$&')}"`;
+  return ` "${title.replace(/\s+/g, ' ').replace(/[\\"]/g, '\\$&').replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')}"`;
 }

@@ -125,7 +125,7 @@ describe('fallbacks and sources', () => {
     const faq = JSON.stringify({
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
-      mainEntity: [{ '@type': 'Question', name: 'Is it <b>safe</b>?', acceptedAnswer: { '@type': 'Answer', text: '<p>Yes &amp; it&amp;#8217;s quick.</p>' } }],
+      mainEntity: [{ '@type': 'Question', name: 'Is it <b>safe</b>?', acceptedAnswer: { '@type': 'Answer', text: '<p>Yes &amp; it&#8217;s quick.</p>' } }],
     });
     const { seo } = seoOf(seed, {}, [faq, 'not json']);
     expect(seo.faq).toEqual([{ question: 'Is it safe?', answer: 'Yes & it’s quick.' }]);
@@ -140,10 +140,17 @@ describe('fallbacks and sources', () => {
     expect(seo.sources.canonical).toBe('post');
   });
 
-  it('decodes double-encoded entities', () => {
-    const { seo } = seoOf({ id: 1, yoast_head_json: { og_title: 'It&amp;#8217;s &amp;amp; more', og_site_name: 'Caf&eacute;' } });
-    expect(seo.openGraph.title).toBe('It’s & more');
+  it('decodes entities once, as the head HTML shows them (esc_attr never escapes an entity again)', () => {
+    const { seo } = seoOf({ id: 1, yoast_head_json: { og_title: 'It&#8217;s &amp;amp; more', og_site_name: 'Caf&eacute;' } });
+    expect(seo.openGraph.title).toBe('It’s &amp; more');
     expect(seo.openGraph.siteName).toBe('Café');
+  });
+
+  it('reads yoast_head the same as yoast_head_json: each value decoded once', () => {
+    const head = '<title>A &lt;div&gt; &amp;amp; more</title><meta property="og:title" content="It&#8217;s &amp;lt;p&amp;gt;" />';
+    const { seo } = seoOf({ id: 1, yoast_head: head });
+    expect(seo.title).toBe('A <div> &amp; more');
+    expect(seo.openGraph.title).toBe('It’s &lt;p&gt;');
   });
 });
 

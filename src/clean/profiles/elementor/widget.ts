@@ -1,7 +1,7 @@
 import { Text, classList, createElement, findElement, findElements, hasClass, isTag, isText, textOf, type AnyNode, type Element } from '../../../dom/dom';
 import type { Context } from '../../../context';
 import type { CleanRule } from '../../profile';
-import { collapseWhitespace, decodeEntities } from '../../../text/decode';
+import { collapseWhitespace } from '../../../text/decode';
 import { canonical } from '../../canonical/canonical';
 import { takeJsonLd } from './json-ld';
 
@@ -39,9 +39,9 @@ export function allByClass(root: AnyNode, name: string): Element[] {
   return findElements(root, (e) => hasClass(e, name));
 }
 
-/** Plain text of an element: entities decoded, whitespace collapsed. */
+/** Plain text of an element (the parser decoded its entities once), whitespace collapsed. */
 export function plainText(el: AnyNode | null): string {
-  return el ? collapseWhitespace(decodeEntities(textOf(el)).replace(/\u00a0/g, ' ')) : '';
+  return el ? collapseWhitespace(textOf(el).replace(/\u00a0/g, ' ')) : '';
 }
 
 /**
@@ -67,12 +67,9 @@ export function textParagraph(text: string): Element {
   return createElement('p', {}, [textNode(text)]);
 }
 
-/**
- * A detached text node holding already-decoded text. `&` is re-escaped because the inline
- * serialiser decodes entities in text nodes, and decoded text must not be decoded again.
- */
+/** A detached text node holding text as a reader sees it (like every text node the parser makes). */
 export function textNode(text: string): AnyNode {
-  return new Text(text.replace(/&/g, '&amp;'));
+  return new Text(text);
 }
 
 /** The nearest ancestor `a` of `el` below `stop`, if any. */
@@ -128,8 +125,8 @@ export function ribbonParagraph(root: AnyNode, name: string): Element[] {
 export function trimmedChildren(el: Element): AnyNode[] {
   const kids = [...el.children];
   const first = kids[0];
-  if (first && isText(first)) kids[0] = textNode(decodeEntities(first.data).replace(/^\s+/, ''));
+  if (first && isText(first)) kids[0] = textNode(first.data.replace(/^\s+/, ''));
   const last = kids[kids.length - 1];
-  if (last && isText(last)) kids[kids.length - 1] = textNode(decodeEntities(last.data).replace(/\s+$/, ''));
+  if (last && isText(last)) kids[kids.length - 1] = textNode(last.data.replace(/\s+$/, ''));
   return kids;
 }

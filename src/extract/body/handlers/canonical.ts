@@ -1,5 +1,5 @@
 import { findElements, isTag, textOf } from '../../../dom/dom';
-import { collapseWhitespace, decodeEntities, oneLine } from '../../../text/decode';
+import { collapseWhitespace, oneLine } from '../../../text/decode';
 import { safeUrl } from '../../../text/safe-url';
 import type { Image } from '../../../schema/block';
 import type { BlockHandler } from '../block-handler';
@@ -7,7 +7,7 @@ import { inlineContent } from '../inline';
 import { embedFromUrl } from '../providers';
 import { figureImage } from './figure';
 
-const attr = (v: string | undefined) => (v ? collapseWhitespace(decodeEntities(v)) || null : null);
+const attr = (v: string | undefined) => (v ? collapseWhitespace(v) || null : null);
 
 /** `<u-embed url caption>` → embed; an http(s) URL of no known provider is kept as provider `other`. */
 export const embed: BlockHandler = (el, ctx) => {
@@ -50,7 +50,7 @@ export const gallery: BlockHandler = (el, ctx) => {
     let fig = img.parent;
     while (fig && fig !== el && !(isTag(fig) && fig.name === 'figure')) fig = fig.parent;
     const cap = fig && fig !== el && isTag(fig) ? findElements(fig, (c) => c.name === 'figcaption')[0] : undefined;
-    const image = figureImage(img, ctx, cap ? collapseWhitespace(decodeEntities(textOf(cap))) || null : null);
+    const image = figureImage(img, ctx, cap ? collapseWhitespace(textOf(cap)) || null : null);
     if (image) images.push(image);
   }
   return images.length ? [{ type: 'gallery', images, caption: attr(el.attribs.caption) }] : [];

@@ -1,5 +1,4 @@
 import { findElement, textOf } from '../../../dom/dom';
-import { decodeEntities } from '../../../text/decode';
 import type { BlockHandler } from '../block-handler';
 
 const LANG = [/\blanguage-([\w+#-]+)/, /\blang-([\w+#-]+)/, /\bbrush:\s*([\w+#-]+)/, /\bhljs\s+([\w+#-]+)/];
@@ -11,9 +10,9 @@ export const code: BlockHandler = (el) => {
   const attrLang = el.attribs['data-lang'] ?? el.attribs['data-enlighter-language'];
   const classes = `${el.attribs.class ?? ''} ${inner?.attribs.class ?? ''} ${attrLang ? `language-${attrLang}` : ''}`;
   const language = LANG.map((re) => re.exec(classes)?.[1]).find(Boolean)?.toLowerCase() ?? null;
-  // The parser decoded entities once; a second decode catches WordPress's double-encoding.
-  const raw = textOf(el);
-  const text = /&(lt|gt|amp|quot|#\d+);/.test(raw) && !/[<>]/.test(raw) ? decodeEntities(raw) : raw;
+  // The parser decoded entities once, as a browser does: `&amp;lt;` in the markup is the
+  // text `&lt;` on the page (code that shows an entity), kept as it is.
+  const text = textOf(el);
   // Leading blank lines go (all of them: a parser eats one after `<pre>`, so keeping the rest
   // would make reading `article.html` again lose another).
   const trimmed = text.replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');

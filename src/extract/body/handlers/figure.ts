@@ -1,6 +1,6 @@
 import { createElement, findElement, findElements, hasClass, isTag, textOf, type Element } from '../../../dom/dom';
 import type { Block, Image } from '../../../schema/block';
-import { collapseWhitespace, decodeEntities } from '../../../text/decode';
+import { collapseWhitespace } from '../../../text/decode';
 import type { BlockHandler, BodyContext } from '../block-handler';
 import { isSelfLink } from '../inline-run';
 import { readImage } from '../read-image';
@@ -35,7 +35,7 @@ export const figure: BlockHandler = (el, ctx) => {
 };
 
 function captionText(el: Element | undefined | null): string | null {
-  return el ? collapseWhitespace(decodeEntities(textOf(el))) || null : null;
+  return el ? collapseWhitespace(textOf(el)) || null : null;
 }
 
 /** An `<img>` with the link around it (unless it only points at the image file) and a caption. */

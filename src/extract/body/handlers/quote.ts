@@ -1,5 +1,5 @@
 import { isTag, textOf, type AnyNode } from '../../../dom/dom';
-import { collapseWhitespace, decodeEntities } from '../../../text/decode';
+import { collapseWhitespace } from '../../../text/decode';
 import type { Block } from '../../../schema/block';
 import type { BlockHandler, BodyContext } from '../block-handler';
 
@@ -14,11 +14,11 @@ import type { BlockHandler, BodyContext } from '../block-handler';
  * //      variant: 'blockquote', children: [{ type: 'heading', … }, { type: 'paragraph', … }] }]
  */
 export const quote: BlockHandler = (el, ctx) => {
-  let citation: string | null = el.attribs.citation ? collapseWhitespace(decodeEntities(el.attribs.citation)) : null;
+  let citation: string | null = el.attribs.citation ? collapseWhitespace(el.attribs.citation) : null;
   const kids: AnyNode[] = [];
   for (const c of el.children) {
     if (isTag(c) && (c.name === 'cite' || c.name === 'footer') && !citation) {
-      citation = collapseWhitespace(decodeEntities(textOf(c))).replace(/^[—–-]\s*/, '') || null;
+      citation = collapseWhitespace(textOf(c)).replace(/^[—–-]\s*/, '') || null;
     } else kids.push(c);
   }
   const { children, parts, media } = content(kids, ctx);

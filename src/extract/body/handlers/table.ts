@@ -1,6 +1,6 @@
 import { isTag, textOf, type Element } from '../../../dom/dom';
 import type { TableCell } from '../../../schema/block';
-import { collapseWhitespace, decodeEntities } from '../../../text/decode';
+import { collapseWhitespace } from '../../../text/decode';
 import type { BlockHandler, BodyContext } from '../block-handler';
 import { flattenInline } from '../flatten-inline';
 
@@ -15,7 +15,7 @@ export const table: BlockHandler = (el, ctx) => {
   let caption: string | null = null;
   for (const c of el.children) {
     if (!isTag(c)) continue;
-    if (c.name === 'caption') caption = collapseWhitespace(decodeEntities(textOf(c))) || null;
+    if (c.name === 'caption') caption = collapseWhitespace(textOf(c)) || null;
     else if (c.name === 'thead') head.push(...rows(c, ctx));
     else if (c.name === 'tfoot') foot.push(...rows(c, ctx));
     else if (c.name === 'tbody') body.push(...rows(c, ctx));
