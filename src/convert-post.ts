@@ -63,7 +63,7 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
   const headings = extractHeadings(body);
   const outline = buildOutline(headings);
   const lists = extractLists(body);
-  const sources = extractSources(body, options.sourceLabels);
+  const sources = extractSources(body, options.sourceLabels, options.baseUrl ?? post.link ?? null);
   const html = renderHtml(body);
   const text = renderText(body);
   const stats = extractStats(text);
