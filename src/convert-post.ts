@@ -51,7 +51,8 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
   }
   yield;
 
-  const { root, editor } = cleanHtml(content, ctx);
+  // `content.raw` (context=edit) has not been through WordPress's shortcodes; `rendered` has.
+  const { root, editor } = cleanHtml(content, ctx, isProtected || typeof post.content?.rendered === 'string' || typeof post.content?.raw !== 'string');
   yield;
 
   const title = extractTitle(post);
