@@ -47,8 +47,8 @@ export function expandShortcodes(root: ParentNode, ctx: Context, rendered = true
   const literal = (name: string) => keep.has(name) || (rendered && coreShortcodes.has(name) && table[name] === defaultShortcodes[name]);
   const partner = pairShortcodes(marks.map((m) => m.token));
   const index = new Map(marks.map((m, i) => [m.el, i]));
-  const unknown = new Map<string, number>();
-  const approximated = new Map<string, { count: number; keys: Set<string> }>();
+  const unknown: Tally = new Map();
+  const approximated: Tally = new Map();
   // The handler of each opening tag that runs one (an unknown one with words: `shownText`).
   const handlers = new Map<Mark, ShortcodeHandler>();
   const actions: Action[] = marks.map((m, i) => {
@@ -58,14 +58,9 @@ export function expandShortcodes(root: ParentNode, ctx: Context, rendered = true
     let handler = known(t.name) ? table[t.name] : undefined;
     if (!handler && partner[i]! < 0 && !t.selfClosing && !Object.keys(t.attrs).length) return 'text';
     if (!handler) {
-      const shown = shownAttributes(t);
-      if (shown.length) {
-        const seen = approximated.get(t.name) ?? { count: 0, keys: new Set<string>() };
-        seen.count++;
-        for (const s of shown) seen.keys.add(s.key);
-        approximated.set(t.name, seen);
-        handler = shownText;
-      } else unknown.set(t.name, (unknown.get(t.name) ?? 0) + 1);
+      const shown = shownAttributes(t).map((s) => s.key);
+      if (shown.length) handler = shownText;
+      tally(shown.length ? approximated : unknown, t.name, shown);
     }
     if (!handler || handler === 'unwrap') return 'remove';
     handlers.set(m, handler);
@@ -98,7 +93,7 @@ export function expandShortcodes(root: ParentNode, ctx: Context, rendered = true
     }
     remove(m.el);
   });
-  for (const [name, count] of unknown) {
+  for (const [name, { count }] of unknown) {
     ctx.warn('unknown_shortcode', `Removed unknown shortcode [${name}] (${count}×); its content was kept`, `[${name}]`);
   }
   for (const [name, { count, keys }] of approximated) {
@@ -134,6 +129,16 @@ export function expandShortcodes(root: ParentNode, ctx: Context, rendered = true
     relinkChildren(p);
     if (blocks) unparagraph(p);
   }
+}
+
+/** Per shortcode name: how many tags, and the attributes whose words were kept. */
+type Tally = Map<string, { count: number; keys: Set<string> }>;
+
+function tally(into: Tally, name: string, keys: string[]): void {
+  const seen = into.get(name) ?? { count: 0, keys: new Set<string>() };
+  seen.count++;
+  for (const k of keys) seen.keys.add(k);
+  into.set(name, seen);
 }
 
 // Appends handler output; true when it holds block elements.
