@@ -78,3 +78,12 @@ describe('isWords / shownAttributes', () => {
     expect(shownAttributes({ attrs: { title: 'Hello there', title_color: 'Red Wine', admin_label: 'Box One', text_content: 'Yes Please', css: 'A b', button_text: 'Go on' } }).map((s) => s.key)).toEqual(['title', 'text_content', 'button_text']);
   });
 });
+
+describe('Salient divider', () => {
+  it('is a separator when it draws a line, nothing when it is space, so the columns it parts stay apart', () => {
+    const a = rendered('<p>[vc_column_text]Last words.[/vc_column_text][divider line_type=&#8221;Full Width Line&#8221; line_thickness=&#8221;2&#8243;][vc_column_text]<em>References:</em></p><ol><li>Lind, A. (2021). Sleep. Oslo: Cappelen.</li></ol>');
+    expect(a.body.map((b) => b.type)).toEqual(['paragraph', 'separator', 'paragraph', 'list']);
+    expect(a.sources.map((s) => s.text)).toEqual(['Lind, A. (2021). Sleep. Oslo: Cappelen.']);
+    expect(rendered('<p>One[divider line_type=&#8221;No Line&#8221; custom_height=&#8221;20&#8243;] two</p>').text).toBe('One two');
+  });
+});
