@@ -87,3 +87,15 @@ describe('Salient divider', () => {
     expect(rendered('<p>One[divider line_type=&#8221;No Line&#8221; custom_height=&#8221;20&#8243;] two</p>').text).toBe('One two');
   });
 });
+
+describe('layout shortcodes keep their modules apart', () => {
+  it('two text modules in one wpautop paragraph stay two paragraphs, their words not run together', () => {
+    const a = rendered('<p>[vc_row][vc_column][vc_column_text]Cold stops pain.[/vc_column_text][nectar_btn text=&#8221;Read More&#8221; url=&#8221;https://x.example/cold&#8221;][vc_column_text]Heat helps too.[/vc_column_text][/vc_column][/vc_row]</p>');
+    expect(a.body.map((b) => ('text' in b ? b.text : b.type))).toEqual(['Cold stops pain.', 'Read More', 'Heat helps too.']);
+    expect(a.text).not.toMatch(/pain\.Read|MoreHeat/);
+    const d = rendered('<p>[et_pb_section][et_pb_row][et_pb_column type="4_4"][et_pb_text]First module.[/et_pb_text][et_pb_text]Second module.[/et_pb_text][/et_pb_column][/et_pb_row][/et_pb_section]</p>');
+    expect(d.body.map((b) => ('text' in b ? b.text : b.type))).toEqual(['First module.', 'Second module.']);
+    // Inline highlights stay inline.
+    expect(rendered('<p>Some [nectar_highlighted_text color="#f00"]bright[/nectar_highlighted_text] words.</p>').text).toBe('Some bright words.');
+  });
+});

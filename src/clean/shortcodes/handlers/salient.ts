@@ -1,7 +1,7 @@
 import { Text, createElement } from '../../../dom/dom';
 import type { ShortcodeHandler } from '../shortcode-handler';
 import { fill } from './divi';
-import { attr, buttonFrom, detailsFrom, imageFrom } from './factories';
+import { attr, block, buttonFrom, detailsFrom, imageFrom } from './factories';
 import { shownText } from './shown-text';
 
 /**
@@ -9,7 +9,8 @@ import { shownText } from './shown-text';
  * buttons, responsive text, headings, team members, milestones, fancy boxes.
  */
 export const salientShortcodes: Record<string, ShortcodeHandler> = {
-  ...fill(['toggles', 'tabbed_section', 'nectar_responsive_text', 'fancy_box', 'nectar_highlighted_text', 'nectar_cascading_images'], 'unwrap'),
+  ...fill(['toggles', 'tabbed_section', 'nectar_responsive_text', 'fancy_box', 'nectar_cascading_images'], block),
+  nectar_highlighted_text: 'unwrap',
   ...fill(['nectar_icon', 'nectar_global_section', 'nectar_post_grid', 'nectar_blog', 'nectar_portfolio', 'recent_posts', 'nectar_gradient_text', 'nectar_lottie', 'nectar_video_lightbox', 'social_buttons', 'nectar_gmap'], 'drop'),
   // Headings whose words are in an attribute (`text_content`, `text`, `beginning_text`…).
   ...fill(['split_line_heading', 'nectar_animated_title', 'nectar_rotating_words_title'], shownText),
