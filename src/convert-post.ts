@@ -56,7 +56,8 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
   }
   yield;
 
-  const { root, editor } = cleanHtml(content, ctx);
+  // `content.raw` (context=edit) has not been through WordPress's shortcodes; `rendered` has.
+  const { root, editor } = cleanHtml(content, ctx, isProtected || typeof post.content?.rendered === 'string' || typeof post.content?.raw !== 'string');
   yield;
 
   const title = extractTitle(post);
@@ -68,7 +69,7 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
   const headings = extractHeadings(body);
   const outline = buildOutline(headings);
   const lists = extractLists(body);
-  const sources = extractSources(body, options.sourceLabels);
+  const sources = extractSources(body, options.sourceLabels, options.baseUrl ?? post.link ?? null);
   const html = renderHtml(body);
   const text = renderText(body);
   const stats = extractStats(text);

@@ -40,7 +40,7 @@ export { canonical } from './clean/canonical/canonical';
 export { defaultBlockHandlers } from './extract/body/handlers';
 export type { BlockHandler, BodyContext } from './extract/body/block-handler';
 export { providers, embedFromUrl, type Provider } from './extract/body/providers';
-export { defaultSourceLabels } from './extract/extract-sources';
+export { defaultSourceLabels } from './extract/source-labels';
 export { safeUrl } from './text/safe-url';
 export { slugify } from './extract/slugify';
 

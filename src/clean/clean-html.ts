@@ -15,11 +15,12 @@ export interface CleanResult {
 
 /**
  * Parses content HTML once and cleans it in place: the rules of every profile that detects
- * the markup (plus the common rules) run in one walk, strongest profile first.
+ * the markup (plus the common rules) run in one walk, strongest profile first. `rendered` says
+ * the HTML is `content.rendered` (WordPress has run its shortcodes), not `content.raw`.
  *
  * @example cleanHtml('<div class="elementor-widget-heading">…</div>', ctx).editor // → 'elementor'
  */
-export function cleanHtml(html: string, ctx: Context): CleanResult {
+export function cleanHtml(html: string, ctx: Context, rendered = true): CleanResult {
   // Parsed before detection: the class names every detector reads are collected by the parse
   // (a separate search of the raw HTML for them cost ~2% of the pipeline, measured).
   // Shortcodes are only looked for when there is a bracket; brackets written as entities are
@@ -31,7 +32,7 @@ export function cleanHtml(html: string, ctx: Context): CleanResult {
   const { active, editor } = detectEditor(ctx.options.profiles, input);
   ctx.document = root;
   // Shortcodes first: what their handlers emit is then cleaned by the rules like any markup.
-  if (expand) expandShortcodes(root, ctx);
+  if (expand) expandShortcodes(root, ctx, rendered);
   if (hidden !== null) restoreBrackets(root);
   applyRules(root, active.flatMap((p) => p.rules), ctx);
   return { root, editor: editor === 'unknown' && html.trim() === '' ? 'unknown' : editor };

@@ -11,6 +11,11 @@ export function parse(html: string, options?: ParseOptions): Article {
   return parsePost({ id: 1, title: { rendered: 'T' }, content: { rendered: html } }, options);
 }
 
+/** The article for `html` as a post's `content.raw` (context=edit: WordPress's shortcodes not yet run). */
+export function parseRaw(html: string, options?: ParseOptions): Article {
+  return parsePost({ id: 1, title: { rendered: 'T' }, content: { raw: html } }, options);
+}
+
 /** The body Markdown (no front matter) for `html`. */
 export function md(html: string, options?: ParseOptions): string {
   return toMarkdown(parse(html, options), { frontMatter: false });

@@ -1,4 +1,4 @@
-import { everything, inContainer, md, parse, widget } from './helpers';
+import { everything, inContainer, md, parse, parseRaw, widget } from './helpers';
 
 // docs/checklist.md, "Plugin noise" and "Shortcodes": cases 66–76 of markup-patterns.md §5.
 
@@ -65,21 +65,23 @@ describe('checklist: shortcodes', () => {
   });
 
   it('#73 raw [caption]<img> My caption[/caption] → image with caption "My caption"', () => {
-    const a = parse('[caption id="attachment_5" align="aligncenter" width="300"]<img class="size-medium wp-image-5" src="https://x.test/a.jpg" alt="x" width="300" height="200" /> My caption[/caption]');
+    const a = parseRaw('[caption id="attachment_5" align="aligncenter" width="300"]<img class="size-medium wp-image-5" src="https://x.test/a.jpg" alt="x" width="300" height="200" /> My caption[/caption]');
     expect(a.body).toEqual([img({ src: 'https://x.test/a.jpg', alt: 'x', width: 300, height: 200, caption: 'My caption' })]);
   });
 
   it('#74 raw [embed]youtube URL[/embed] → YouTube embed', () => {
-    expect(parse('<p>[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]</p>').body).toEqual([
+    expect(parseRaw('<p>[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]</p>').body).toEqual([
       { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', id: 'dQw4w9WgXcQ', caption: null },
     ]);
   });
 
-  it('#75 unknown [contact-form-7 id="12"] → removed with an unknown_shortcode warning, never text', () => {
+  it('#75 unknown [contact-form-7 id="12"] → removed with a warning, never text', () => {
     const html = '<p>Contact us:</p>\n<p>[contact-form-7 id="12" title="Contact form 1"]</p>';
     const a = parse(html);
     expect(a.body).toEqual([p('Contact us:')]);
-    expect(a.warnings).toEqual([{ code: 'unknown_shortcode', message: 'Removed unknown shortcode [contact-form-7] (1×); its content was kept', path: '[contact-form-7]' }]);
+    // A form plugin's `title` names the form in the admin; it is not shown.
+    expect(a.warnings).toEqual([{ code: 'dropped_form', message: 'Removed form shortcode [contact-form-7]: the form is rendered by its plugin and is not content', path: '[contact-form-7]' }]);
+    expect(parse('<p>[poll_widget id="3"]</p>').warnings).toEqual([{ code: 'unknown_shortcode', message: 'Removed unknown shortcode [poll_widget] (1×); its content was kept', path: '[poll_widget]' }]);
     expect(md(html)).toBe('Contact us:\n');
     // Kept verbatim only when asked (MDX users).
     expect(parse(html, { keepShortcodes: ['contact-form-7'] }).text).toContain('[contact-form-7 id="12" title="Contact form 1"]');

@@ -27,7 +27,9 @@ function structure(tree, source = '') {
       else if (c.type === 'break') t += '\n';
       else if (c.type === 'image') out.urls.push(`img:${decode(c.url)}`);
       else if (c.type === 'link') {
-        const literal = c.position && source[c.position.start.offset] !== '[';
+        // The literal transform makes some links without a position (`x="https://…"`); links
+        // written `[…](…)` always have one.
+        const literal = !c.position || source[c.position.start.offset] !== '[';
         if (!literal) out.urls.push(`a:${decode(c.url)}`);
         t += text(c, out);
       } else if (c.type === 'footnoteReference') t += `[^${c.label}]`;
@@ -85,6 +87,9 @@ function structure(tree, source = '') {
   return { events: [...s.events, ...notes.events], urls: [...s.urls, ...notes.urls] };
 }
 
+// Decoded as a stream: a Buffer chunk turned into a string on its own splits a character that
+// straddles two chunks (the fixtures' Cyrillic text broke when new fixtures moved a boundary).
+process.stdin.setEncoding('utf8');
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
 const results = [];

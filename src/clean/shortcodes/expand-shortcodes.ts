@@ -3,7 +3,10 @@ import type { Context } from '../../context';
 import { extractBetween } from './extract-between';
 import { markTags, type Mark } from './mark-tags';
 import { pairShortcodes } from './pair-shortcodes';
-import type { ShortcodeFunction } from './shortcode-handler';
+import type { ShortcodeHandler } from './shortcode-handler';
+import { coreShortcodes } from './core-shortcodes';
+import { defaultShortcodes } from './handlers';
+import { shownAttributes, shownText } from './handlers/shown-text';
 
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
 
@@ -19,42 +22,61 @@ type Action = 'text' | 'remove' | 'self' | 'open' | 'close';
  * document (wpautop often puts `[x]` and `[/x]` in different paragraphs). Pairs within one
  * parent are then handled in one rebuild of that parent, deepest parents first (so inner
  * shortcodes are done before outer ones); pairs split across parents are cut out like a DOM
- * Range. A bracket in prose (`[1]`, `[sic]`) is a shortcode only when it names a known or kept
- * shortcode, has `key=value` attributes, closes itself (`/]`) or has a closing tag. Unknown
- * shortcodes are removed, their content kept, with one `unknown_shortcode` warning per name.
+ * Range. A bracket in prose (`[1]`, `[sic]`, `a[i][j]`) is a shortcode only when it names a
+ * known or kept shortcode, has `key=value` attributes, closes itself (`/]`) or has a closing tag.
  *
- * @example expandShortcodes(root, ctx) // <p>[vc_row][vc_column_text]Hi[/vc_column_text][/vc_row]</p> → <p>Hi</p>
+ * `rendered` says the content is `content.rendered`, which WordPress has already run its
+ * registered shortcodes over: there a WordPress shortcode (`[gallery]`, `[caption]`…) is text
+ * the reader saw, and so is an escaped `[[x]]` (WordPress unescapes registered shortcodes only,
+ * so one left was not registered); a handler the caller gives for a core name still runs. In
+ * `content.raw` they are expanded, and `[[x]]` of a known shortcode reads `[x]`.
+ *
+ * Unknown shortcodes are removed, their content kept, with one `unknown_shortcode` warning per
+ * name; one whose attributes hold words a reader sees (`text_content`, `title`, `button_text`…)
+ * keeps them as `shownText` does, with one `approximated_shortcode` warning per name.
+ *
+ * @example expandShortcodes(root, ctx, true) // <p>[vc_row][vc_column_text]Hi[/vc_column_text][/vc_row]</p> → <p>Hi</p>
  */
-export function expandShortcodes(root: ParentNode, ctx: Context): void {
-  const marks = markTags(root);
-  if (!marks.length) return;
+export function expandShortcodes(root: ParentNode, ctx: Context, rendered = true): void {
   const table = ctx.options.shortcodes;
+  const known = (name: string) => Object.hasOwn(table, name);
+  const marks = markTags(root, rendered ? () => false : (name) => known(name) || coreShortcodes.has(name));
+  if (!marks.length) return;
   const keep = new Set(ctx.options.keepShortcodes);
+  // A handler of the caller's own for a core name says their content still holds it.
+  const literal = (name: string) => keep.has(name) || (rendered && coreShortcodes.has(name) && table[name] === defaultShortcodes[name]);
   const partner = pairShortcodes(marks.map((m) => m.token));
   const index = new Map(marks.map((m, i) => [m.el, i]));
-  const unknown = new Map<string, number>();
+  const unknown: Tally = new Map();
+  const approximated: Tally = new Map();
+  // The handler of each opening tag that runs one (an unknown one with words: `shownText`).
+  const handlers = new Map<Mark, ShortcodeHandler>();
   const actions: Action[] = marks.map((m, i) => {
     const t = m.token;
     if (t.kind === 'close') return 'remove';
-    const handler = Object.hasOwn(table, t.name) ? table[t.name] : undefined;
-    if (keep.has(t.name)) return 'text';
+    if (literal(t.name)) return 'text';
+    let handler = known(t.name) ? table[t.name] : undefined;
     if (!handler && partner[i]! < 0 && !t.selfClosing && !Object.keys(t.attrs).length) return 'text';
-    if (!handler) unknown.set(t.name, (unknown.get(t.name) ?? 0) + 1);
+    if (!handler) {
+      const shown = shownAttributes(t).map((s) => s.key);
+      if (shown.length) handler = shownText;
+      tally(shown.length ? approximated : unknown, t.name, shown);
+    }
     if (!handler || handler === 'unwrap') return 'remove';
+    handlers.set(m, handler);
     return partner[i]! >= 0 ? 'open' : 'self';
   });
   marks.forEach((m, i) => {
     if (m.token.kind !== 'close') return;
     const j = partner[i]!;
-    const known = Object.hasOwn(table, m.token.name);
     if (j >= 0) actions[i] = actions[j] === 'open' ? 'close' : actions[j] === 'text' ? 'text' : 'remove';
-    else actions[i] = keep.has(m.token.name) || !known ? 'text' : 'remove';
+    else actions[i] = literal(m.token.name) || !known(m.token.name) ? 'text' : 'remove';
   });
 
   const run = (open: Mark, content: AnyNode[] | null): AnyNode[] => {
-    const h = table[open.token.name]!;
+    const h = handlers.get(open)!;
     if (h === 'drop' || h === 'unwrap') return h === 'unwrap' ? content ?? [] : [];
-    return (h as ShortcodeFunction)({ name: open.token.name, attrs: open.token.attrs, positional: open.token.positional, content }, ctx) ?? [];
+    return h({ name: open.token.name, attrs: open.token.attrs, positional: open.token.positional, content }, ctx) ?? [];
   };
 
   // Pairs inside one parent: one rebuild per parent, deepest first.
@@ -71,8 +93,12 @@ export function expandShortcodes(root: ParentNode, ctx: Context): void {
     }
     remove(m.el);
   });
-  for (const [name, count] of unknown) {
+  for (const [name, { count }] of unknown) {
     ctx.warn('unknown_shortcode', `Removed unknown shortcode [${name}] (${count}×); its content was kept`, `[${name}]`);
+  }
+  for (const [name, { count, keys }] of approximated) {
+    const attrs = [...keys].join(', ');
+    ctx.warn('approximated_shortcode', `Approximated unknown shortcode [${name}] (${count}×): kept the words of its ${attrs} attribute${keys.size > 1 ? 's' : ''} and its content; its own markup is lost`, `[${name}]`);
   }
 
   function rebuild(p: ParentNode): void {
@@ -103,6 +129,16 @@ export function expandShortcodes(root: ParentNode, ctx: Context): void {
     relinkChildren(p);
     if (blocks) unparagraph(p);
   }
+}
+
+/** Per shortcode name: how many tags, and the attributes whose words were kept. */
+type Tally = Map<string, { count: number; keys: Set<string> }>;
+
+function tally(into: Tally, name: string, keys: string[]): void {
+  const seen = into.get(name) ?? { count: 0, keys: new Set<string>() };
+  seen.count++;
+  for (const k of keys) seen.keys.add(k);
+  into.set(name, seen);
 }
 
 // Appends handler output; true when it holds block elements.

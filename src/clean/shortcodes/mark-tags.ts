@@ -14,11 +14,12 @@ export interface Mark {
 /**
  * Replaces every shortcode tag in the text nodes below `root` by a `<u-shortcode>` marker
  * (one rebuild per parent) and returns the marks in document order. Divi's `@ET-DC@…@`
- * dynamic-content tokens are removed from the text on the way.
+ * dynamic-content tokens are removed from the text on the way. An escaped `[[name]]` is text:
+ * `[name]` when `unescape(name)`, else as written.
  *
  * @example markTags(parseHtml('<p>[b]x[/b]</p>')) // → 2 marks; the p holds marker, "x", marker
  */
-export function markTags(root: ParentNode): Mark[] {
+export function markTags(root: ParentNode, unescape?: (name: string) => boolean): Mark[] {
   const byEl = new Map<Element, Mark>();
   const stack: ParentNode[] = [root];
   while (stack.length) {
@@ -40,10 +41,10 @@ export function markTags(root: ParentNode): Mark[] {
         // converting the output again finds what the first conversion found.
         let run = unseenRun(children, i);
         const texts = run.filter(isText).map((t) => stripDiviDynamic(t.data));
-        let segments = tokenizeShortcodes(texts.join(''));
+        let segments = tokenizeShortcodes(texts.join(''), unescape);
         if (texts.length > 1 && !spansTexts(segments, texts)) {
           run = [n];
-          segments = tokenizeShortcodes(texts[0]!);
+          segments = tokenizeShortcodes(texts[0]!, unescape);
         }
         for (const seg of segments) {
           if (seg.kind === 'text') kids.push(new Text(seg.text));

@@ -24,12 +24,13 @@ const MAX_TAG = 20_000;
  * Splits text into text runs and shortcode tags, in linear time on any input: every character
  * is looked at a bounded number of times (a tag never contains `[` or `]`, so candidate tags
  * never overlap), with no backtracking regular expression. `[[name]]` is WordPress's escape for
- * a literal `[name]` and comes out as text.
+ * a literal `[name]` and comes out as text: `[name]` when `unescape(name)` (WordPress removes
+ * the outer brackets of registered shortcodes only), else `[[name]]` as written.
  *
  * @example
  * tokenizeShortcodes('a [b x="1"]c[/b]').map((s) => s.kind) // → ['text', 'open', 'text', 'close']
  */
-export function tokenizeShortcodes(text: string): ShortcodeSegment[] {
+export function tokenizeShortcodes(text: string, unescape: (name: string) => boolean = () => true): ShortcodeSegment[] {
   const out: ShortcodeSegment[] = [];
   let textStart = 0;
   const pushText = (end: number) => {
@@ -45,9 +46,9 @@ export function tokenizeShortcodes(text: string): ShortcodeSegment[] {
     }
     const t = tag.token;
     if (escaped && text.charCodeAt(t.end) === 93 /* ] */) {
-      // `[[x]]` → `[x]`: the inner tag as text.
+      // `[[x]]` → `[x]` (the inner tag as text), or as written.
       pushText(i);
-      out.push({ kind: 'text', text: t.raw });
+      out.push({ kind: 'text', text: unescape(t.name) ? t.raw : `[${t.raw}]` });
       textStart = t.end + 1;
       i = text.indexOf('[', textStart);
       continue;

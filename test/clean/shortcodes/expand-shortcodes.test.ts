@@ -3,6 +3,8 @@ import { createElement, Text } from '../../../src/dom/dom';
 
 const parse = (html: string, options: ParseOptions = {}) => parsePost({ id: 1, title: { rendered: 'T' }, content: { rendered: html } }, options);
 const md = (html: string, options: ParseOptions = {}) => toMarkdown(parse(html, options), { frontMatter: false }).trim();
+// `content.raw` (context=edit): WordPress has not run its own shortcodes yet.
+const parseRaw = (html: string, options: ParseOptions = {}) => parsePost({ id: 1, title: { rendered: 'T' }, content: { raw: html } }, options);
 
 describe('expandShortcodes (through parsePost)', () => {
   // Property-test case (seed 777 at 1,500 runs): a tag cut by a script read as text at first and
@@ -11,7 +13,7 @@ describe('expandShortcodes (through parsePost)', () => {
     const once = parse('<div>[A &#x3C;img src=x&#x3E;\n<script>alert(1)</script>\n] alpha</div>');
     expect(once.html).toBe('<p>alpha</p>');
     expect(parse(once.html).html).toBe(once.html);
-    expect(parse('<p>[gallery ids="1"<!-- c -->] x</p>').html).toBe('<p>x</p>');
+    expect(parseRaw('<p>[gallery ids="1"<!-- c -->] x</p>').html).toBe('<p>x</p>');
     // Brackets in prose around a script stay prose, in place.
     expect(parse('<p>keep [1] <script>x</script> and [sic]</p>').html).toBe('<p>keep &#91;1] and &#91;sic]</p>');
   });
@@ -28,12 +30,12 @@ describe('expandShortcodes (through parsePost)', () => {
   });
 
   it('#73 turns a raw [caption] into an image with its caption', () => {
-    const a = parse('<p>[caption id="attachment_5" width="300"]<a href="https://x.test/post"><img src="https://x.test/a.jpg" alt="x"></a> My caption[/caption]</p>');
+    const a = parseRaw('<p>[caption id="attachment_5" width="300"]<a href="https://x.test/post"><img src="https://x.test/a.jpg" alt="x"></a> My caption[/caption]</p>');
     expect(a.body).toEqual([expect.objectContaining({ type: 'image', src: 'https://x.test/a.jpg', alt: 'x', caption: 'My caption', link: 'https://x.test/post' })]);
   });
 
   it('#74 turns [embed] and Jetpack [youtube] into YouTube embeds', () => {
-    const a = parse('<p>[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]</p><p>[youtube dQw4w9WgXcQ]</p>');
+    const a = parseRaw('<p>[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]</p><p>[youtube dQw4w9WgXcQ]</p>');
     expect(a.body).toEqual([
       { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', id: 'dQw4w9WgXcQ', caption: null },
       { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', id: 'dQw4w9WgXcQ', caption: null },
@@ -41,10 +43,10 @@ describe('expandShortcodes (through parsePost)', () => {
   });
 
   it('#75 removes an unknown shortcode, keeps enclosed content, warns once per name with the count', () => {
-    const a = parse('<p>[contact-form-7 id="12"]</p><p>[contact-form-7 id="13"]</p><p>[note]Keep me[/note]</p>');
+    const a = parse('<p>[rating_stars id="12"]</p><p>[rating_stars id="13"]</p><p>[note]Keep me[/note]</p>');
     expect(a.body).toEqual([{ type: 'paragraph', text: 'Keep me', html: 'Keep me' }]);
     expect(a.warnings).toEqual([
-      { code: 'unknown_shortcode', message: 'Removed unknown shortcode [contact-form-7] (2×); its content was kept', path: '[contact-form-7]' },
+      { code: 'unknown_shortcode', message: 'Removed unknown shortcode [rating_stars] (2×); its content was kept', path: '[rating_stars]' },
       { code: 'unknown_shortcode', message: 'Removed unknown shortcode [note] (1×); its content was kept', path: '[note]' },
     ]);
   });
@@ -57,8 +59,8 @@ describe('expandShortcodes (through parsePost)', () => {
   });
 
   it('#50 leaves brackets in prose, escapes and code alone', () => {
-    expect(md('<p>See [1], [sic] and [[gallery]].</p><p><code>[gallery ids="1"]</code></p><pre>[vc_row]</pre>')).toBe(
-      'See [1], [sic] and [gallery].\n\n`[gallery ids="1"]`\n\n```\n[vc_row]\n```',
+    expect(md('<p>See [1], [sic], a[i][j] and [[gallery]].</p><p><code>[gallery ids="1"]</code></p><pre>[vc_row]</pre>')).toBe(
+      'See [1], [sic], a[i][j] and [[gallery]].\n\n`[gallery ids="1"]`\n\n```\n[vc_row]\n```',
     );
   });
 
@@ -68,7 +70,7 @@ describe('expandShortcodes (through parsePost)', () => {
   });
 
   it('maps audio, video, button and WPBakery toggles, buttons and headings', () => {
-    const a = parse([
+    const a = parseRaw([
       '<p>[audio mp3="https://x.test/a.mp3"][/audio] [video mp4="https://x.test/v.mp4"]</p>',
       '<p>[button url="https://x.test/go"]Go now[/button]</p>',
       '<p>[vc_toggle title=&#8221;Question?&#8221; open=&#8221;true&#8221;]</p><p>The answer.</p><p>[/vc_toggle]</p>',
@@ -99,7 +101,7 @@ describe('expandShortcodes (through parsePost)', () => {
   });
 
   it('warns about galleries whose images live in the media library', () => {
-    const a = parse('<p>[gallery ids="1,2,3"]</p><p>After</p>');
+    const a = parseRaw('<p>[gallery ids="1,2,3"]</p><p>After</p>');
     expect(a.body).toEqual([{ type: 'paragraph', text: 'After', html: 'After' }]);
     expect(a.warnings).toEqual([{ code: 'unresolved_shortcode', message: '[gallery ids="1,2,3"] needs media library items the post does not include', path: '[gallery]' }]);
   });

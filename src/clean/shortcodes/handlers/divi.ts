@@ -1,8 +1,9 @@
-import { Text, createElement } from '../../../dom/dom';
+import type { Context } from '../../../context';
+import { Text, createElement, type AnyNode } from '../../../dom/dom';
 import { canonical } from '../../canonical/canonical';
 import type { Shortcode, ShortcodeFunction, ShortcodeHandler } from '../shortcode-handler';
 import { GLOBAL_MODULE_ATTR } from '../../profiles/divi/global-chrome';
-import { attr, buttonFrom, detailsFrom, embedFrom, headingFrom, imageFrom, separator } from './factories';
+import { attr, block, buttonFrom, detailsFrom, embedFrom, headingFrom, imageFrom, separator } from './factories';
 
 /**
  * Divi's `et_pb_*` shortcodes, as REST returns them when Divi did not render (see
@@ -12,7 +13,7 @@ import { attr, buttonFrom, detailsFrom, embedFrom, headingFrom, imageFrom, separ
 export const diviShortcodes: Record<string, ShortcodeHandler> = {
   et_pb_section: globalModule,
   et_pb_fullwidth_section: globalModule,
-  ...fill(['et_pb_row', 'et_pb_row_inner', 'et_pb_column', 'et_pb_column_inner', 'et_pb_text', 'et_pb_code', 'et_pb_fullwidth_code', 'et_pb_accordion', 'et_pb_tabs', 'et_pb_slider', 'et_pb_fullwidth_slider', 'et_pb_counters', 'et_pb_group'], 'unwrap'),
+  ...fill(['et_pb_row', 'et_pb_row_inner', 'et_pb_column', 'et_pb_column_inner', 'et_pb_text', 'et_pb_code', 'et_pb_fullwidth_code', 'et_pb_accordion', 'et_pb_tabs', 'et_pb_slider', 'et_pb_fullwidth_slider', 'et_pb_counters', 'et_pb_group'], block),
   ...fill(['et_pb_menu', 'et_pb_fullwidth_menu', 'et_pb_sidebar', 'et_pb_contact_form', 'et_pb_contact_field', 'et_pb_signup', 'et_pb_signup_custom_field', 'et_pb_social_media_follow', 'et_pb_social_media_follow_network', 'et_pb_search', 'et_pb_login', 'et_pb_post_nav', 'et_pb_comments', 'et_pb_blog', 'et_pb_portfolio', 'et_pb_fullwidth_portfolio', 'et_pb_filterable_portfolio', 'et_pb_shop', 'et_pb_post_slider', 'et_pb_fullwidth_post_slider', 'et_pb_post_title', 'et_pb_fullwidth_post_title', 'et_pb_countdown_timer', 'et_pb_map', 'et_pb_fullwidth_map', 'et_pb_map_pin', 'et_pb_icon'], 'drop'),
   et_pb_image: imageFrom(['src'], ['alt', 'title_text'], ['url']),
   et_pb_fullwidth_image: imageFrom(['src'], ['alt', 'title_text'], ['url']),
@@ -46,9 +47,11 @@ export const diviShortcodes: Record<string, ShortcodeHandler> = {
  * handler sees one shortcode, and whether it is the site's header or footer pasted into the page
  * or a reused block of content depends on where it stands (`diviGlobalChrome` decides).
  */
-function globalModule(sc: Shortcode) {
+// A section is a block of its own (its words never run into the next section's); a global
+// one is marked for the Divi profile, which drops the site's header and footer.
+function globalModule(sc: Shortcode, ctx: Context): AnyNode[] | null {
   const id = attr(sc, 'global_module');
-  return id ? [createElement('div', { [GLOBAL_MODULE_ATTR]: id }, sc.content ?? [])] : sc.content ?? [];
+  return id ? [createElement('div', { [GLOBAL_MODULE_ATTR]: id }, sc.content ?? [])] : block(sc, ctx);
 }
 
 function counter(sc: Shortcode) {

@@ -66,6 +66,13 @@ export function headingFrom(titleAttr: string, level: number): ShortcodeFunction
   };
 }
 
+/**
+ * A layout block (a row, a column, a text module): its content, kept apart from what is
+ * around it. wpautop often puts `[/vc_column_text][vc_column_text]` in one paragraph; unwrapped
+ * in place, two modules' words would run together (`situation.References:`).
+ */
+export const block: ShortcodeFunction = (sc) => (sc.content?.length ? [createElement('div', {}, sc.content)] : null);
+
 /** A thematic break. */
 export const separator: ShortcodeFunction = () => [createElement('hr')];
 

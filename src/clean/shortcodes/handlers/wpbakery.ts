@@ -1,7 +1,7 @@
 import { Text, createElement, parseFragment } from '../../../dom/dom';
 import type { Shortcode, ShortcodeHandler } from '../shortcode-handler';
 import { fill } from './divi';
-import { attr, contentText, detailsFrom, embedFrom, imageFrom, separator } from './factories';
+import { attr, block, contentText, detailsFrom, embedFrom, imageFrom, separator } from './factories';
 import { canonical } from '../../canonical/canonical';
 
 /**
@@ -10,9 +10,8 @@ import { canonical } from '../../canonical/canonical';
  * sections as details, buttons, headings, images and videos to canonical markup.
  */
 export const wpbakeryShortcodes: Record<string, ShortcodeHandler> = {
-  ...fill(['vc_row', 'vc_row_inner', 'vc_column', 'vc_column_inner', 'vc_column_text', 'vc_section', 'vc_tta_tabs', 'vc_tta_accordion', 'vc_tta_tour', 'vc_tta_pageable', 'vc_accordion', 'vc_tabs', 'vc_tour', 'vc_message', 'vc_wp_text', 'vc_raw_text'], 'unwrap'),
+  ...fill(['vc_row', 'vc_row_inner', 'vc_column', 'vc_column_inner', 'vc_column_text', 'vc_section', 'vc_tta_tabs', 'vc_tta_accordion', 'vc_tta_tour', 'vc_tta_pageable', 'vc_accordion', 'vc_tabs', 'vc_tour', 'vc_message', 'vc_wp_text', 'vc_raw_text'], block),
   ...fill(['vc_empty_space', 'vc_icon', 'vc_raw_js', 'vc_basic_grid', 'vc_masonry_grid', 'vc_media_grid', 'vc_masonry_media_grid', 'vc_posts_slider', 'vc_widget_sidebar', 'vc_wp_search', 'vc_wp_meta', 'vc_wp_recentcomments', 'vc_wp_calendar', 'vc_wp_pages', 'vc_wp_tagcloud', 'vc_wp_custommenu', 'vc_wp_posts', 'vc_wp_categories', 'vc_wp_archives', 'vc_wp_rss', 'vc_facebook', 'vc_tweetmeme', 'vc_pinterest', 'vc_googleplus', 'vc_flickr', 'vc_gmaps', 'vc_progress_bar', 'vc_pie', 'vc_round_chart', 'vc_line_chart'], 'drop'),
-  vc_column_text: 'unwrap',
   vc_toggle: detailsFrom('title', 'open'),
   vc_tta_section: detailsFrom('title'),
   vc_accordion_tab: detailsFrom('title'),
