@@ -60,11 +60,11 @@ describe('unpress convert without --out: what it prints', () => {
     expect(stderr).toBe('');
   });
 
-  it('stops with the file named when the output cannot be written, not blaming the input', async () => {
+  it('stops before converting anything when --out is not a folder, not blaming the input', async () => {
     const out = file('not-a-folder', 'x');
     const r = await run(['convert', file('a.json', [post(1), post(2)]), file('b.json', post(3)), '--out', out]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^unpress: cannot write .*not-a-folder.post-1\.md: E[A-Z]+/);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^unpress: cannot write to --out .*not-a-folder: not a folder\n$/);
     expect(r.stderr).not.toContain('invalid_json');
   });
 

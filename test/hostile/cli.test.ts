@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -48,12 +48,15 @@ describe('unpress convert: counts, files and exit codes', () => {
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
-  it('exits 1 for an input file that cannot be read, and still converts the others', async () => {
+  it('exits 2 for an input path that cannot be read, before converting anything', async () => {
     const out = join(dir, 'out');
-    const r = await run(['convert', join(dir, 'missing.json'), file('ok.json', good(1)), '--out', out]);
-    expect(r.code).toBe(1);
-    expect(readdirSync(out)).toEqual(['post-1.md']);
-    expect(r.stderr).toContain('1 converted, 1 failed');
+    const r = await run(['convert', file('ok.json', good(1)), join(dir, 'missing.json'), '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`unpress: cannot read ${join(dir, 'missing.json')}: no such file or directory\n`);
+    expect(existsSync(out)).toBe(false);
+    const folder = await run(['convert', dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe(`unpress: cannot read ${dir}: it is a folder\n`);
   });
 
   it.each([
