@@ -93,6 +93,35 @@ describe('unpress convert: NDJSON and --jobs', () => {
     expect(readFileSync(join(dir, 'out', 'post-3.md'), 'utf8')).toContain('slug: post-3\n');
   });
 
+  // Each layout in a `.json` file is read as the same bytes on stdin are: post by post.
+  const p = (i: number) => JSON.stringify(posts[i]);
+  it.each([
+    ['arrays back to back (a curl loop saved to a file)', `[${p(0)},${p(1)}][${p(2)}]\n[${p(3)}]`, [0, 1, 2, 3], []],
+    ['pretty-printed objects one after another', `${JSON.stringify(posts[0], null, 2)}\n${JSON.stringify(posts[1], null, 2)}\n`, [0, 1], []],
+    ['NDJSON in a .json file, one line broken', `${p(0)}\n{"id": 9, "title":\n${p(1)}\n`, [0, 1], ['#1: invalid_json']],
+    ['a truncated array', `[${p(0)},${p(1)},${p(2).slice(0, 500)}`, [0, 1], ['invalid_json: The input ends inside the JSON array, after 2 items']],
+    ['an array with items that are not objects', `[1,"text",${p(0)},null,true]`, [0], ['#0: invalid_post: Invalid post: expected an object, got number', '#1: invalid_post: Invalid post: expected an object, got string', '#3: invalid_post: Invalid post: expected an object, got null', '#4: invalid_post: Invalid post: expected an object, got boolean']],
+  ])('reads a .json file of %s post by post, as stdin', async (_, text, written, failures) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'in.json'), text);
+    const fromFile = await run(['convert', join(dir, 'in.json'), '--out', join(dir, 'file'), '-q']);
+    const stdin = new PassThrough();
+    let stdinErr = '';
+    const done = main(['convert', '-', '--out', join(dir, 'stdin'), '-q'], { stdout: () => undefined, stderr: (s) => void (stdinErr += s), stdin });
+    stdin.end(text);
+    const fromStdin = await done;
+    const names = written.map((i) => `${posts[i]!.slug}.md`).sort();
+    expect(readdirSync(join(dir, 'file')).sort()).toEqual(names);
+    expect(readdirSync(join(dir, 'stdin')).sort()).toEqual(names);
+    for (const f of failures) {
+      expect(fromFile.stderr).toContain(`in.json ${f}`.replace('in.json invalid', 'in.json: invalid'));
+      expect(stdinErr).toContain(`- ${f}`.replace('- invalid', '-: invalid'));
+    }
+    expect(fromFile.stderr).toContain(`${written.length} converted, ${failures.length} failed`);
+    expect(fromFile.code).toBe(fromStdin);
+    expect(fromFile.stderr.replaceAll(join(dir, 'in.json'), '-')).toBe(stdinErr);
+  });
+
   it('rejects a --jobs that is not a positive whole number', async () => {
     expect((await run(['convert', 'x.json', '--jobs', '0'])).code).toBe(2);
   });
