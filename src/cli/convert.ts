@@ -49,7 +49,7 @@ export async function convert(cmd: ConvertCommand, io: Io): Promise<ConvertSumma
   if (cmd.out) prepareOut(cmd.out);
   const summary: ConvertSummary = { converted: 0, failed: 0 };
   const taken = new NameSet();
-  const printed = printer(cmd.format, io.stdout);
+  const printed = printer(cmd.format, io.stdout, cmd.frontMatter);
   // Each input is streamed post by post (see convertInput), so memory stays flat on huge exports.
   const collect = heapGuard();
   const progress = cmd.progress && io.terminal ? progressBar(io.terminal, await totalSize(cmd.inputs)) : undefined;
