@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { join, relative } from 'node:path';
 import { UnpressError } from '../errors';
 import { readPostItems, type InputFormat } from '../sources/read-post-items';
-import { Utf8Check } from '../sources/utf8-check';
 import { moveInto, removeStaleTemps, removeTemps } from '../sources/write-file-atomic';
 import type { Rendered, Staged } from '../workers/convert-items';
 import { convertOutcomes } from '../workers/convert-outcomes';
@@ -13,6 +12,7 @@ import type { NameSet } from './name-set';
 import { outputName } from './output-name';
 import { printable } from './printable';
 import { reasonOf } from './reason-of';
+import { utf8Warnings } from './utf8-warnings';
 import type { Printer } from './printer';
 import { stopBars, type Progress } from './progress';
 import { WriteError, writing } from './write-error';
@@ -170,33 +170,6 @@ async function* watched(chunks: AsyncIterable<Buffer | string>, check: (chunk: B
     check(chunk);
     yield chunk;
   }
-}
-
-/** Warnings shown at most, per input, for invalid UTF-8; the rest are counted. */
-const UTF8_WARNINGS = 10;
-
-// Reports where an input's bytes are not UTF-8 (each such place is read as U+FFFD). Inputs with
-// a UTF-16 byte-order mark are not UTF-8 and are not checked.
-function utf8Warnings(name: string, report: (line: string) => void): { check: (chunk: Buffer | string) => void; end: () => void } {
-  const checker = new Utf8Check();
-  let first = true;
-  let skip = false;
-  let count = 0;
-  const warn = (offsets: number[]) => {
-    for (const at of offsets) if (++count <= UTF8_WARNINGS) report(`⚠ ${name}: invalid UTF-8 at byte ${at}, read as U+FFFD\n`);
-  };
-  return {
-    check(chunk) {
-      if (typeof chunk === 'string') return;
-      if (first && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) skip = true;
-      first = false;
-      if (!skip) warn(checker.push(chunk));
-    },
-    end() {
-      if (!skip) warn(checker.end());
-      if (count > UTF8_WARNINGS) report(`⚠ ${name}: ${count - UTF8_WARNINGS} more places of invalid UTF-8\n`);
-    },
-  };
 }
 
 function plural(n: number, word: string): string {
