@@ -19,7 +19,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description('Turn WordPress REST post JSON into clean Markdown, HTML, text or typed JSON.')
     .version(version)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    // Usage errors quote the arguments, which may come from a file list: shown escaped too.
+    .configureOutput({ writeOut: io.stdout, writeErr: (s) => io.stderr(s.split('\n').map(printable).join('\n')) });
   let code = 0;
   program
     .command('convert')

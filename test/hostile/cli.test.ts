@@ -70,6 +70,13 @@ describe('unpress convert: counts, files and exit codes', () => {
     expect(r.stderr).not.toBe('');
   });
 
+  it('shows an argument with escape sequences escaped in a usage error', async () => {
+    const r = await run(['convert', 'x.json', '--\u001b]0;owned\u0007']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option '--\\x1b]0;owned\\x07'");
+    expect(r.stderr).not.toMatch(/[\u001b\u0007]/);
+  });
+
   it('exits 0 for --help and --version', async () => {
     expect((await run(['--help'])).code).toBe(0);
     expect((await run(['--version'])).code).toBe(0);
