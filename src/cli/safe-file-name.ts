@@ -15,11 +15,16 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\\/:*?"<>|]/g;
 // Names Windows gives to devices, whatever follows their first dot (`con.md` is the console).
 const DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
+// A surrogate without its pair: written to disk as U+FFFD, so two slugs differing only there
+// would be one file while the run saw two names.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const utf8 = new TextEncoder();
 
 /**
- * The part of a file name made from a post's slug, safe on every file system: NFC, no
+ * The part of a file name made from a post's slug, safe on every file system: NFC (a lone
+ * surrogate read as U+FFFD, as it is written), no
  * bidirectional controls, no C0/C1 controls or reserved characters (each becomes `-`), no
  * leading dot (no hidden files, no `..`), no trailing dot or space (Windows drops them), no
  * Windows device name (`CON`, `aux.tar`, `lpt1` get a `_` after the device part), and at most
@@ -30,7 +35,7 @@ const utf8 = new TextEncoder();
  * @example safeFileBase('\u202eexe.txt', 200) // → 'exe.txt'
  */
 export function safeFileBase(text: string, maxBytes: number): string {
-  const clean = text.normalize('NFC').replace(BIDI, '').replace(UNSAFE, '-').replace(/^[.\s]+/, '');
+  const clean = text.replace(LONE_SURROGATE, '\ufffd').normalize('NFC').replace(BIDI, '').replace(UNSAFE, '-').replace(/^[.\s]+/, '');
   // One byte kept for the `_` a device name gets.
   const cut = trimEnd(cutToBytes(clean, maxBytes - 1));
   const dot = cut.indexOf('.');

@@ -31,8 +31,10 @@ describe('safeFileBase', () => {
     expect(safeFileBase('a/b\\c:d*e?f"g<h>i|j', 200)).toBe('a-b-c-d-e-f-g-h-i-j');
   });
 
-  it('composes to NFC', () => {
+  it('composes to NFC and names a lone surrogate as the file system writes it (U+FFFD)', () => {
     expect(safeFileBase('cafe\u0301', 200)).toBe('café');
+    expect(safeFileBase('a\ud800b\udc00', 200)).toBe('a\ufffdb\ufffd');
+    expect(safeFileBase('😀', 200)).toBe('😀');
   });
 
   it('cuts by UTF-8 bytes between grapheme clusters, never inside one', () => {
@@ -58,6 +60,8 @@ describe('safeFileBase', () => {
       const budget = 1 + (next() % 60);
       const name = safeFileBase(slug, budget);
       expect(byteLength(name)).toBeLessThanOrEqual(budget);
+      // Written to disk as it is: no lone surrogate turned into something else.
+      expect(Buffer.from(name).toString()).toBe(name);
       expect(name).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\\/:*?"<>|]/);
       expect(name).not.toMatch(/^[.\s]|[.\s]$/);
       expect(name.split('.')[0]!.trimEnd()).not.toMatch(/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i);
