@@ -55,7 +55,7 @@ export interface RunState {
 
 /**
  * Converts one input (a file or `-`): posts are read, converted (on `cmd.jobs` worker threads
- * when more than one) and written one at a time. Large files, NDJSON and stdin are streamed,
+ * when more than one) and written one at a time. Every input, file or stdin, is streamed,
  * so a 500 MB export needs no more memory than a small one. Without `out`, articles are
  * printed as they come (`state.printed`).
  */
