@@ -1,11 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { UnpressError } from '../errors';
-import { postList } from '../parse-posts';
-import { readJson } from '../parse/read-json';
 import { readPostItems, type InputFormat } from '../sources/read-post-items';
-import { readInput } from '../sources/read-input';
 import { moveInto, removeStaleTemps, removeTemps } from '../sources/write-file-atomic';
 import type { Rendered, Staged } from '../workers/convert-items';
 import { convertOutcomes } from '../workers/convert-outcomes';
@@ -14,6 +10,9 @@ import type { ConvertCommand, ConvertSummary, Io } from './convert';
 import { extensionOf } from './format-article';
 import type { NameSet } from './name-set';
 import { outputName } from './output-name';
+import { printable } from './printable';
+import { reasonOf } from './reason-of';
+import { utf8Warnings } from './utf8-warnings';
 import type { Printer } from './printer';
 import { stopBars, type Progress } from './progress';
 import { WriteError, writing } from './write-error';
@@ -37,9 +36,6 @@ export async function endRuns(): Promise<void> {
   for (const dir of staging) removeTemps(dir);
 }
 
-/** Files up to this size are read whole: broken JSON is then reported with its line and column. */
-const WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
-
 /** The format of an input file, by its extension: NDJSON for `.ndjson`/`.jsonl`, otherwise sniffed. */
 export function inputFormatOf(path: string): InputFormat {
   return /\.(ndjson|jsonl)$/i.test(path) ? 'ndjson' : 'auto';
@@ -59,7 +55,7 @@ export interface RunState {
 
 /**
  * Converts one input (a file or `-`): posts are read, converted (on `cmd.jobs` worker threads
- * when more than one) and written one at a time. Large files, NDJSON and stdin are streamed,
+ * when more than one) and written one at a time. Every input, file or stdin, is streamed,
  * so a 500 MB export needs no more memory than a small one. Without `out`, articles are
  * printed as they come (`state.printed`).
  */
@@ -77,15 +73,17 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
     swept.add(cmd.out);
     removeStaleTemps(cmd.out);
   }
-  const fail = (o: { index: number; id: number | null; error: UnpressError }, whole: boolean) => {
+  const name = printable(input);
+  // A post's failure names its index; one of the whole input (`index` null) does not.
+  const fail = (index: number | null, id: number | null, why: string) => {
     // Tasks dropped by a signal's endRuns are not the posts' failures.
     if (ending) return;
     summary.failed++;
-    const where = !whole && (o.index || done) ? ` #${o.index}` : '';
-    report(`✗ ${input}${where}${o.id !== null ? ` (id ${o.id})` : ''}: ${o.error.code}: ${o.error.message}\n`);
+    report(`✗ ${name}${index !== null ? ` #${index}` : ''}${id !== null ? ` (id ${id})` : ''}: ${printable(why)}\n`);
   };
+  const utf8 = utf8Warnings(name, report);
   try {
-    const outcomes = convertOutcomes<Rendered>(await postsOf(input, io, progress), {
+    const outcomes = convertOutcomes<Rendered>(postsOf(input, io, utf8.check, progress), {
       workers: jobs > 1 ? jobs : undefined,
       options: {},
       // Rendered where it is converted: the main thread only reads and writes, and never holds
@@ -102,16 +100,17 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
     });
     for await (const o of outcomes) {
       if (ending) break;
-      if (!o.ok) fail(o, false);
+      let ok = o.ok;
+      if (!o.ok) fail(o.index, o.id, `${o.error.code}: ${o.error.message}`);
       else if (!cmd.out) await writing('stdout', () => printed.print(o.value.output));
       else {
         const r = o.value;
         const file = join(cmd.out, outputName(r, extensionOf[cmd.format], taken));
-        await writing(file, () => moveStaged(r.staged!, file));
-        if (!quiet) io.stderr(`✓ ${input} → ${relative(process.cwd(), file)} (${r.editor}, ${plural(r.words, "word")}, ${plural(r.warnings, "warning")})\n`);
+        ok = await moved(file, () => moveStaged(r.staged!, file, cmd.out!), (why) => fail(o.index, r.id, why));
+        if (ok && !quiet) io.stderr(`✓ ${name} → ${printable(relative(process.cwd(), file))} (${r.editor}, ${plural(r.words, "word")}, ${plural(r.warnings, "warning")})\n`);
       }
-      if (o.ok) summary.converted++;
-      progress?.post(o.ok);
+      if (ok) summary.converted++;
+      progress?.post(ok);
       state.collect?.();
       // Buffered posts arrive as resolved promises, so this loop can run on microtasks alone:
       // V8's own tasks (finishing a garbage collection among them) then never get a turn, and
@@ -121,9 +120,9 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
     finished = true;
   } catch (e) {
     if (e instanceof TypeError || e instanceof WriteError) throw e;
-    const error = e instanceof UnpressError ? e : new UnpressError('invalid_json', `Cannot read ${input}: ${(e as Error).message}`);
-    fail({ index: done, id: null, error }, true);
+    fail(null, null, e instanceof UnpressError ? `${e.code}: ${e.message}` : `cannot read ${input}: ${reasonOf(e)}`);
   } finally {
+    utf8.end();
     // Articles written but never moved into place: the run stopped, or a worker thread died and
     // its posts were converted again. The threads have stopped by now (the pool is closed), so
     // none is still being written. A finished run in this thread leaves none: no folder listing.
@@ -133,32 +132,44 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
 }
 
 /** Moves a staged article into place, or throws the error that stopped it being written. */
-function moveStaged(staged: Staged, file: string): void {
-  if ('path' in staged) return moveInto(staged.path, file);
+function moveStaged(staged: Staged, file: string, out: string): void {
+  if ('path' in staged) return moveInto(staged.path, file, out);
   throw Object.assign(new Error(staged.error), staged.code ? { code: staged.code } : {});
 }
 
-/** The posts of an input: the parsed list for a small JSON file, a stream of posts otherwise. */
-async function postsOf(input: string, io: Io, progress?: Progress): Promise<Iterable<unknown> | AsyncIterable<unknown>> {
-  const format = inputFormatOf(input);
-  if (input === '-') return readPostItems(counted((io.stdin ?? process.stdin) as AsyncIterable<Buffer>, progress), 'auto');
-  if (format === 'auto' && (await stat(input)).size <= WHOLE_FILE_LIMIT) {
-    const bytes = await readInput(input);
-    progress?.read(bytes.length);
-    return postList(readJson(bytes));
+// Errors of one file's name or place, not of the folder: that post fails, the others go on.
+// (A full disk or a folder one may not write stops the run: every later post would fail too.)
+const NAME_ERRORS = new Set(['ENAMETOOLONG', 'EILSEQ', 'EINVAL', 'EISDIR', 'ENOTEMPTY', 'ELINKOUT']);
+
+/** Runs a move into `file`: true when done, false when the post failed (`fail` told); a write error of the run is thrown. */
+async function moved(file: string, move: () => void, fail: (why: string) => void): Promise<boolean> {
+  try {
+    await writing(file, move);
+    return true;
+  } catch (e) {
+    if (!(e instanceof WriteError) || !NAME_ERRORS.has((e.cause as NodeJS.ErrnoException).code ?? '')) throw e;
+    fail(`cannot write ${relative(process.cwd(), file)}: ${reasonOf(e.cause)}`);
+    return false;
   }
-  return readPostItems(counted(createReadStream(input), progress), format);
 }
 
-// The chunks of a stream, each counted by the progress bar as it is read.
-function counted(chunks: AsyncIterable<Buffer | string>, progress?: Progress): AsyncIterable<Buffer | string> {
-  if (!progress) return chunks;
-  return (async function* () {
-    for await (const chunk of chunks) {
-      progress.read(chunk.length);
-      yield chunk;
-    }
-  })();
+/**
+ * The posts of an input, read post by post whatever its size or layout (one reader for files and
+ * stdin: arrays back to back, NDJSON, a stream of values), each chunk counted by the progress bar
+ * and checked for invalid UTF-8.
+ */
+function postsOf(input: string, io: Io, check: (chunk: Buffer | string) => void, progress?: Progress): AsyncIterable<unknown> {
+  const chunks = input === '-' ? ((io.stdin ?? process.stdin) as AsyncIterable<Buffer>) : createReadStream(input);
+  return readPostItems(watched(chunks, check, progress), input === '-' ? 'auto' : inputFormatOf(input));
+}
+
+// The chunks of a stream, each counted by the progress bar and checked as it is read.
+async function* watched(chunks: AsyncIterable<Buffer | string>, check: (chunk: Buffer | string) => void, progress?: Progress): AsyncIterable<Buffer | string> {
+  for await (const chunk of chunks) {
+    progress?.read(chunk.length);
+    check(chunk);
+    yield chunk;
+  }
 }
 
 function plural(n: number, word: string): string {

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { checkInputs, prepareOut } from './check-command';
 import { convertInput } from './convert-input';
 import type { Format } from './format-article';
 import { heapGuard } from './heap-guard';
@@ -40,11 +41,15 @@ export interface ConvertSummary {
  * Converts every input (a file or `-`; each an object or an array of posts). With `out`, writes
  * one file per article (atomically) and one summary line per post on stderr; without, prints
  * each article as it is converted (see `printer`). A bad post is reported and the others still converted.
+ *
+ * @throws {UsageError} before converting anything, when an input cannot be read or `out` cannot be written to
  */
 export async function convert(cmd: ConvertCommand, io: Io): Promise<ConvertSummary> {
+  checkInputs(cmd.inputs);
+  if (cmd.out) prepareOut(cmd.out);
   const summary: ConvertSummary = { converted: 0, failed: 0 };
   const taken = new NameSet();
-  const printed = printer(cmd.format, io.stdout);
+  const printed = printer(cmd.format, io.stdout, cmd.frontMatter);
   // Each input is streamed post by post (see convertInput), so memory stays flat on huge exports.
   const collect = heapGuard();
   const progress = cmd.progress && io.terminal ? progressBar(io.terminal, await totalSize(cmd.inputs)) : undefined;

@@ -1,9 +1,12 @@
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { convert, type Io } from './convert';
 import { endRuns } from './convert-input';
 import { formats, type Format } from './format-article';
+import { printable } from './printable';
 import { version } from '../version';
+import { UsageError } from './usage-error';
 import { WriteError } from './write-error';
 
 /**
@@ -16,7 +19,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description('Turn WordPress REST post JSON into clean Markdown, HTML, text or typed JSON.')
     .version(version)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    // Usage errors quote the arguments, which may come from a file list: shown escaped too.
+    .configureOutput({ writeOut: io.stdout, writeErr: (s) => io.stderr(s.split('\n').map(printable).join('\n')) });
   let code = 0;
   program
     .command('convert')
@@ -26,7 +30,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('-o, --out <dir>', 'write one file per post into this folder')
     .option('--no-front-matter', 'leave out the YAML front matter (md)')
     .option('-q, --quiet', 'no per-post summary lines')
-    .option('-j, --jobs <n>', 'convert on n worker threads', parseJobs, 1)
+    .option('-j, --jobs <n>', 'convert on n worker threads (at most one per CPU)', parseJobs, 1)
     .option('-p, --progress', 'a progress bar on stderr instead of a line per post (on a terminal only)')
     .action(async (inputs: string[], opts: { format: Format; out?: string; frontMatter: boolean; quiet?: boolean; jobs: number; progress?: boolean }) => {
       const cmd = { inputs, format: opts.format, out: opts.out ?? null, frontMatter: opts.frontMatter, quiet: opts.quiet ?? false, jobs: opts.jobs, progress: opts.progress ?? false };
@@ -39,8 +43,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     // The reader left (`| head`): stop quietly, with the status of a process a closed pipe stopped.
     if (e instanceof WriteError && e.closedPipe) return 141;
-    io.stderr(`unpress: ${(e as Error).message}\n`);
-    return 1;
+    io.stderr(`unpress: ${printable((e as Error).message)}\n`);
+    return e instanceof UsageError ? 2 : 1;
   }
   return code;
 }
@@ -48,7 +52,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
 function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
-  return n;
+  // Conversion is CPU work: threads beyond the CPUs only add memory (each has its own heap, and
+  // `--jobs 99999` ran out of it before converting anything).
+  return Math.min(n, availableParallelism());
 }
 
 function parseFormat(value: string): Format {

@@ -15,14 +15,28 @@ export interface Printer {
 type Write = (chunk: string | Uint8Array) => void | Promise<void>;
 
 /**
+ * What is printed before the n-th post (n ≥ 2) when several go to stdout one after the other:
+ * Markdown with front matter needs only a line break (each post starts with its `---` block);
+ * HTML, and Markdown without front matter, get an HTML comment line, and text a marked line, so
+ * that where one post ends and the next begins stays visible.
+ *
+ * @example postSeparator('html', 2, true) // → '\n<!-- post 2 -->\n'
+ */
+export function postSeparator(format: Exclude<Format, 'json'>, n: number, frontMatter: boolean): string {
+  if (format === 'md' && frontMatter) return '\n';
+  if (format === 'text') return `\n=== post ${n} ===\n\n`;
+  return `\n<!-- post ${n} -->\n\n`;
+}
+
+/**
  * A printer that holds at most one post: a run prints the same bytes as formatting all its
  * articles at the end did (one JSON object for one post, a JSON array for several, other
- * formats one after the other), but memory no longer grows with the input (holding every
- * article until the end took 1.76 GB of RSS for 3,000 posts).
+ * formats one after the other, apart by `postSeparator`), but memory no longer grows with the
+ * input (holding every article until the end took 1.76 GB of RSS for 3,000 posts).
  *
  * @example const p = printer('md', io.stdout); await p.print(formatArticle(a, 'md', opts)); await p.end();
  */
-export function printer(format: Format, write: Write): Printer {
+export function printer(format: Format, write: Write, frontMatter = true): Printer {
   let count = 0;
   // JSON: one post is printed as an object, so the first waits until a second one (or the end) comes.
   let first: string | Uint8Array | null = null;
@@ -30,7 +44,7 @@ export function printer(format: Format, write: Write): Printer {
     async print(output) {
       count++;
       if (format !== 'json') {
-        if (count > 1) await write('\n');
+        if (count > 1) await write(postSeparator(format, count, frontMatter));
         return write(output);
       }
       if (count === 1) {

@@ -13,7 +13,7 @@ import { fromWpcom, isWpcomPost } from './from-wpcom';
 export function parseWpPost(value: unknown, path: (string | number)[] = []): WpPost {
   if (isRestError(value) || isWpcomError(value)) throw restError(value, path);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const got = value === null ? 'null' : Array.isArray(value) ? 'an array (use parsePosts for a list)' : typeof value;
+    const got = value === null ? 'null' : Array.isArray(value) ? 'an array (a list of posts where one post was expected)' : typeof value;
     throw new UnpressError('invalid_post', `Invalid post: expected an object, got ${got}`, [
       { path, message: `expected an object, got ${got}` },
     ]);

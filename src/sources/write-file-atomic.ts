@@ -1,9 +1,14 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, lstatSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, isAbsolute } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { makeFolder } from './make-folder';
 
-let counter = 0;
 const made = new Set<string>();
+
+// Created, never opened if it exists (a planted file or symlink under the name fails with
+// EEXIST), and never through a symlink where the system can refuse one (O_NOFOLLOW; Windows has none).
+const EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
 /**
  * Writes a file so that readers never see half of it: the content goes to a temporary name in
@@ -19,6 +24,14 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
 }
 
 /**
+ * A temporary file's name: `.unpress.<pid>.<thread>.<random>.tmp`. The random part (48 bits) is
+ * there so that nobody sharing the folder can plant a file or symlink under the next name.
+ */
+export function tempName(): string {
+  return `.unpress.${process.pid}.${threadId}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+/**
  * The first half of `writeFileAtomic`: writes `content` to a new temporary file in `dir` (made
  * when missing) and returns its path. The name is unique to this process and thread, so worker
  * threads can write their articles where they convert them and the caller only renames them
@@ -27,28 +40,53 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
 export function writeTemp(dir: string, content: string | Uint8Array): string {
   // The folder is made once per run (and thread), not once per file.
   if (!made.has(dir)) {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     made.add(dir);
   }
-  const tmp = join(dir, `.unpress.${process.pid}.${threadId}.${counter++}.tmp`);
-  try {
-    writeFileSync(tmp, content);
-  } catch (e) {
-    // The folder went away since it was made: make it again, once.
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw cleanedUp(tmp, e);
+  for (let attempt = 0; ; attempt++) {
+    const tmp = join(dir, tempName());
     try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(tmp, content);
-    } catch (again) {
-      throw cleanedUp(tmp, again);
+      writeNewFile(tmp, content);
+      return tmp;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // Something is under the name already (planted, since the name is random): another name.
+      if (code === 'EEXIST' && attempt < 8) continue;
+      // The folder went away since it was made: make it again, once.
+      if (code !== 'ENOENT' || attempt > 0) throw e;
+      makeFolder(dir);
     }
   }
-  return tmp;
 }
 
-/** The second half of `writeFileAtomic`: renames a temporary file over `path`, or removes it and throws. */
-export function moveInto(tmp: string, path: string): void {
+/**
+ * Writes a file that must not exist yet: an existing file, or a symlink planted under the name,
+ * fails with EEXIST and is left as it is (O_EXCL; O_NOFOLLOW too where the system has it). A
+ * file left half written (a full disk) is removed.
+ *
+ * @throws the `open` or `write` error
+ * @example writeNewFile('out/.unpress.1.0.ab12.tmp', text)
+ */
+export function writeNewFile(path: string, content: string | Uint8Array): void {
+  const fd = openSync(path, EXCLUSIVE, 0o666);
   try {
+    writeFileSync(fd, content);
+  } catch (e) {
+    closeSync(fd);
+    throw cleanedUp(path, e);
+  }
+  closeSync(fd);
+}
+
+/**
+ * The second half of `writeFileAtomic`: renames a temporary file over `path`, or removes it and
+ * throws. A symlink at `path` that leads outside `root` (the output folder) is left as it is and
+ * the move fails with ELINKOUT: a rename replaces the link, not its target, but a link someone
+ * made there is not this run's to remove.
+ */
+export function moveInto(tmp: string, path: string, root: string = dirname(path)): void {
+  try {
+    if (linksOutside(path, root)) throw Object.assign(new Error('a symbolic link to outside the output folder is there; left as it is'), { code: 'ELINKOUT' });
     renameSync(tmp, path);
   } catch (e) {
     throw cleanedUp(tmp, e);
@@ -105,6 +143,23 @@ function removeFiles(dir: string, chosen: (name: string, path: string) => boolea
   return removed;
 }
 
+// Whether `path` is a symlink whose target is not inside `root` (or cannot be resolved).
+function linksOutside(path: string, root: string): boolean {
+  let link;
+  try {
+    link = lstatSync(path);
+  } catch {
+    return false;
+  }
+  if (!link.isSymbolicLink()) return false;
+  try {
+    const inside = relative(realpathSync(root), realpathSync(path));
+    return inside === '' || inside.startsWith('..') || isAbsolute(inside);
+  } catch {
+    return true;
+  }
+}
+
 // Signal 0 checks that a process exists without touching it: ESRCH when there is none, EPERM
 // when it is someone else's (alive, then).
 function isAlive(pid: number): boolean {
@@ -116,10 +171,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
-// The process that wrote a temporary file, from its name (`.unpress.<pid>.<thread>.<n>.tmp`, as
-// `writeTemp` makes it); null for any other file.
+// The process that wrote a temporary file, from its name (see `tempName`; older versions wrote
+// a counter in place of the random part); null for any other file.
 function tempOwner(name: string): number | null {
-  const pid = /^\.unpress\.(\d+)\.\d+\.\d+\.tmp$/.exec(name)?.[1];
+  const pid = /^\.unpress\.(\d+)\.\d+\.[0-9a-f]+\.tmp$/.exec(name)?.[1];
   return pid === undefined ? null : Number(pid);
 }
 

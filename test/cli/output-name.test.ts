@@ -6,8 +6,11 @@ describe('outputName', () => {
     const taken = new NameSet();
     expect(outputName({ slug: '%f0%9f%8e%ac-ravenna', id: 1 }, 'md', taken)).toBe('🎬-ravenna.md');
     expect(outputName({ slug: '%d0%ba%d0%b0%d0%ba', id: 2 }, 'md', taken)).toBe('как.md');
+    // Cut by bytes, leaving room for `-<id>-<n>.md` within 255 bytes: 4-byte emoji, 3-byte CJK.
     const long = outputName({ slug: '🎬'.repeat(200), id: 3 }, 'md', taken);
-    expect(long).toBe(`${'🎬'.repeat(120)}.md`);
+    expect(long).toBe(`${'🎬'.repeat(60)}.md`);
+    expect(outputName({ slug: '🎬'.repeat(200), id: 4 }, 'md', taken)).toBe(`${'🎬'.repeat(60)}-4.md`);
+    expect(outputName({ slug: '中'.repeat(100), id: 5 }, 'md', taken)).toBe(`${'中'.repeat(80)}.md`);
   });
 
   it('keeps names unique and safe', () => {

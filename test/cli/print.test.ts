@@ -60,11 +60,11 @@ describe('unpress convert without --out: what it prints', () => {
     expect(stderr).toBe('');
   });
 
-  it('stops with the file named when the output cannot be written, not blaming the input', async () => {
+  it('stops before converting anything when --out is not a folder, not blaming the input', async () => {
     const out = file('not-a-folder', 'x');
     const r = await run(['convert', file('a.json', [post(1), post(2)]), file('b.json', post(3)), '--out', out]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^unpress: cannot write .*not-a-folder.post-1\.md: E[A-Z]+/);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^unpress: cannot write to --out .*not-a-folder: not a folder\n$/);
     expect(r.stderr).not.toContain('invalid_json');
   });
 
@@ -74,10 +74,25 @@ describe('unpress convert without --out: what it prints', () => {
     expect(r.stdout).toBe('[]\n');
   });
 
-  it.each(['md', 'html', 'text'] as const)('prints %s for each post, one after the other', async (format) => {
-    const r = await run(['convert', file('a.json', [post(1), post(2)]), file('b.json', post(3)), '--format', format]);
+  const comment = (n: number): string => `\n<!-- post ${n} -->\n\n`;
+  const cases: ['md' | 'html' | 'text', string[], (n: number) => string][] = [
+    ['md', [], () => '\n'],
+    ['md', ['--no-front-matter'], comment],
+    ['html', [], comment],
+    ['text', [], (n) => `\n=== post ${n} ===\n\n`],
+  ];
+  it.each(cases)('prints %s %j for each post, one after the other, visibly apart', async (format, extra, separator) => {
+    const r = await run(['convert', file('a.json', [post(1), post(2)]), file('b.json', post(3)), '--format', format, ...extra]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe([1, 2, 3].map((id) => formatArticle(parsePost(post(id)), format, { frontMatter: true })).join('\n'));
+    const frontMatter = extra.length === 0;
+    const [a, b, c] = [1, 2, 3].map((id) => formatArticle(parsePost(post(id)), format, { frontMatter }));
+    expect(r.stdout).toBe(`${a}${separator(2)}${b}${separator(3)}${c}`);
+  });
+
+  it('rejects an unknown --format', async () => {
+    const r = await run(['convert', file('a.json', post(1)), '--format', 'docx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('expected one of md, json, html, text');
   });
 
   it.each([[[]], [['--jobs', '2']]])('prints each post as it is converted, not all at the end (%j)', async (extra) => {

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, lstatSync, symlinkSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import { moveInto, removeStaleTemps, removeTemps, writeFileAtomic, writeTemp } from '../../src/sources/write-file-atomic';
+import { moveInto, removeStaleTemps, removeTemps, writeFileAtomic, writeNewFile, writeTemp } from '../../src/sources/write-file-atomic';
 
 let dir: string;
 beforeEach(() => {
@@ -48,12 +48,15 @@ describe('unpress convert: counts, files and exit codes', () => {
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
-  it('exits 1 for an input file that cannot be read, and still converts the others', async () => {
+  it('exits 2 for an input path that cannot be read, before converting anything', async () => {
     const out = join(dir, 'out');
-    const r = await run(['convert', join(dir, 'missing.json'), file('ok.json', good(1)), '--out', out]);
-    expect(r.code).toBe(1);
-    expect(readdirSync(out)).toEqual(['post-1.md']);
-    expect(r.stderr).toContain('1 converted, 1 failed');
+    const r = await run(['convert', file('ok.json', good(1)), join(dir, 'missing.json'), '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`unpress: cannot read ${join(dir, 'missing.json')}: no such file or directory\n`);
+    expect(existsSync(out)).toBe(false);
+    const folder = await run(['convert', dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe(`unpress: cannot read ${dir}: it is a folder\n`);
   });
 
   it.each([
@@ -65,6 +68,13 @@ describe('unpress convert: counts, files and exit codes', () => {
     const r = await run(argv);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toBe('');
+  });
+
+  it('shows an argument with escape sequences escaped in a usage error', async () => {
+    const r = await run(['convert', 'x.json', '--\u001b]0;owned\u0007']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option '--\\x1b]0;owned\\x07'");
+    expect(r.stderr).not.toMatch(/[\u001b\u0007]/);
   });
 
   it('exits 0 for --help and --version', async () => {
@@ -167,5 +177,61 @@ describe('writeTemp, moveInto and removeTemps (articles written where they are c
     writeFileSync(join(dir, 'posts.json'), JSON.stringify([good(1)]));
     expect((await run(['convert', join(dir, 'posts.json'), '--out', out, '-q'])).code).toBe(0);
     expect(readdirSync(out)).toEqual(['post-1.md']);
+  });
+});
+
+describe('temporary files in a shared --out (symlinks planted by someone else)', () => {
+  it.each([[[]], [['--jobs', '2']]])('never writes through a symlink planted under a temporary name of the old, predictable pattern (%j)', async (extra) => {
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    const target = file('victim.txt', 'precious');
+    // `.unpress.<pid>.<thread>.<n>.tmp` with a counter from 0: every name the old pattern
+    // would have used for this process's first posts, on the main thread and worker threads.
+    const planted: string[] = [];
+    for (let thread = 0; thread < 8; thread++) {
+      for (let n = 0; n < 64; n++) {
+        const name = `.unpress.${process.pid}.${thread}.${n}.tmp`;
+        symlinkSync(target, join(out, name));
+        planted.push(name);
+      }
+    }
+    const r = await run(['convert', file('posts.json', [good(1), good(2), good(3)]), '--out', out, '-q', ...extra]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe('precious');
+    expect(readFileSync(join(out, 'post-2.md'), 'utf8')).toContain('Body 2');
+  });
+
+  it('leaves a symlink to outside --out under a post\'s name as it is: that post fails, the others are written', async () => {
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    const target = file('victim.txt', 'precious');
+    symlinkSync(target, join(out, 'post-2.md'));
+    // A link that stays inside the output folder is replaced like any file.
+    writeFileSync(join(out, 'old.md'), 'old');
+    symlinkSync(join(out, 'old.md'), join(out, 'post-3.md'));
+    const r = await run(['convert', file('posts.json', [good(1), good(2), good(3)]), '--out', out, '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/posts\.json #1 \(id 2\): cannot write .*post-2\.md: a symbolic link to outside the output folder is there; left as it is\n/);
+    expect(r.stderr).toContain('2 converted, 1 failed');
+    expect(readFileSync(target, 'utf8')).toBe('precious');
+    expect(lstatSync(join(out, 'post-2.md')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(out, 'post-3.md')).isFile()).toBe(true);
+    expect(readFileSync(join(out, 'old.md'), 'utf8')).toBe('old');
+  });
+
+  it('writeNewFile refuses a name that exists, as a file or as a symlink, and leaves it as it is', () => {
+    const target = file('victim.txt', 'precious');
+    symlinkSync(target, join(dir, 'link.tmp'));
+    expect(() => writeNewFile(join(dir, 'link.tmp'), 'attack')).toThrow(expect.objectContaining({ code: 'EEXIST' }));
+    expect(() => writeNewFile(target, 'attack')).toThrow(expect.objectContaining({ code: 'EEXIST' }));
+    expect(readFileSync(target, 'utf8')).toBe('precious');
+    writeNewFile(join(dir, 'new.tmp'), 'fresh');
+    expect(readFileSync(join(dir, 'new.tmp'), 'utf8')).toBe('fresh');
+  });
+
+  it('temporary names have a random part: two runs in one process and thread do not repeat them', () => {
+    const names = new Set(Array.from({ length: 50 }, () => writeTemp(dir, 'x')));
+    expect(names.size).toBe(50);
+    for (const name of names) expect(name).toMatch(/\.unpress\.\d+\.\d+\.[0-9a-f]{12}\.tmp$/);
   });
 });

@@ -38,7 +38,7 @@ describe('parseWpPost', () => {
   });
 
   it('says an array needs parsePosts', () => {
-    expect(error(() => parseWpPost([])).message).toBe('Invalid post: expected an object, got an array (use parsePosts for a list)');
+    expect(error(() => parseWpPost([])).message).toBe('Invalid post: expected an object, got an array (a list of posts where one post was expected)');
   });
 
   it('maps WordPress.com v1.1 posts onto the v2 shape', () => {

@@ -79,17 +79,47 @@ describe('unpress convert: NDJSON and --jobs', () => {
     expect(readdirSync(join(dir, 'out')).sort()).toEqual([`${posts[0]!.slug}.md`, `${posts[1]!.slug}.md`]);
   });
 
-  it.each([[[]], [['--jobs', '2']]])('stops at a file it cannot write and leaves no temporary file behind (%j)', async (extra) => {
-    // Articles are written where they are converted, under temporary names, and moved into place
-    // in input order: posts converted past the failure must not stay behind as hidden files.
+  it.each([[[]], [['--jobs', '2']]])('fails the post whose file cannot be made, writes the others and leaves no temporary file behind (%j)', async (extra) => {
+    // A folder already has the name of post 2: that post fails alone, the run goes on, and no
+    // article stays behind under a temporary name.
     const dir = tempDir();
     writeFileSync(join(dir, 'posts.json'), JSON.stringify(posts));
     mkdirSync(join(dir, 'out', 'post-2.md'), { recursive: true });
     const { code, stderr } = await run(['convert', join(dir, 'posts.json'), '--out', join(dir, 'out'), '-q', ...extra]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/cannot write .*post-2\.md: E[A-Z]+/);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['post-0.md', 'post-1.md', 'post-2.md']);
-    expect(readFileSync(join(dir, 'out', 'post-1.md'), 'utf8')).toContain('slug: post-1\n');
+    expect(stderr).toMatch(/posts\.json #2 \(id 3\): cannot write .*post-2\.md: illegal operation on a directory\n/);
+    expect(stderr).toContain('5 converted, 1 failed');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(posts.map((p) => `${p.slug}.md`).sort());
+    expect(readFileSync(join(dir, 'out', 'post-3.md'), 'utf8')).toContain('slug: post-3\n');
+  });
+
+  // Each layout in a `.json` file is read as the same bytes on stdin are: post by post.
+  const p = (i: number) => JSON.stringify(posts[i]);
+  it.each([
+    ['arrays back to back (a curl loop saved to a file)', `[${p(0)},${p(1)}][${p(2)}]\n[${p(3)}]`, [0, 1, 2, 3], []],
+    ['pretty-printed objects one after another', `${JSON.stringify(posts[0], null, 2)}\n${JSON.stringify(posts[1], null, 2)}\n`, [0, 1], []],
+    ['NDJSON in a .json file, one line broken', `${p(0)}\n{"id": 9, "title":\n${p(1)}\n`, [0, 1], ['#1: invalid_json']],
+    ['a truncated array', `[${p(0)},${p(1)},${p(2).slice(0, 500)}`, [0, 1], ['invalid_json: The input ends inside the JSON array, after 2 items']],
+    ['an array with items that are not objects', `[1,"text",${p(0)},null,true]`, [0], ['#0: invalid_post: Invalid post: expected an object, got number', '#1: invalid_post: Invalid post: expected an object, got string', '#3: invalid_post: Invalid post: expected an object, got null', '#4: invalid_post: Invalid post: expected an object, got boolean']],
+  ])('reads a .json file of %s post by post, as stdin', async (_, text, written, failures) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'in.json'), text);
+    const fromFile = await run(['convert', join(dir, 'in.json'), '--out', join(dir, 'file'), '-q']);
+    const stdin = new PassThrough();
+    let stdinErr = '';
+    const done = main(['convert', '-', '--out', join(dir, 'stdin'), '-q'], { stdout: () => undefined, stderr: (s) => void (stdinErr += s), stdin });
+    stdin.end(text);
+    const fromStdin = await done;
+    const names = written.map((i) => `${posts[i]!.slug}.md`).sort();
+    expect(readdirSync(join(dir, 'file')).sort()).toEqual(names);
+    expect(readdirSync(join(dir, 'stdin')).sort()).toEqual(names);
+    for (const f of failures) {
+      expect(fromFile.stderr).toContain(`in.json ${f}`.replace('in.json invalid', 'in.json: invalid'));
+      expect(stdinErr).toContain(`- ${f}`.replace('- invalid', '-: invalid'));
+    }
+    expect(fromFile.stderr).toContain(`${written.length} converted, ${failures.length} failed`);
+    expect(fromFile.code).toBe(fromStdin);
+    expect(fromFile.stderr.replaceAll(join(dir, 'in.json'), '-')).toBe(stdinErr);
   });
 
   it('rejects a --jobs that is not a positive whole number', async () => {
