@@ -12,7 +12,7 @@ import { UsageError } from './usage-error';
  */
 export function checkInputs(inputs: string[]): void {
   for (const input of inputs) {
-    if (input === '-') continue;
+    if (input === '-' || /^https?:\/\//i.test(input)) continue;
     try {
       // No open: a named pipe (`<(curl …)`) opened once to look would lose what it holds.
       if (statSync(input).isDirectory()) throw new Error('it is a folder');

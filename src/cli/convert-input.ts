@@ -1,12 +1,11 @@
-import { createReadStream } from 'node:fs';
 import { join, relative } from 'node:path';
 import { UnpressError } from '../errors';
-import { readPostItems, type InputFormat } from '../sources/read-post-items';
 import { moveInto, removeStaleTemps, removeTemps } from '../sources/write-file-atomic';
 import type { Rendered, Staged } from '../workers/convert-items';
 import { convertOutcomes } from '../workers/convert-outcomes';
 import { stopPools } from '../workers/pool';
 import type { ConvertCommand, ConvertSummary, Io } from './convert';
+import type { InputSource } from './input-sources';
 import { extensionOf } from './format-article';
 import type { NameSet } from './name-set';
 import { outputName } from './output-name';
@@ -36,11 +35,6 @@ export async function endRuns(): Promise<void> {
   for (const dir of staging) removeTemps(dir);
 }
 
-/** The format of an input file, by its extension: NDJSON for `.ndjson`/`.jsonl`, otherwise sniffed. */
-export function inputFormatOf(path: string): InputFormat {
-  return /\.(ndjson|jsonl)$/i.test(path) ? 'ndjson' : 'auto';
-}
-
 /** What a run of the CLI accumulates over its inputs. */
 export interface RunState {
   taken: NameSet;
@@ -54,12 +48,12 @@ export interface RunState {
 }
 
 /**
- * Converts one input (a file or `-`): posts are read, converted (on `cmd.jobs` worker threads
+ * Converts one input (a file, `-`, a site or an export; see `inputSources`): posts are read, converted (on `cmd.jobs` worker threads
  * when more than one) and written one at a time. Every input, file or stdin, is streamed,
  * so a 500 MB export needs no more memory than a small one. Without `out`, articles are
  * printed as they come (`state.printed`).
  */
-export async function convertInput(input: string, cmd: ConvertCommand, io: Io, state: RunState): Promise<void> {
+export async function convertInput(source: InputSource, cmd: ConvertCommand, io: Io, state: RunState): Promise<void> {
   const { taken, printed, summary, progress } = state;
   // With a progress bar, failures print above it, and a line per converted post would hide it.
   const report = progress ? (line: string) => progress.log(line) : io.stderr;
@@ -73,7 +67,7 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
     swept.add(cmd.out);
     removeStaleTemps(cmd.out);
   }
-  const name = printable(input);
+  const name = source.label;
   // A post's failure names its index; one of the whole input (`index` null) does not.
   const fail = (index: number | null, id: number | null, why: string) => {
     // Tasks dropped by a signal's endRuns are not the posts' failures.
@@ -83,7 +77,7 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
   };
   const utf8 = utf8Warnings(name, report);
   try {
-    const outcomes = convertOutcomes<Rendered>(postsOf(input, io, utf8.check, progress), {
+    const outcomes = convertOutcomes<Rendered>(source.items(io, utf8.check, progress), {
       workers: jobs > 1 ? jobs : undefined,
       options: {},
       // Rendered where it is converted: the main thread only reads and writes, and never holds
@@ -120,7 +114,7 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
     finished = true;
   } catch (e) {
     if (e instanceof TypeError || e instanceof WriteError) throw e;
-    fail(null, null, e instanceof UnpressError ? `${e.code}: ${e.message}` : `cannot read ${input}: ${reasonOf(e)}`);
+    fail(null, null, e instanceof UnpressError ? `${e.code}: ${e.message}` : `cannot read ${name}: ${reasonOf(e)}`);
   } finally {
     utf8.end();
     // Articles written but never moved into place: the run stopped, or a worker thread died and
@@ -150,25 +144,6 @@ async function moved(file: string, move: () => void, fail: (why: string) => void
     if (!(e instanceof WriteError) || !NAME_ERRORS.has((e.cause as NodeJS.ErrnoException).code ?? '')) throw e;
     fail(`cannot write ${relative(process.cwd(), file)}: ${reasonOf(e.cause)}`);
     return false;
-  }
-}
-
-/**
- * The posts of an input, read post by post whatever its size or layout (one reader for files and
- * stdin: arrays back to back, NDJSON, a stream of values), each chunk counted by the progress bar
- * and checked for invalid UTF-8.
- */
-function postsOf(input: string, io: Io, check: (chunk: Buffer | string) => void, progress?: Progress): AsyncIterable<unknown> {
-  const chunks = input === '-' ? ((io.stdin ?? process.stdin) as AsyncIterable<Buffer>) : createReadStream(input);
-  return readPostItems(watched(chunks, check, progress), input === '-' ? 'auto' : inputFormatOf(input));
-}
-
-// The chunks of a stream, each counted by the progress bar and checked as it is read.
-async function* watched(chunks: AsyncIterable<Buffer | string>, check: (chunk: Buffer | string) => void, progress?: Progress): AsyncIterable<Buffer | string> {
-  for await (const chunk of chunks) {
-    progress?.read(chunk.length);
-    check(chunk);
-    yield chunk;
   }
 }
 

@@ -3,6 +3,7 @@ import { checkInputs, prepareOut } from './check-command';
 import { convertInput } from './convert-input';
 import type { Format } from './format-article';
 import { heapGuard } from './heap-guard';
+import { inputSources, isUrl } from './input-sources';
 import { NameSet } from './name-set';
 import { printer } from './printer';
 import { progressBar } from './progress';
@@ -19,6 +20,16 @@ export interface ConvertCommand {
   jobs?: number;
   /** A progress bar instead of a line per post, when `Io.terminal` is given. */
   progress?: boolean;
+  /** Post statuses to read from exports and sites (default `publish`). */
+  statuses?: string[];
+  /** Post types (or REST bases, for sites) to read; default every content type. */
+  types?: string[];
+  /** Sites: only posts modified after this date. */
+  since?: string;
+  /** Sites: `user:application-password`. */
+  auth?: string;
+  /** Sites: a folder keeping every response, so a stopped crawl resumes. */
+  cache?: string;
 }
 
 /** Where the CLI writes: injectable so tests run it without a terminal. */
@@ -38,7 +49,8 @@ export interface ConvertSummary {
 }
 
 /**
- * Converts every input (a file or `-`; each an object or an array of posts). With `out`, writes
+ * Converts every input (a file or `-`, each REST JSON or a WordPress export; `.xml` files together
+ * as one export; a site's URL, crawled through its REST API). With `out`, writes
  * one file per article (atomically) and one summary line per post on stderr; without, prints
  * each article as it is converted (see `printer`). A bad post is reported and the others still converted.
  *
@@ -54,7 +66,7 @@ export async function convert(cmd: ConvertCommand, io: Io): Promise<ConvertSumma
   const collect = heapGuard();
   const progress = cmd.progress && io.terminal ? progressBar(io.terminal, await totalSize(cmd.inputs)) : undefined;
   try {
-    for (const input of cmd.inputs) await convertInput(input, cmd, io, { taken, printed, summary, collect, progress });
+    for (const source of inputSources(cmd)) await convertInput(source, cmd, io, { taken, printed, summary, collect, progress });
   } finally {
     progress?.stop();
   }
@@ -68,7 +80,7 @@ export async function convert(cmd: ConvertCommand, io: Io): Promise<ConvertSumma
 async function totalSize(inputs: string[]): Promise<number | null> {
   let total = 0;
   for (const input of inputs) {
-    if (input === '-') return null;
+    if (input === '-' || isUrl(input)) return null;
     try {
       total += (await stat(input)).size;
     } catch {

@@ -24,16 +24,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let code = 0;
   program
     .command('convert')
-    .description('convert posts (files, or - for standard input; each a post or an array of posts)')
-    .argument('<inputs...>', 'JSON or NDJSON (.ndjson, .jsonl) files, or - for stdin')
+    .description('convert posts: REST JSON or NDJSON files (or - for stdin), WordPress exports (.xml; several files of one export together), or a site URL')
+    .argument('<inputs...>', 'JSON, NDJSON (.ndjson, .jsonl) or WXR (.xml) files, - for stdin, or https://a-wordpress-site')
     .option('-f, --format <format>', `output format: ${formats.join(', ')}`, parseFormat, 'md' as Format)
     .option('-o, --out <dir>', 'write one file per post into this folder')
     .option('--no-front-matter', 'leave out the YAML front matter (md)')
     .option('-q, --quiet', 'no per-post summary lines')
     .option('-j, --jobs <n>', 'convert on n worker threads (at most one per CPU)', parseJobs, 1)
     .option('-p, --progress', 'a progress bar on stderr instead of a line per post (on a terminal only)')
-    .action(async (inputs: string[], opts: { format: Format; out?: string; frontMatter: boolean; quiet?: boolean; jobs: number; progress?: boolean }) => {
-      const cmd = { inputs, format: opts.format, out: opts.out ?? null, frontMatter: opts.frontMatter, quiet: opts.quiet ?? false, jobs: opts.jobs, progress: opts.progress ?? false };
+    .option('--status <list>', 'exports and sites: post statuses to read, comma-separated (default publish; draft, pending, private, future need --auth on a site)', parseList)
+    .option('--types <list>', 'exports and sites: post types (or REST bases) to read, comma-separated (default every content type)', parseList)
+    .option('--since <date>', 'sites: only posts modified after this date (ISO 8601)', parseDate)
+    .option('--auth <user:password>', 'sites: an application password (or UNPRESS_AUTH); reads raw content and, with --status, drafts')
+    .option('--cache <dir>', 'sites: keep every response here, so a stopped crawl resumes without asking again')
+    .action(async (inputs: string[], opts: { format: Format; out?: string; frontMatter: boolean; quiet?: boolean; jobs: number; progress?: boolean; status?: string[]; types?: string[]; since?: string; auth?: string; cache?: string }) => {
+      const cmd = {
+        inputs, format: opts.format, out: opts.out ?? null, frontMatter: opts.frontMatter, quiet: opts.quiet ?? false, jobs: opts.jobs, progress: opts.progress ?? false,
+        statuses: opts.status, types: opts.types, since: opts.since, auth: opts.auth ?? (process.env.UNPRESS_AUTH || undefined), cache: opts.cache,
+      };
       const s = await convert(cmd, io);
       code = s.failed ? 1 : 0;
     });
@@ -55,6 +63,17 @@ function parseJobs(value: string): number {
   // Conversion is CPU work: threads beyond the CPUs only add memory (each has its own heap, and
   // `--jobs 99999` ran out of it before converting anything).
   return Math.min(n, availableParallelism());
+}
+
+function parseList(value: string): string[] {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!list.length || list.some((s) => !/^[a-z0-9_-]+$/i.test(s))) throw new InvalidArgumentError('expected names separated by commas');
+  return list;
+}
+
+function parseDate(value: string): string {
+  if (Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date (2024-01-31 or 2024-01-31T12:00:00Z)');
+  return value;
 }
 
 function parseFormat(value: string): Format {
