@@ -1,6 +1,7 @@
 import type { Profile } from '../profile';
 import { emoji } from './noise/emoji';
 import { formattingAroundBlocks } from './noise/formatting-around-blocks';
+import { media } from './noise/media-element';
 import { noscript } from './noise/noscript';
 import { pluginNoise } from './noise/plugin-noise';
 import { styleEmphasis } from './noise/style-emphasis';
@@ -9,8 +10,8 @@ import { tocAnchors } from './noise/toc-anchors';
 /**
  * Rules for every post, whatever built it: markup that is never content (scripts, styles,
  * forms, embedded objects, inline SVG icons), plugin noise (sharing buttons, likes, related
- * posts, tables of contents, ads, form plugins), and lazy-load leftovers (noscript twins,
- * emoji images).
+ * posts, tables of contents, ads, form plugins), lazy-load leftovers (noscript twins,
+ * emoji images), and audio and video players, whatever editor printed them.
  */
 export const common: Profile = {
   name: 'common',
@@ -20,6 +21,7 @@ export const common: Profile = {
     { name: 'never-content', match: { tags: ['script', 'style', 'template', 'noembed', 'noframes', 'xmp', 'plaintext', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', 'canvas'] }, action: 'drop' },
     noscript,
     emoji,
+    media,
     { name: 'embedded-objects', match: { tags: ['object', 'embed', 'applet', 'param', 'frameset', 'frame', 'portal', 'fencedframe'] }, action: 'drop', warn: 'dropped_object' },
     { name: 'forms', match: { tags: ['form'] }, action: 'drop', warn: 'dropped_form' },
     { name: 'form-controls', match: { tags: ['input', 'select', 'textarea', 'button', 'option', 'datalist', 'output', 'dialog', 'keygen', 'isindex'] }, action: 'drop' },
