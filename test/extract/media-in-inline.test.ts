@@ -57,6 +57,8 @@ describe('media inside paragraphs', () => {
 
   it('a media element with no usable URL is dropped with a warning, never silently', () => {
     expect(codes('<p>Map <iframe src="https://unknown-widget.test/x"></iframe></p>')).toEqual(['dropped_iframe']);
+    // Nothing took its place: the text around it stays one paragraph.
+    expect(shape(parse('<p>Sponsor: <iframe src="https://ads.test/w"></iframe> thanks.</p>').body)).toEqual(['p:Sponsor: thanks.']);
     expect(codes('<p>Ep <audio controls></audio></p>')).toEqual(['dropped_media']);
     expect(codes('<p>Ep <u-media kind="audio" src="javascript:alert(1)"></u-media></p>')).toEqual(['dropped_media']);
   });

@@ -26,9 +26,13 @@ export function inlineRunBlocks(input: AnyNode[], ctx: BodyContext): Block[] {
   for (let i = 0; i < run.length; i++) {
     const n = run[i]!;
     if (isMedia(n)) {
-      flush();
-      // Through the walker, so a user's handler for the tag is the one that reads it.
-      out.push(...ctx.blocks([n]));
+      // Through the walker, so a user's handler for the tag is the one that reads it. A media
+      // element dropped (warned there) leaves the text around it one paragraph.
+      const blocks = ctx.blocks([n]);
+      if (blocks.length) {
+        flush();
+        out.push(...blocks);
+      }
       continue;
     }
     const image = standaloneImage(n, ctx);
