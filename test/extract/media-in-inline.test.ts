@@ -76,12 +76,20 @@ describe('media where no block can stand', () => {
     expect(shape(parse(`<h3><span>${YT}</span></h3>`).body)).toEqual([`embed:${YT_URL}`]);
   });
 
-  it('in a list item: a link to the media (its title, else its URL) with a media_as_link warning', () => {
-    const a = parse(`<ul><li>Episode 12 ${PLAYER}</li><li>Trailer ${YT}</li></ul>`);
-    expect(a.body).toEqual([{ type: 'list', ordered: false, start: null, reversed: false, items: [
+  it('in a list item: the media follow the item as blocks, the list split around them and its numbering going on', () => {
+    const a = parse(`<ol><li>Episode 12 ${PLAYER}</li><li>Trailer <span>${YT}</span></li><li>Notes</li></ol>`);
+    expect(shape(a.body)).toEqual(['list', `audio:${MP3}`, 'list', `embed:${YT_URL}`, 'list']);
+    expect(a.body.map((b) => (b.type === 'list' ? [b.start, b.items.map((i) => i.html)] : null)).filter(Boolean)).toEqual([[null, ['Episode 12']], [2, ['Trailer']], [3, ['Notes']]]);
+    expect(a.warnings).toEqual([]);
+  });
+
+  it('in a nested list item: a link to the media (its title, else its URL) with a media_as_link warning', () => {
+    const a = parse(`<ul><li>Season 2<ul><li>Episode 12 ${PLAYER}</li><li>Trailer ${YT}</li></ul></li></ul>`);
+    const items = a.body[0]!.type === 'list' ? a.body[0]!.items[0]!.children!.items : [];
+    expect(items).toEqual([
       { text: `Episode 12 ${MP3}`, html: `Episode 12 <a href="${MP3}">${MP3}</a>`, children: null },
       { text: 'Trailer Harbour at dawn', html: `Trailer <a href="${YT_URL}">Harbour at dawn</a>`, children: null },
-    ] }]);
+    ]);
     expect(a.warnings).toEqual([expect.objectContaining({ code: 'media_as_link', path: 'u-media' }), expect.objectContaining({ code: 'media_as_link', path: 'iframe' })]);
     expect(a.links.map((l) => l.href)).toEqual([MP3, YT_URL]);
   });

@@ -6,15 +6,16 @@ import { isMedia } from './read-media';
  * so the paragraph can be split around it: the inline elements around a media element (a link,
  * `<strong>`, a `<span>`) are split in two, copies holding what came before and after it, and
  * the text keeps its formatting and links. The run is returned as is when it holds no media.
+ * Media inside an element `skip` accepts are left where they are (a list nested in an item).
  * Iterative: any depth costs no stack.
  *
  * @example liftMedia([<strong>Watch <iframe> now</strong>]) // → [<strong>Watch </strong>, <iframe>, <strong> now</strong>]
  */
-export function liftMedia(run: AnyNode[]): AnyNode[] {
+export function liftMedia(run: AnyNode[], skip: (el: Element) => boolean = () => false): AnyNode[] {
   let out: AnyNode[] | null = null;
   for (let i = 0; i < run.length; i++) {
     const n = run[i]!;
-    const media = isTag(n) && !isMedia(n) ? mediaBelow(n) : [];
+    const media = isTag(n) && !isMedia(n) && !skip(n) ? mediaBelow(n, skip) : [];
     if (!media.length) {
       out?.push(n);
       continue;
@@ -26,12 +27,12 @@ export function liftMedia(run: AnyNode[]): AnyNode[] {
 }
 
 // The media elements below `root`, outermost only (a fallback iframe inside a media element is its own business).
-function mediaBelow(root: Element): Element[] {
+function mediaBelow(root: Element, skip: (el: Element) => boolean): Element[] {
   const found: Element[] = [];
   const stack: AnyNode[] = [...root.children];
   while (stack.length) {
     const n = stack.pop()!;
-    if (!isTag(n)) continue;
+    if (!isTag(n) || skip(n)) continue;
     if (isMedia(n)) found.push(n);
     else for (const c of n.children) stack.push(c);
   }
