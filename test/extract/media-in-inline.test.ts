@@ -63,6 +63,12 @@ describe('media inside paragraphs', () => {
     expect(codes('<p>Ep <u-media kind="audio" src="javascript:alert(1)"></u-media></p>')).toEqual(['dropped_media']);
   });
 
+  it('deep formatting around a media element costs no stack', () => {
+    const depth = 20000;
+    const a = parse(`<p>${'<em><strong>'.repeat(depth / 2)}before ${YT} after${'</strong></em>'.repeat(depth / 2)}</p>`);
+    expect(shape(a.body)).toEqual(['p:<em><strong>before</strong></em>', `embed:${YT_URL}`, 'p:<em><strong>after</strong></em>']);
+  });
+
   it('article.html reads back into the same blocks', () => {
     const a = parse(`<p>Listen ${PLAYER} and watch <em>${YT}</em> now</p>`);
     expect(shape(a.body)).toEqual(['p:Listen', `audio:${MP3}`, 'p:and watch', `embed:${YT_URL}`, 'p:now']);

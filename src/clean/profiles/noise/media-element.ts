@@ -16,7 +16,7 @@ export const media: CleanRule = {
     const fallback = findElement(el, (e) => e.name === 'a' && !!e.attribs.href);
     const raw = el.attribs.src ?? el.attribs['data-src'] ?? source?.attribs.src ?? fallback?.attribs.href;
     if (!raw) {
-      ctx.warn('dropped_media', `Dropped an ${el.name === 'audio' ? 'audio' : 'video'} player without a source`, el.name);
+      ctx.warn('dropped_media', `Dropped ${el.name === 'audio' ? 'an audio' : 'a video'} player without a source`, el.name);
       return null;
     }
     const src = raw.replace(/([?&])_=\d+(&|$)/, (_m, a: string, b: string) => (b ? a : '')).replace(/[?&]$/, '');
