@@ -91,6 +91,8 @@ function structure(tree, source = '') {
 // straddles two chunks (the fixtures' Cyrillic text broke when new fixtures moved a boundary).
 process.stdin.setEncoding('utf8');
 let input = '';
+// Decoded as a stream: a chunk of bytes may end inside a character (`input += buffer` split it).
+process.stdin.setEncoding('utf8');
 for await (const chunk of process.stdin) input += chunk;
 const results = [];
 for (const { name, markdown } of JSON.parse(input)) {

@@ -4,6 +4,7 @@ import { appPlaceholders } from './noise/app-placeholders';
 import { breadcrumbs } from './noise/breadcrumbs';
 import { emoji } from './noise/emoji';
 import { formattingAroundBlocks } from './noise/formatting-around-blocks';
+import { media } from './noise/media-element';
 import { noscript } from './noise/noscript';
 import { orphanLabels } from './noise/orphan-labels';
 import { pluginNoise } from './noise/plugin-noise';
@@ -16,8 +17,8 @@ import { tocAnchors } from './noise/toc-anchors';
  * Rules for every post, whatever built it: markup that is never content (scripts, styles,
  * forms, embedded objects, inline SVG icons), plugin noise (sharing buttons, likes, related
  * posts, tables of contents, ads, form plugins), shop card controls, breadcrumbs, loading
- * placeholders, screen-reader-only text, labels of dropped controls, and lazy-load leftovers
- * (noscript twins, emoji images).
+ * placeholders, screen-reader-only text, labels of dropped controls, lazy-load leftovers
+ * (noscript twins, emoji images), and audio and video players, whatever editor printed them.
  */
 export const common: Profile = {
   name: 'common',
@@ -27,6 +28,7 @@ export const common: Profile = {
     { name: 'never-content', match: { tags: ['script', 'style', 'template', 'noembed', 'noframes', 'xmp', 'plaintext', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', 'canvas'] }, action: 'drop' },
     noscript,
     emoji,
+    media,
     { name: 'embedded-objects', match: { tags: ['object', 'embed', 'applet', 'param', 'frameset', 'frame', 'portal', 'fencedframe'] }, action: 'drop', warn: 'dropped_object' },
     { name: 'forms', match: { tags: ['form'] }, action: 'drop', warn: 'dropped_form' },
     // Before form controls: a button that heads an accordion item or a tab is its title.

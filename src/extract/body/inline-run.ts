@@ -4,14 +4,18 @@ import { isBlank } from '../../text/decode';
 import type { BodyContext } from './block-handler';
 import { isInlineTag, isUnwrappedBlock, isUnwrappedInline, linkUrl, writesNothing } from './inline';
 import { safeUrl } from '../../text/safe-url';
+import { liftMedia } from './lift-media';
 import { readImage } from './read-image';
+import { isMedia } from './read-media';
 
 /**
  * Turns a run of inline nodes into blocks: paragraphs split at double line breaks (wpautop
- * leftovers), and images standing on their own (alone, or alone inside a link) as image blocks.
+ * leftovers), images standing on their own (alone, or alone inside a link) as image blocks, and
+ * media (an oEmbed iframe, an `[audio]` player) as blocks wherever they sit in the run, inside
+ * links and formatting too: the paragraph is split around them.
  */
 export function inlineRunBlocks(input: AnyNode[], ctx: BodyContext): Block[] {
-  const run = withoutPlainWrappers(input, ctx);
+  const run = liftMedia(withoutPlainWrappers(input, ctx));
   const out: Block[] = [];
   let part: AnyNode[] = [];
   const flush = () => {
@@ -21,6 +25,16 @@ export function inlineRunBlocks(input: AnyNode[], ctx: BodyContext): Block[] {
   };
   for (let i = 0; i < run.length; i++) {
     const n = run[i]!;
+    if (isMedia(n)) {
+      // Through the walker, so a user's handler for the tag is the one that reads it. A media
+      // element dropped (warned there) leaves the text around it one paragraph.
+      const blocks = ctx.blocks([n]);
+      if (blocks.length) {
+        flush();
+        out.push(...blocks);
+      }
+      continue;
+    }
     const image = standaloneImage(n, ctx);
     // An image without a usable URL was already warned about: reading it again would count it twice.
     if (image === DROPPED) continue;

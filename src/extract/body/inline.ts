@@ -4,6 +4,7 @@ import { isSpace } from '../../text/is-space';
 import { safeUrl } from '../../text/safe-url';
 import type { Context } from '../../context';
 import { readImage } from './read-image';
+import { MEDIA_TAGS, readMedia } from './read-media';
 
 /** Inline tags kept, by input name → output name. Everything else inline is unwrapped. */
 const KEEP: Record<string, string> = {
@@ -101,6 +102,18 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: InlineOption
     if (!isTag(n)) continue;
     const kind = KIND.get(n.name) ?? 0;
     if (kind & DROPPED) continue;
+    if (kind & MEDIA) {
+      // Where no block can stand (a list item, a cell, a heading): the media as a link to it.
+      const piece = mediaAsLink(n, ctx, keepLinks && !(open & BIT.a!));
+      if (!piece) continue;
+      doubled ||= htmlSpace || textSpace;
+      html += ` ${piece.html} `;
+      text += ` ${piece.text} `;
+      htmlSpace = textSpace = true;
+      contentEnd = html.length - 1;
+      if (piece.link && record) ctx.links.push(piece.link);
+      continue;
+    }
     const out = kind & KEPT ? KEEP[n.name] : undefined;
     // A block read as inline text (`<h2><span>Title</span><div>Sub</div></h2>`) still ends a
     // word: a browser shows it on its own line. A space each side; spaces collapse and trim.
@@ -175,6 +188,25 @@ export function linkUrl(el: Element, ctx: Pick<Context, 'warn'>): string | null 
   if (href === null && raw && !raw.startsWith('#')) ctx.warn('unsafe_url', 'Dropped an unsafe link URL', 'a[href]');
   return href;
 }
+
+/**
+ * A media element (`MEDIA_TAGS`) met in inline content, as a link to what it shows (its title,
+ * caption or URL as the text), with a `media_as_link` warning; null (warned by `readMedia`)
+ * when it has no usable URL. `link: false` inside a link or a button: the text only.
+ */
+function mediaAsLink(el: Element, ctx: Context, link: boolean): { html: string; text: string; link: LinkRecord | null } | null {
+  const block = readMedia(el, ctx);
+  if (!block) return null;
+  const href = block.type === 'embed' ? block.url : block.src;
+  const title = el.attribs.title ? squashSpaces(el.attribs.title).trim() : '';
+  const label = block.caption ?? (block.type === 'media' ? block.title : null) ?? (title || href);
+  const what = block.type === 'embed' ? `${block.provider} embed` : `${block.kind} file`;
+  ctx.warn('media_as_link', `Wrote media where no block can stand (${what}) as a link`, el.name);
+  if (!link) return { html: escapeHtml(label), text: label, link: null };
+  return { html: `<a href="${escapeAttribute(href)}">${escapeHtml(label)}</a>`, text: label, link: { href, text: label, title: null, rel: [] } };
+}
+
+type LinkRecord = Context['links'][number];
 
 /** The end of a block element read as inline text. */
 const BLOCK_END = Symbol('end of block');
@@ -295,6 +327,8 @@ export function writesNothing(node: AnyNode): boolean {
     if (!isTag(n)) continue;
     const kind = KIND.get(n.name) ?? 0;
     if (kind & DROPPED) continue;
+    // Media are written (as blocks, or as links where no block can stand).
+    if (kind & MEDIA) return false;
     // Links, images and breaks are written; formatting and unwrapped tags are what is inside.
     if (kind & KEPT && !EMPTY_DROPPED.has(KEEP[n.name]!)) return false;
     for (const c of n.children) stack.push(c);
@@ -306,11 +340,11 @@ const EMPTY_DROPPED = new Set(['strong', 'em', 'code', 'kbd', 'samp', 'sub', 'su
 const EMPTY_FORMATTING = new RegExp(`<(${[...EMPTY_DROPPED].join('|')})(?: [^>]*)?>(\\s*)<\\/\\1>`, 'g');
 
 /**
- * True for tags `inlineContent` unwraps: neither kept (formatting, links, images, breaks) nor
- * dropped with their content. Their children stand in their place in the output.
+ * True for tags `inlineContent` unwraps: neither kept (formatting, links, images, breaks), nor
+ * dropped with their content, nor media. Their children stand in their place in the output.
  */
 export function isUnwrappedInline(name: string): boolean {
-  return ((KIND.get(name) ?? 0) & (KEPT | DROPPED)) === 0;
+  return ((KIND.get(name) ?? 0) & (KEPT | DROPPED | MEDIA)) === 0;
 }
 
 /**
@@ -333,9 +367,13 @@ const KEPT = 1;
 const DROPPED = 2;
 /** Phrasing content the output unwraps (`span`, `font`, …). */
 const PHRASING = 4;
+/** Media elements (`MEDIA_TAGS`): blocks, or links where no block can stand. */
+const MEDIA = 8;
 const KIND = new Map<string, number>();
 for (const tag of Object.keys(KEEP)) KIND.set(tag, KEPT);
 for (const tag of DROP) KIND.set(tag, (KIND.get(tag) ?? 0) | DROPPED);
 for (const tag of INLINE_OTHER) KIND.set(tag, (KIND.get(tag) ?? 0) | PHRASING);
+// Not dropped with the other embedded content: media are read, never lost silently.
+for (const tag of MEDIA_TAGS) KIND.set(tag, MEDIA);
 
 export type { Element };

@@ -15,18 +15,36 @@ const SRC_ATTRS = [
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-tf-srcset', 'srcset'];
 
 /**
- * True for a placeholder `src`: a data: URI, a 1×1 or transparent gif, a lazy-load spinner, or
- * any image a lazy-load plugin ships in its own folder (a3's `…/lazy-load/images/1x1.trans.gif`).
+ * True for a placeholder `src`: a data: URI, any image a lazy-load plugin ships in its own
+ * folder (a3's `…/lazy-load/images/1x1.trans.gif`), or a GIF/PNG/SVG whose whole file name is
+ * placeholder words (`blank.gif`, `lazy_placeholder.gif`, `1x1.trans.gif`, `spinner-64x64.svg`).
+ * A name that only contains such a word is a real image: `logo-transparent.png`, `pixel-art.png`.
+ *
+ * @example isPlaceholderSrc('https://x/wp-content/themes/t/img/blank.gif') // → true
+ * @example isPlaceholderSrc('https://x/wp-content/uploads/logo-transparent.png') // → false
  */
 export function isPlaceholderSrc(src: string): boolean {
   if (/^data:/i.test(src.trim())) return true;
   const file = src.replace(/[?#].*$/, '');
-  return /(?:blank|placeholder|spacer|lazy[-_]?load(?:er|ing)?|pixel|transparent|trans|grey|gray|1x1|loading|spinner)\.(gif|png|svg)$/i.test(file) || /\/plugins\/[^/]*lazy[^/]*\/.+\.(gif|png|svg)$/i.test(file);
+  if (/\/plugins\/[^/]*lazy[^/]*\/.+\.(gif|png|svg)$/i.test(file)) return true;
+  const name = /([^/]*)\.(?:gif|png|svg)$/i.exec(file)?.[1];
+  if (!name) return false;
+  // Numbers and sizes go with the words (`placeholder-300x200.png`), but a name of numbers alone is no placeholder.
+  const words = name.toLowerCase().split(/[-_.\s]+/).filter((w) => w && !/^\d+(?:x\d+)?$/.test(w));
+  return words.length ? words.every((w) => PLACEHOLDER_WORDS.has(w)) : name === '1x1';
 }
 
+/** The words placeholder file names are made of (lazy-load plugins, themes, spacer GIFs). */
+const PLACEHOLDER_WORDS = new Set([
+  'blank', 'placeholder', 'spacer', 'lazy', 'load', 'loader', 'loading', 'lazyload', 'lazyloader', 'lazyloading',
+  'pixel', 'transparent', 'trans', 'grey', 'gray', 'spinner', 'empty', 'clear', 'px',
+]);
+
 /**
- * The URL an `<img>` really shows: the first lazy-load attribute holding a URL, else `src`,
- * never a placeholder; when only a placeholder is there, the widest `srcset` candidate.
+ * The URL an `<img>` really shows. Lazy loading is read from positive evidence only: the first
+ * lazy-load attribute holding a URL wins; else `src`, unless it is a placeholder
+ * (`isPlaceholderSrc`); only then (or with no `src`) the widest `srcset` candidate. A real `src`
+ * is never replaced by a srcset candidate (which may be smaller than the file itself).
  * Jetpack's `is-pending-load` marker is removed. Null when the image has no usable URL.
  *
  * @example imageUrl({ src: 'data:image/gif;base64,R0l', 'data-lazy-src': 'https://x/a.jpg' }) // → 'https://x/a.jpg'

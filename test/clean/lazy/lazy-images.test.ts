@@ -55,6 +55,32 @@ describe('lazy images', () => {
     expect(real!.srcset[0]).toEqual({ url: 'https://x.test/a.jpg', descriptor: '2048w' });
   });
 
+  it('a real src is never replaced by a srcset candidate, whatever words its file name holds', () => {
+    // A 600px logo whose name ends in a placeholder word, with WordPress's smaller sizes in srcset.
+    const logo = '<p><img width="600" height="600" src="https://x.test/wp-content/uploads/2024/01/logo-transparent.png" srcset="https://x.test/wp-content/uploads/2024/01/logo-transparent-300x300.png 300w, https://x.test/wp-content/uploads/2024/01/logo-transparent-150x150.png 150w" alt="Logo"></p>';
+    const [img] = images(blocksOf(logo).blocks);
+    expect(img!.src).toBe('https://x.test/wp-content/uploads/2024/01/logo-transparent.png');
+    expect(img!.srcset.map((c) => c.descriptor)).toEqual(['300w', '150w']);
+    for (const name of ['header-grey.png', 'button-loading.gif', 'team-pixel.png', 'banner-blank.svg']) {
+      expect(imageUrl({ src: `https://x.test/u/${name}`, srcset: 'https://x.test/u/small-150x150.png 150w' })).toBe(`https://x.test/u/${name}`);
+    }
+  });
+
+  it('an image with a real src and no srcset is kept, with or without a noscript twin', () => {
+    const { blocks, ctx } = blocksOf('<p><img src="https://x.test/wp-content/uploads/badge-gray.png" alt="Badge"></p><div><img src="https://x.test/u/map-spacer.png" alt="M"><noscript><img src="https://x.test/u/map-spacer.png" alt="M"></noscript></div>');
+    expect(images(blocks).map((i) => i.src)).toEqual(['https://x.test/wp-content/uploads/badge-gray.png', 'https://x.test/u/map-spacer.png']);
+    expect(ctx.warnings).toEqual([]);
+  });
+
+  it('lazy-loading needs positive evidence: a lazy attribute, or a src that is a placeholder', () => {
+    // data-src / data-lazy-src: the URL the plugin swaps in, over a real-looking low-quality src.
+    expect(imageUrl({ src: 'https://x.test/u/a-20x13.jpg', 'data-src': 'https://x.test/u/a.jpg' })).toBe('https://x.test/u/a.jpg');
+    expect(imageUrl({ src: 'https://x.test/u/a-20x13.jpg', 'data-lazy-src': 'https://x.test/u/a.jpg' })).toBe('https://x.test/u/a.jpg');
+    // A placeholder src: the srcset's widest candidate; a plain file name is no evidence.
+    expect(imageUrl({ src: 'https://x.test/img/lazy-placeholder.gif', srcset: 'https://x.test/u/a-300x200.jpg 300w, https://x.test/u/a.jpg 900w' })).toBe('https://x.test/u/a.jpg');
+    expect(imageUrl({ src: 'https://x.test/u/harbour-transparent.png', srcset: 'https://x.test/u/harbour-transparent-300x200.png 300w' })).toBe('https://x.test/u/harbour-transparent.png');
+  });
+
   it('an image with no usable URL at all is dropped with a warning', () => {
     const { blocks, ctx } = blocksOf('<div><img src="data:image/gif;base64,R0lGOD" class="lazyload"></div>');
     expect(blocks).toEqual([]);
@@ -85,6 +111,16 @@ describe('isPlaceholderSrc', () => {
     ['https://x.test/wp-content/uploads/2023/07/transparent-logo.png', false],
     ['https://x.test/wp-content/uploads/2023/07/pixel-art.png', false],
     ['https://x.test/wp-content/uploads/2023/07/harbour.jpg', false],
+    ['https://x.test/wp-content/uploads/2024/01/logo-transparent.png', false],
+    ['https://x.test/wp-content/uploads/2024/01/Header-Grey.png', false],
+    ['https://x.test/wp-content/uploads/2024/01/site-loading-screen.gif', false],
+    ['https://x.test/wp-content/uploads/2024/01/image.png', false],
+    ['https://x.test/wp-content/uploads/2024/01/2024.png', false],
+    ['https://x.test/wp-content/themes/t/img/lazy_placeholder.gif', true],
+    ['https://x.test/wp-content/themes/t/img/placeholder-300x200.png', true],
+    ['https://x.test/wp-content/themes/t/img/spinner-64x64.svg', true],
+    ['https://x.test/img/1x1.gif', true],
+    ['https://x.test/img/Transparent.PNG', true],
   ])('%s → %s', (src, expected) => {
     expect(isPlaceholderSrc(src)).toBe(expected);
   });

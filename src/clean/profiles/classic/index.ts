@@ -1,6 +1,5 @@
 import type { Profile } from '../../profile';
 import { footnotes } from '../gutenberg/footnotes';
-import { media } from '../gutenberg/media';
 import { moreTag } from '../gutenberg/more-tag';
 import { caption } from './caption';
 import { embedUrl } from './embed-url';
@@ -17,5 +16,5 @@ export const classic: Profile = {
   name: 'classic',
   priority: 0,
   detect: ({ html, classNames }) => /<p[\s>]/.test(html) || html.includes('<br') || /\b(?:wp-caption|gallery-item|wp-playlist|wp-(?:audio|video)-shortcode)\b/.test(classNames),
-  rules: [headingWithBlocks, caption, gallery, playlist, media, embedUrl, moreTag, footnotes],
+  rules: [headingWithBlocks, caption, gallery, playlist, embedUrl, moreTag, footnotes],
 };

@@ -8,7 +8,6 @@ import { embed } from './embed';
 import { file } from './file';
 import { footnotes } from './footnotes';
 import { gallery } from './gallery';
-import { media } from './media';
 import { moreTag } from './more-tag';
 import { postTemplate } from './post-template';
 import { spacer } from './spacer';
@@ -27,5 +26,5 @@ export const gutenberg: Profile = {
   // (`context=edit`) content. One regex for both searches of the HTML: on a two-byte string
   // `includes('wp-block-name')` alone took 8.5 µs on the seed post, the regex 2.7 µs.
   detect: ({ html, classNames }) => classNames.includes('wp-block-') || /wp-block-name|<!-- wp:/.test(html),
-  rules: [spacer, cover, gallery, embed, button, accordion, verse, codeLanguage, file, media, footnotes, moreTag, postTemplate, headingWithBlocks],
+  rules: [spacer, cover, gallery, embed, button, accordion, verse, codeLanguage, file, footnotes, moreTag, postTemplate, headingWithBlocks],
 };

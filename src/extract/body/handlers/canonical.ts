@@ -4,29 +4,9 @@ import { safeUrl } from '../../../text/safe-url';
 import type { Image } from '../../../schema/block';
 import type { BlockHandler } from '../block-handler';
 import { inlineContent } from '../inline';
-import { embedFromUrl } from '../providers';
 import { figureImage } from './figure';
 
 const attr = (v: string | undefined) => (v ? collapseWhitespace(v) || null : null);
-
-/** `<u-embed url caption>` → embed; an http(s) URL of no known provider is kept as provider `other`. */
-export const embed: BlockHandler = (el, ctx) => {
-  const url = safeUrl(el.attribs.url);
-  if (!url || !/^https?:/i.test(url)) {
-    ctx.warn('dropped_embed', 'Dropped an embed without a usable URL', 'u-embed');
-    return [];
-  }
-  const found = embedFromUrl(url);
-  const caption = attr(el.attribs.caption);
-  return [found ? { type: 'embed', provider: found.provider, url: found.url, id: found.id, caption } : { type: 'embed', provider: /^[a-z0-9-]{1,40}$/.test(el.attribs.provider ?? '') ? el.attribs.provider! : 'other', url, id: null, caption }];
-};
-
-/** `<u-media kind src>` → media. */
-export const media: BlockHandler = (el) => {
-  const src = safeUrl(el.attribs.src);
-  const kind = el.attribs.kind === 'audio' || el.attribs.kind === 'video' ? el.attribs.kind : 'file';
-  return src ? [{ type: 'media', kind, src, title: attr(el.attribs.title), caption: attr(el.attribs.caption) }] : [];
-};
 
 /**
  * `<u-button href>label</u-button>` → button. The label keeps its inline formatting (`code`,

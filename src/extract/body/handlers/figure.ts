@@ -4,7 +4,7 @@ import { collapseWhitespace } from '../../../text/decode';
 import type { BlockHandler, BodyContext } from '../block-handler';
 import { isSelfLink } from '../inline-run';
 import { readImage } from '../read-image';
-import { embed } from './canonical';
+import { mediaElement } from './media-element';
 
 /**
  * `figure` → image (with its figcaption), gallery (several images), or, for a figure around a
@@ -18,7 +18,7 @@ export const figure: BlockHandler = (el, ctx) => {
   // unpress's own embed markup (`<figure class="embed"><a href>`): read back as the embed it was,
   // so converting `article.html` again gives the same html.
   const embedLink = hasClass(el, 'embed') ? findElement(el, (e) => e.name === 'a' && e.attribs.href !== undefined) : null;
-  if (embedLink) return embed(createElement('u-embed', { url: embedLink.attribs.href!, ...(caption ? { caption } : {}) }), ctx);
+  if (embedLink) return mediaElement(createElement('u-embed', { url: embedLink.attribs.href!, ...(caption ? { caption } : {}) }), ctx);
   const imgs = findElements(el, (e) => e.name === 'img');
   const other = findElement(el, (e) => ['table', 'blockquote', 'iframe', 'video', 'audio', 'pre', 'u-embed', 'u-media', 'ul', 'ol'].includes(e.name));
   if (imgs.length && !other) {

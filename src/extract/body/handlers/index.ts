@@ -1,13 +1,13 @@
 import type { BlockHandler } from '../block-handler';
-import { button, embed, gallery, media } from './canonical';
+import { button, gallery } from './canonical';
 import { code } from './code';
 import { details } from './details';
 import { figure } from './figure';
 import { footnotes } from './footnotes';
 import { heading } from './heading';
-import { iframe } from './iframe';
 import { image } from './image';
 import { list } from './list';
+import { mediaElement } from './media-element';
 import { paragraph } from './paragraph';
 import { quote } from './quote';
 import { separator } from './separator';
@@ -27,8 +27,8 @@ export const defaultBlockHandlers: Record<string, BlockHandler> = {
   pre: code,
   table,
   hr: separator,
-  iframe,
+  iframe: mediaElement,
   details,
-  'u-embed': embed, 'u-media': media, 'u-button': button, 'u-gallery': gallery,
+  'u-embed': mediaElement, 'u-media': mediaElement, 'u-button': button, 'u-gallery': gallery,
   'u-footnotes': footnotes,
 };

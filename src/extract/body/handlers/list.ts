@@ -1,12 +1,16 @@
-import { isTag, type AnyNode, type Element } from '../../../dom/dom';
+import { isTag, relinkChildren, type AnyNode, type Element } from '../../../dom/dom';
 import type { Block, ListBlock, ListItem } from '../../../schema/block';
 import type { BlockHandler, BodyContext } from '../block-handler';
 import { flattenInline } from '../flatten-inline';
+import { liftMedia } from '../lift-media';
+import { isMedia } from '../read-media';
 
 /**
  * `ul`/`ol` → list, nested lists as `children`, `start` and `reversed` kept. A heading written
  * straight inside a list (invalid, but authors do it to title groups of items) stays a heading
- * between two lists; an ordered list's numbering goes on after it.
+ * between two lists; an ordered list's numbering goes on after it. Media in an item's own
+ * content (an `[audio]` player after an episode's title) follow the item as blocks, the list
+ * split around them the same way; in a nested item they are links (`inlineContent`).
  */
 export const list: BlockHandler = (el, ctx) => {
   const out: Block[] = [];
@@ -20,10 +24,16 @@ export const list: BlockHandler = (el, ctx) => {
     part = [];
   };
   for (const child of el.children) {
-    if (!isTag(child) || !HEADING.test(child.name)) part.push(child);
-    else {
+    if (isTag(child) && HEADING.test(child.name)) {
       flush();
       out.push(...ctx.blocks([child]));
+      continue;
+    }
+    part.push(child);
+    const media = isTag(child) && child.name === 'li' ? takeMedia(child) : [];
+    if (media.length) {
+      flush();
+      out.push(...ctx.blocks(media));
     }
   }
   flush();
@@ -31,6 +41,18 @@ export const list: BlockHandler = (el, ctx) => {
 };
 
 const HEADING = /^h[1-6]$/;
+
+// The media of an item's own content, taken out of it (the elements around them split, as in a
+// paragraph); a list nested in the item keeps its own.
+function takeMedia(li: Element): Element[] {
+  const kids = liftMedia(li.children, (e) => e.name === 'ul' || e.name === 'ol');
+  const media = kids.filter(isMedia) as Element[];
+  if (media.length) {
+    li.children = kids.filter((n) => !isMedia(n));
+    relinkChildren(li);
+  }
+  return media;
+}
 
 function readList(el: Element, ctx: BodyContext, level: number, children: AnyNode[] = el.children): ListBlock {
   const ordered = el.name === 'ol';
