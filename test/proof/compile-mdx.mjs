@@ -85,8 +85,10 @@ function structure(tree, source = '') {
   return { events: [...s.events, ...notes.events], urls: [...s.urls, ...notes.urls] };
 }
 
-let input = '';
-for await (const chunk of process.stdin) input += chunk;
+// Decoded once whole: a chunk boundary can fall inside a multi-byte character (an emoji).
+const chunks = [];
+for await (const chunk of process.stdin) chunks.push(chunk);
+const input = Buffer.concat(chunks).toString('utf8');
 const results = [];
 for (const { name, markdown } of JSON.parse(input)) {
   try {

@@ -2,20 +2,26 @@ import { isTag, type AnyNode, type Element } from '../../../dom/dom';
 import type { Block, ListBlock, ListItem } from '../../../schema/block';
 import type { BlockHandler, BodyContext } from '../block-handler';
 import { flattenInline } from '../flatten-inline';
+import { listNumbers } from '../../../render/list-numbers';
 
 /**
- * `ul`/`ol` → list, nested lists as `children`, `start` and `reversed` kept. A heading written
- * straight inside a list (invalid, but authors do it to title groups of items) stays a heading
- * between two lists; an ordered list's numbering goes on after it.
+ * `ul`/`ol` → list, nested lists as `children`, `start`, `reversed` and items' `value` kept. A
+ * heading written straight inside a list (invalid, but authors do it to title groups of items)
+ * stays a heading between two lists; an ordered list's numbering goes on after it, as a
+ * browser counts it (down for a reversed list, from the item count of the whole list).
  */
 export const list: BlockHandler = (el, ctx) => {
   const out: Block[] = [];
   let part: AnyNode[] = [];
-  let counted = 0;
+  let next: number | null = null;
+  const reversed = el.name === 'ol' && el.attribs.reversed !== undefined;
+  // A reversed list without start counts down from its item count: all of them, not one part's.
+  const count = reversed ? el.children.filter((c) => isTag(c) && c.name === 'li').length : 0;
   const flush = () => {
     const block = readList(el, ctx, ctx.depth, part);
-    if (block.ordered && counted) block.start = (block.start ?? 1) + counted;
-    counted += block.items.length;
+    if (next !== null) block.start = next;
+    else if (reversed && block.start === null && block.items.length !== count) block.start = count;
+    if (block.ordered && block.items.length) next = listNumbers(block).at(-1)! + (reversed ? -1 : 1);
     if (block.items.length) out.push(block);
     part = [];
   };
@@ -34,7 +40,7 @@ const HEADING = /^h[1-6]$/;
 
 function readList(el: Element, ctx: BodyContext, level: number, children: AnyNode[] = el.children): ListBlock {
   const ordered = el.name === 'ol';
-  const start = ordered && el.attribs.start !== undefined ? parseInt(el.attribs.start, 10) : null;
+  const start = ordered ? integer(el.attribs.start) : null;
   const items: ListItem[] = [];
   let lastItem: ListItem | null = null;
   for (const li of children) {
@@ -48,14 +54,14 @@ function readList(el: Element, ctx: BodyContext, level: number, children: AnyNod
       else items.push(...nested.items);
       continue;
     }
-    const item = readItem(li, ctx, level);
+    const item = readItem(li, ctx, level, ordered);
     if (item) items.push(item);
     lastItem = item ?? lastItem;
   }
-  return { type: 'list', ordered, start: Number.isFinite(start) ? start : null, reversed: ordered && el.attribs.reversed !== undefined, items };
+  return { type: 'list', ordered, start, reversed: ordered && el.attribs.reversed !== undefined, items };
 }
 
-function readItem(li: Element, ctx: BodyContext, level: number): ListItem | null {
+function readItem(li: Element, ctx: BodyContext, level: number, ordered: boolean): ListItem | null {
   let children: ListBlock | null = null;
   // Paragraphs inside an item are separated by `<br><br>`, a paragraph break renderers split on
   // (Markdown indents later paragraphs, HTML writes `<p>`s); nested lists become `children`.
@@ -66,7 +72,7 @@ function readItem(li: Element, ctx: BodyContext, level: number): ListItem | null
   });
   const { html, text } = ctx.inline(inline);
   if (!text && !children && !html.includes('<img')) return null;
-  return { text, html, children };
+  return { text, html, value: ordered ? integer(li.attribs.value) : null, children };
 }
 
 function merge(a: ListBlock | null, b: ListBlock): ListBlock {
@@ -77,6 +83,12 @@ function merge(a: ListBlock | null, b: ListBlock): ListBlock {
 function flat(el: Element, ctx: BodyContext): ListBlock {
   ctx.warn('max_depth', `Lists nested deeper than ${ctx.options.maxDepth} levels were flattened`, 'li');
   const { html, text } = ctx.inline(el.children);
-  return { type: 'list', ordered: el.name === 'ol', start: null, reversed: false, items: [{ text, html, children: null }] };
+  return { type: 'list', ordered: el.name === 'ol', start: null, reversed: false, items: [{ text, html, value: null, children: null }] };
+}
+
+// An HTML integer attribute (`start`, `value`): leading digits with an optional sign, else null.
+function integer(v: string | undefined): number | null {
+  const n = v === undefined ? NaN : parseInt(v, 10);
+  return Number.isSafeInteger(n) ? n : null;
 }
 

@@ -4,6 +4,7 @@ import { gfm } from 'turndown-plugin-gfm';
 import type { MarkdownRule } from '../markdown-rule';
 import { htmlForMarkdown } from '../html-for-markdown';
 import { hugoLiteral } from '../hugo-literal';
+import { rewriteHtmlUrls } from '../rewrite-html-urls';
 
 let service: TurndownService | null = null;
 
@@ -22,7 +23,7 @@ function turndown(): TurndownService {
  * (with GFM tables) and stripped of any tag turndown leaves.
  */
 export const html: MarkdownRule<'html'> = (b, ctx) => {
-  const rewritten = b.html.replace(/\b(href|src)="([^"]*)"/g, (_m, name: string, url: string) => `${name}="${ctx.rewriteUrl(url.replace(/&amp;/g, '&')).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+  const rewritten = rewriteHtmlUrls(b.html, ctx);
   if (ctx.html) return htmlForMarkdown(rewritten, ctx);
   const md = turndown().turndown(rewritten).replace(/<\/?[a-z][^>]*>/gi, '');
   // turndown does not know Hugo: shortcodes in the text or code it writes are made literal too.
