@@ -16,6 +16,8 @@ import type { NameSet } from './name-set';
 import { outputName } from './output-name';
 import type { Printer } from './printer';
 import { stopBars, type Progress } from './progress';
+import { terminalSafe } from './terminal-safe';
+import { warningLines } from './warning-lines';
 import { WriteError, writing } from './write-error';
 
 // The --out folders being written now: what a signal that ends the run must clean (see endRuns).
@@ -82,7 +84,7 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
     if (ending) return;
     summary.failed++;
     const where = !whole && (o.index || done) ? ` #${o.index}` : '';
-    report(`✗ ${input}${where}${o.id !== null ? ` (id ${o.id})` : ''}: ${o.error.code}: ${o.error.message}\n`);
+    report(`✗ ${terminalSafe(input)}${where}${o.id !== null ? ` (id ${o.id})` : ''}: ${o.error.code}: ${terminalSafe(o.error.message)}\n`);
   };
   try {
     const outcomes = convertOutcomes<Rendered>(await postsOf(input, io, progress), {
@@ -92,6 +94,7 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
       // an article (~100 KB of objects per post) while it waits for the posts before it.
       format: cmd.format,
       frontMatter: cmd.frontMatter,
+      warnings: cmd.warnings ?? false,
       bytes: jobs > 1 && !cmd.out,
       // Printed JSON is one array: each post comes as its element.
       element: cmd.out === null,
@@ -103,12 +106,19 @@ export async function convertInput(input: string, cmd: ConvertCommand, io: Io, s
     for await (const o of outcomes) {
       if (ending) break;
       if (!o.ok) fail(o, false);
-      else if (!cmd.out) await writing('stdout', () => printed.print(o.value.output));
-      else {
+      else if (!cmd.out) {
+        await writing('stdout', () => printed.print(o.value.output));
+        // Printed articles have no line of their own: the warnings say which post they are about.
+        const listed = o.value.warningList;
+        if (listed?.length) report(`${terminalSafe(input)} #${o.index} (id ${o.value.id}): ${plural(listed.length, 'warning')}\n${warningLines(listed)}`);
+      } else {
         const r = o.value;
         const file = join(cmd.out, outputName(r, extensionOf[cmd.format], taken));
         await writing(file, () => moveStaged(r.staged!, file));
-        if (!quiet) io.stderr(`✓ ${input} → ${relative(process.cwd(), file)} (${r.editor}, ${plural(r.words, "word")}, ${plural(r.warnings, "warning")})\n`);
+        const line = `✓ ${terminalSafe(input)} → ${terminalSafe(relative(process.cwd(), file))} (${r.editor}, ${plural(r.words, "word")}, ${plural(r.warnings, "warning")})\n`;
+        // --warnings lists them even with --quiet or a progress bar (above it): they were asked for.
+        if (r.warningList?.length) report(`${line}${warningLines(r.warningList)}`);
+        else if (!quiet) io.stderr(line);
       }
       if (o.ok) summary.converted++;
       progress?.post(o.ok);

@@ -18,6 +18,8 @@ export interface ConvertCommand {
   jobs?: number;
   /** A progress bar instead of a line per post, when `Io.terminal` is given. */
   progress?: boolean;
+  /** List each post's warnings (code, path, message) on stderr, not only their count. */
+  warnings?: boolean;
 }
 
 /** Where the CLI writes: injectable so tests run it without a terminal. */

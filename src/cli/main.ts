@@ -28,8 +28,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('-q, --quiet', 'no per-post summary lines')
     .option('-j, --jobs <n>', 'convert on n worker threads', parseJobs, 1)
     .option('-p, --progress', 'a progress bar on stderr instead of a line per post (on a terminal only)')
-    .action(async (inputs: string[], opts: { format: Format; out?: string; frontMatter: boolean; quiet?: boolean; jobs: number; progress?: boolean }) => {
-      const cmd = { inputs, format: opts.format, out: opts.out ?? null, frontMatter: opts.frontMatter, quiet: opts.quiet ?? false, jobs: opts.jobs, progress: opts.progress ?? false };
+    .option('-w, --warnings', "list each post's warnings on stderr (code, where, what), not only their count")
+    .action(async (inputs: string[], opts: { format: Format; out?: string; frontMatter: boolean; quiet?: boolean; jobs: number; progress?: boolean; warnings?: boolean }) => {
+      const cmd = {
+        inputs, format: opts.format, out: opts.out ?? null, frontMatter: opts.frontMatter, quiet: opts.quiet ?? false, jobs: opts.jobs,
+        progress: opts.progress ?? false, warnings: opts.warnings ?? false,
+      };
       const s = await convert(cmd, io);
       code = s.failed ? 1 : 0;
     });
