@@ -140,4 +140,12 @@ describe('hostile sizes and depths finish, with a warning where a limit was hit'
     for (const out of [toMarkdown(a, { html: true }), toMarkdown(a, { mdx: true }), a.html, renderText(a.body)]) expect(out.length).toBeLessThan(2 * html.length);
     useFully(a);
   });
+
+  it('a table of 150,000 rows, loose or in a tbody, is read (rows are never spread as arguments)', () => {
+    for (const wrap of [(r: string) => r, (r: string) => `<tbody>${r}</tbody>`]) {
+      const a = parsePost(post(`<table>${wrap('<tr><td>1</td></tr>'.repeat(150_000))}</table>`));
+      expect(a.body[0]!.type === 'table' && a.body[0]!.body.length).toBe(150_000);
+      expect(toMarkdown(a).split('\n| 1 |').length).toBe(150_001);
+    }
+  });
 });

@@ -18,7 +18,7 @@ export const table: BlockHandler = (el, ctx) => {
   // Rows straight in the table form one group until a section starts (as a browser's implied tbody).
   let loose: TableCell[][] = [];
   const endLoose = () => {
-    body.push(...clampRowspans(loose));
+    append(body, clampRowspans(loose));
     loose = [];
   };
   for (const c of el.children) {
@@ -29,15 +29,20 @@ export const table: BlockHandler = (el, ctx) => {
     }
     endLoose();
     if (c.name === 'caption') caption = collapseWhitespace(decodeEntities(textOf(c))) || null;
-    else if (c.name === 'thead') head.push(...rows(c, ctx));
-    else if (c.name === 'tfoot') foot.push(...rows(c, ctx));
-    else if (c.name === 'tbody') body.push(...rows(c, ctx));
+    else if (c.name === 'thead') append(head, rows(c, ctx));
+    else if (c.name === 'tfoot') append(foot, rows(c, ctx));
+    else if (c.name === 'tbody') append(body, rows(c, ctx));
   }
   endLoose();
   if (!head.length && body.length > 1 && body[0]!.every((cell) => cell.header) && body[0]!.every((cell) => cell.rowspan === 1)) head.push(body.shift()!);
   if (!head.length && !body.length && !foot.length) return [];
   return [{ type: 'table', caption, head, body, foot }];
 };
+
+// push(...rows) passes every row as an argument: past ~100,000 rows, past the stack.
+function append(to: TableCell[][], rows: TableCell[][]): void {
+  for (const r of rows) to.push(r);
+}
 
 function rows(section: Element, ctx: BodyContext): TableCell[][] {
   return clampRowspans(section.children.filter((r): r is Element => isTag(r) && r.name === 'tr').map((r) => row(r, ctx)));
