@@ -95,9 +95,10 @@ export const WarningSchema = z.strictObject({
  * Codes of the warnings `renderMarkdown` returns, for what Markdown cannot say exactly:
  * `table_spans` (merged cells laid out on a grid), `table_header` (a data row written as the
  * header), `table_too_large` (a grid past the cell limit, written without its spans),
- * `list_numbers` (item numbers CommonMark cannot count, written as text).
+ * `list_numbers` (item numbers CommonMark cannot count, written as text), `heading_line_break`
+ * (a heading's line break, which a Markdown heading cannot hold).
  */
-export const RenderWarningCodeSchema = z.enum(['table_spans', 'table_header', 'table_too_large', 'list_numbers']);
+export const RenderWarningCodeSchema = z.enum(['table_spans', 'table_header', 'table_too_large', 'list_numbers', 'heading_line_break']);
 
 /** A clean, typed article. Every field is always present; a missing value is `null` or `[]`. */
 export const ArticleSchema = z.strictObject({

@@ -137,3 +137,13 @@ describe('options', () => {
     expect(md([{ type: 'separator' }], { rules: { separator: () => '***' } })).toBe('***');
   });
 });
+
+describe('headings', () => {
+  it('warns when a heading broken over lines is written on one line', () => {
+    const broken: Block = { type: 'heading', level: 2, text: 'Line one line two', html: 'Line one<br>line <em>two</em>', anchor: 'x' };
+    const trailing: Block = { type: 'heading', level: 3, text: 'one', html: 'one<br> ', anchor: 'one' };
+    const r = renderMarkdown(makeArticle([trailing, broken]), { frontMatter: false });
+    expect(r.markdown).toBe('### one\n\n## Line one line two\n');
+    expect(r.warnings).toEqual([{ code: 'heading_line_break', message: expect.stringContaining('one line'), path: 'body[1]' }]);
+  });
+});
