@@ -147,3 +147,11 @@ describe('headings', () => {
     expect(r.warnings).toEqual([{ code: 'heading_line_break', message: expect.stringContaining('one line'), path: 'body[1]' }]);
   });
 });
+
+describe('leftover html blocks', () => {
+  it('keep audio and video as links to their files (turndown writes only text, and they have none)', () => {
+    const html = '<figure><video controls src="https://x.test/My%20clip.mp4?a=1&amp;b=2"></video><figcaption>Cap</figcaption></figure><audio controls><source src="https://x.test/a[1].mp3"></audio><p>t</p>';
+    expect(md([{ type: 'html', html }])).toBe('[My clip.mp4](https://x.test/My%20clip.mp4?a=1&b=2)\n\nCap\n\n[a\\[1\\].mp3](https://x.test/a[1].mp3)\n\nt');
+    expect(md([{ type: 'html', html: '<video controls></video><p>t</p>' }])).toBe('t');
+  });
+});

@@ -5,8 +5,15 @@ import type { MarkdownRule } from '../markdown-rule';
 import { htmlForMarkdown } from '../html-for-markdown';
 import { hugoLiteral } from '../hugo-literal';
 import { rewriteHtmlUrls } from '../rewrite-html-urls';
+import { fileName } from '../file-name';
+import { linkDestination } from '../link-destination';
 
 let service: TurndownService | null = null;
+
+// The part of turndown's DOM node the media rule reads (the project builds without the DOM types).
+interface Attributed {
+  getAttribute(name: string): string | null;
+}
 
 // turndown re-parses its input with a DOM implementation; it is only worth that cost for the
 // rare `html` block, whose structure no other rule knows.
@@ -14,6 +21,16 @@ function turndown(): TurndownService {
   if (!service) {
     service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
     service.use(gfm);
+    // turndown writes an element's text, and audio or video have none: the file would be lost.
+    service.addRule('media', {
+      filter: ['audio', 'video'],
+      replacement: (content, node) => {
+        const el = node as unknown as Attributed & { querySelector(selector: string): Attributed | null };
+        const src = el.getAttribute('src') || el.querySelector('source[src]')?.getAttribute('src');
+        if (!src) return content;
+        return `\n\n[${service!.escape(fileName(src)).replace(/(?<!\\)[[\]]/g, '\\$&')}](${linkDestination(src)})\n\n`;
+      },
+    });
   }
   return service;
 }
