@@ -91,3 +91,18 @@ describe('lists Markdown cannot count', () => {
     expect(renderHtml(a.body)).toBe('<ol start="1" reversed><li>a</li><li value="9">b</li></ol>');
   });
 });
+
+describe('empty items', () => {
+  it('are dropped, and the items after them keep the numbers the browser showed', () => {
+    const numbers = (html: string) => convert(html).body.map((b) => (b.type === 'list' ? listNumbers(b) : b.type));
+    expect(numbers('<ol><li>a</li><li> </li><li>c</li><li>d</li></ol>')).toEqual([[1, 3, 4]]);
+    expect(numbers('<ol><li></li><li>b</li></ol>')).toEqual([[2]]);
+    expect(numbers('<ol reversed><li>a</li><li></li><li>c</li></ol>')).toEqual([[3, 1]]);
+    expect(numbers('<ol reversed><li></li><li>b</li><li>c</li></ol>')).toEqual([[2, 1]]);
+    expect(numbers('<ol start="5"><li>a</li><li></li><h4>H</h4><li></li><li>d</li></ol>')).toEqual([[5], 'heading', [8]]);
+    expect(numbers('<ol><li></li><h4>H</h4><li>b</li></ol>')).toEqual(['heading', [2]]);
+    expect(toMarkdown(convert('<ol><li>a</li><li></li><li>c</li></ol>'), { frontMatter: false })).toBe('- 1\\. a\n- 3\\. c\n');
+    // Nothing dropped: nothing added to the article.
+    expect(convert('<ol reversed><li>a</li><li>b</li></ol>').body[0]).toMatchObject({ start: null, items: [{ value: null }, { value: null }] });
+  });
+});

@@ -15,13 +15,16 @@ export const list: BlockHandler = (el, ctx) => {
   let part: AnyNode[] = [];
   let next: number | null = null;
   const reversed = el.name === 'ol' && el.attribs.reversed !== undefined;
+  const step = reversed ? -1 : 1;
+  const own = el.name === 'ol' ? integer(el.attribs.start) : null;
   // A reversed list without start counts down from its item count: all of them, not one part's.
   const count = reversed ? el.children.filter((c) => isTag(c) && c.name === 'li').length : 0;
   const flush = () => {
-    const block = readList(el, ctx, ctx.depth, part);
-    if (next !== null) block.start = next;
-    else if (reversed && block.start === null && block.items.length !== count) block.start = count;
-    if (block.ordered && block.items.length) next = listNumbers(block).at(-1)! + (reversed ? -1 : 1);
+    const tail = { dropped: 0 };
+    const block = readList(el, ctx, ctx.depth, part, next ?? (reversed && own === null ? count : null), tail);
+    // Empty items at the end of a part took numbers too.
+    if (block.ordered && block.items.length) next = listNumbers(block).at(-1)! + step * (1 + tail.dropped);
+    else if (block.ordered) next = (next ?? own ?? (reversed ? count : 1)) + step * tail.dropped;
     if (block.items.length) out.push(block);
     part = [];
   };
@@ -38,10 +41,19 @@ export const list: BlockHandler = (el, ctx) => {
 
 const HEADING = /^h[1-6]$/;
 
-function readList(el: Element, ctx: BodyContext, level: number, children: AnyNode[] = el.children): ListBlock {
+/**
+ * The list of `children` (a part of `el`'s between headings); `first` is the number a browser
+ * gives its first `li` when that is not `el`'s own (a later part, or a reversed list's count);
+ * `tail.dropped` tells how many empty items ended it.
+ */
+function readList(el: Element, ctx: BodyContext, level: number, children: AnyNode[] = el.children, first: number | null = null, tail = { dropped: 0 }): ListBlock {
   const ordered = el.name === 'ol';
-  const start = ordered ? integer(el.attribs.start) : null;
+  const reversed = ordered && el.attribs.reversed !== undefined;
+  const own = ordered ? integer(el.attribs.start) : null;
   const items: ListItem[] = [];
+  // Per item: the empty `li`s dropped just before it, which still took a number in the browser.
+  const gaps: number[] = [];
+  let dropped = 0;
   let lastItem: ListItem | null = null;
   for (const li of children) {
     if (!isTag(li)) continue;
@@ -55,10 +67,31 @@ function readList(el: Element, ctx: BodyContext, level: number, children: AnyNod
       continue;
     }
     const item = readItem(li, ctx, level, ordered);
-    if (item) items.push(item);
+    if (item) {
+      items.push(item);
+      gaps[items.length - 1] = dropped;
+      dropped = 0;
+    } else if (li.name === 'li') dropped++;
     lastItem = item ?? lastItem;
   }
-  return { type: 'list', ordered, start, reversed: ordered && el.attribs.reversed !== undefined, items };
+  tail.dropped = dropped;
+  const block: ListBlock = { type: 'list', ordered, start: own, reversed, items };
+  if (ordered) keepNumbers(block, gaps, first ?? own ?? (reversed ? children.filter((c) => isTag(c) && c.name === 'li').length : 1));
+  return block;
+}
+
+// The numbers the browser showed, with the empty items gone: an item after a dropped one gets
+// its number as `value`, and `start` is written when the default would no longer be the first.
+function keepNumbers(block: ListBlock, gaps: number[], first: number): void {
+  const step = block.reversed ? -1 : 1;
+  // Empty items before the first one: its number is the list's start.
+  const start = first + step * (gaps[0] ?? 0);
+  let n = start;
+  block.items.forEach((item, i) => {
+    if (i && item.value === null && gaps[i]) item.value = n + step * gaps[i]!;
+    n = (item.value ?? n) + step;
+  });
+  if (block.start !== null || start !== (block.reversed ? block.items.length : 1)) block.start = start;
 }
 
 function readItem(li: Element, ctx: BodyContext, level: number, ordered: boolean): ListItem | null {
