@@ -40,11 +40,9 @@ export function tableGrid(sections: TableCell[][][], maxCells = MAX_GRID_CELLS):
   const starts = [...new Set(placed.map((p) => p.col))].sort((a, b) => a - b);
   if (height * starts.length > limit) return null;
   const grid: (TableCell | null)[][] = Array.from({ length: height }, () => Array<TableCell | null>(starts.length).fill(null));
-  for (const p of placed) {
-    const first = lowerBound(starts, p.col);
-    const width = lowerBound(starts, p.col + p.colspan) - first;
-    for (let dr = 0; dr < p.rowspan; dr++) for (let dc = 0; dc < width; dc++) grid[p.row + dr]![first + dc] = dr === 0 && dc === 0 ? p.cell : null;
-  }
+  // Covered positions stay null; a cell never begins where one placed before it spans (placing
+  // skips the ranges from above), so only top-left positions are written: one per cell.
+  for (const p of placed) grid[p.row]![lowerBound(starts, p.col)] = p.cell;
   return grid;
 }
 
