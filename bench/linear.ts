@@ -7,7 +7,7 @@ export interface Shape {
   unit: (i: number) => string;
 }
 
-/** Long prose, many headings, many links, many siblings to drop or unwrap: each could hide a quadratic step. */
+/** Long prose, many headings, many links, many siblings to drop or unwrap, huge table spans: each could hide a quadratic step. */
 export function shapes(seedHtml: string): Shape[] {
   return [
     { name: 'seed content repeated', unit: () => seedHtml },
@@ -15,6 +15,8 @@ export function shapes(seedHtml: string): Shape[] {
     { name: 'many links', unit: (i) => `<p><a href="https://example.org/page/${i}">link ${i}</a> and <a href="/rel/${i}">relative ${i}</a></p>` },
     { name: 'many siblings (flat)', unit: (i) => `<span class="x">word ${i}</span> <script>var a=${i}</script><br>` },
     { name: 'one huge paragraph', unit: (i) => `word${i} <em>emphasis</em> and more plain text here, ` },
+    // Each row's cell spans every row below (rows × rows grid positions asked for) and 1000 columns.
+    { name: 'table of huge spans', unit: (i) => `${i ? '' : '<table>'}<tr><td rowspan="65534" colspan="1000">cell ${i}</td><td>${i}</td></tr>` },
   ];
 }
 

@@ -14,6 +14,7 @@ import { reasonOf } from './reason-of';
 import { utf8Warnings } from './utf8-warnings';
 import type { Printer } from './printer';
 import { stopBars, type Progress } from './progress';
+import { warningLines } from './warning-lines';
 import { WriteError, writing } from './write-error';
 
 // The --out folders being written now: what a signal that ends the run must clean (see endRuns).
@@ -84,6 +85,7 @@ export async function convertInput(source: InputSource, cmd: ConvertCommand, io:
       // an article (~100 KB of objects per post) while it waits for the posts before it.
       format: cmd.format,
       frontMatter: cmd.frontMatter,
+      warnings: cmd.warnings ?? false,
       bytes: jobs > 1 && !cmd.out,
       // Printed JSON is one array: each post comes as its element.
       element: cmd.out === null,
@@ -96,12 +98,19 @@ export async function convertInput(source: InputSource, cmd: ConvertCommand, io:
       if (ending) break;
       let ok = o.ok;
       if (!o.ok) fail(o.index, o.id, `${o.error.code}: ${o.error.message}`);
-      else if (!cmd.out) await writing('stdout', () => printed.print(o.value.output));
-      else {
+      else if (!cmd.out) {
+        await writing('stdout', () => printed.print(o.value.output));
+        // Printed articles have no line of their own: the warnings say which post they are about.
+        const listed = o.value.warningList;
+        if (listed?.length) report(`${name} #${o.index} (id ${o.value.id}): ${plural(listed.length, 'warning')}\n${warningLines(listed)}`);
+      } else {
         const r = o.value;
         const file = join(cmd.out, outputName(r, extensionOf[cmd.format], taken));
         ok = await moved(file, () => moveStaged(r.staged!, file, cmd.out!), (why) => fail(o.index, r.id, why));
-        if (ok && !quiet) io.stderr(`✓ ${name} → ${printable(relative(process.cwd(), file))} (${r.editor}, ${plural(r.words, "word")}, ${plural(r.warnings, "warning")})\n`);
+        const line = `✓ ${name} → ${printable(relative(process.cwd(), file))} (${r.editor}, ${plural(r.words, "word")}, ${plural(r.warnings, "warning")})\n`;
+        // --warnings lists them even with --quiet or a progress bar (above it): they were asked for.
+        if (ok && r.warningList?.length) report(`${line}${warningLines(r.warningList)}`);
+        else if (ok && !quiet) io.stderr(line);
       }
       if (ok) summary.converted++;
       progress?.post(ok);

@@ -30,6 +30,8 @@ export interface ConvertCommand {
   auth?: string;
   /** Sites: a folder keeping every response, so a stopped crawl resumes. */
   cache?: string;
+  /** List each post's warnings (code, path, message) on stderr, not only their count. */
+  warnings?: boolean;
 }
 
 /** Where the CLI writes: injectable so tests run it without a terminal. */

@@ -32,14 +32,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('-q, --quiet', 'no per-post summary lines')
     .option('-j, --jobs <n>', 'convert on n worker threads (at most one per CPU)', parseJobs, 1)
     .option('-p, --progress', 'a progress bar on stderr instead of a line per post (on a terminal only)')
+    .option('-w, --warnings', "list each post's warnings on stderr (code, where, what), not only their count")
     .option('--status <list>', 'exports and sites: post statuses to read, comma-separated (default publish; draft, pending, private, future need --auth on a site)', parseList)
     .option('--types <list>', 'exports and sites: post types (or REST bases) to read, comma-separated (default every content type)', parseList)
     .option('--since <date>', 'sites: only posts modified after this date (ISO 8601)', parseDate)
     .option('--auth <user:password>', 'sites: an application password (or UNPRESS_AUTH); reads raw content and, with --status, drafts')
     .option('--cache <dir>', 'sites: keep every response here, so a stopped crawl resumes without asking again')
-    .action(async (inputs: string[], opts: { format: Format; out?: string; frontMatter: boolean; quiet?: boolean; jobs: number; progress?: boolean; status?: string[]; types?: string[]; since?: string; auth?: string; cache?: string }) => {
+    .action(async (inputs: string[], opts: { format: Format; out?: string; frontMatter: boolean; quiet?: boolean; jobs: number; progress?: boolean; warnings?: boolean; status?: string[]; types?: string[]; since?: string; auth?: string; cache?: string }) => {
       const cmd = {
-        inputs, format: opts.format, out: opts.out ?? null, frontMatter: opts.frontMatter, quiet: opts.quiet ?? false, jobs: opts.jobs, progress: opts.progress ?? false,
+        inputs, format: opts.format, out: opts.out ?? null, frontMatter: opts.frontMatter, quiet: opts.quiet ?? false, jobs: opts.jobs,
+        progress: opts.progress ?? false, warnings: opts.warnings ?? false,
         statuses: opts.status, types: opts.types, since: opts.since, auth: opts.auth ?? (process.env.UNPRESS_AUTH || undefined), cache: opts.cache,
       };
       const s = await convert(cmd, io);

@@ -46,13 +46,14 @@ export function renderHtml(blocks: Block[]): string {
 
 function list(b: ListBlock): string {
   const tag = b.ordered ? 'ol' : 'ul';
-  const start = b.ordered && b.start !== null && b.start !== 1 ? ` start="${b.start}"` : '';
+  // A reversed list counts down from its item count unless `start` says otherwise, even 1.
+  const start = b.ordered && b.start !== null && (b.start !== 1 || b.reversed) ? ` start="${b.start}"` : '';
   const rev = b.reversed ? ' reversed' : '';
   const item = (html: string) => {
     const parts = splitParagraphs(html);
     return parts.length > 1 ? paragraphs(parts) : html;
   };
-  return `<${tag}${start}${rev}>${b.items.map((i) => `<li>${item(i.html)}${i.children ? list(i.children) : ''}</li>`).join('')}</${tag}>`;
+  return `<${tag}${start}${rev}>${b.items.map((i) => `<li${b.ordered && i.value !== null ? ` value="${i.value}"` : ''}>${item(i.html)}${i.children ? list(i.children) : ''}</li>`).join('')}</${tag}>`;
 }
 
 // Blocks that hold several paragraphs mark them with `<br><br>` in their inline html.

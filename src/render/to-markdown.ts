@@ -4,6 +4,7 @@ import { renderFrontMatter, resolveFrontMatter, type FrontMatterOption } from '.
 import type { EmbedStyle, MarkdownContext } from './markdown/markdown-context';
 import type { MarkdownRule } from './markdown/markdown-rule';
 import { defaultMarkdownRules, type MarkdownRules } from './markdown/rules';
+import { renderWarnings } from './markdown/render-warnings';
 
 /** Options of `toMarkdown`. */
 export interface MarkdownOptions {
@@ -12,15 +13,18 @@ export interface MarkdownOptions {
    * mapping function, or `false` for none. Default `'default'`.
    */
   frontMatter?: FrontMatterOption;
-  /** Allow raw HTML where Markdown has no syntax (details, sub/sup, figures with captions). Default false. */
+  /** Allow raw HTML where Markdown has no syntax (details, sub/sup, figures with captions, merged table cells, reversed lists). Default false. */
   html?: boolean;
   /** Write MDX: `{`, `}`, `<`, `>` escaped in text, HTML as JSX, embeds as components. Default false. */
   mdx?: boolean;
   /** How embeds are written: `'url'` (default; `'mdx'` with `mdx: true`), `'hugo'`, `'mdx'` or a function. */
   embeds?: EmbedStyle;
-  /** Header of header-less tables: the first row (`'first-row'`, default) or an empty one (`'empty'`). */
+  /**
+   * Header of header-less tables (GFM needs one): an empty row (`'empty'`, default), so every
+   * row of the source stays a row, or the first row (`'first-row'`, with a `table_header` warning).
+   */
   tableHeader?: 'first-row' | 'empty';
-  /** Tables with merged cells: the closest GFM table with a warning (`'gfm'`, default) or HTML (`'html'`). */
+  /** Tables with merged cells: the closest GFM table with a `table_spans` warning (`'gfm'`, default) or HTML (`'html'`, default with `html: true`). */
   tables?: 'gfm' | 'html';
   /** Rewrite every link, image and embed URL (old site → new site). */
   rewriteUrl?: (url: string) => string;
@@ -43,40 +47,51 @@ export function toMarkdown(article: Article, options: MarkdownOptions = {}): str
 }
 
 /**
- * Like `toMarkdown`, also returning what could not be written exactly (`table_spans`, …).
+ * Like `toMarkdown`, also returning what Markdown could not say exactly: one warning per
+ * block, with a code from `RenderWarningCodeSchema` (`table_spans`, `list_numbers`, …) and the
+ * block's path (`body[3]`, `body[3].children[0]` inside details and quotes).
  *
- * @example const { markdown, warnings } = renderMarkdown(article, { tables: 'gfm' });
+ * @throws TypeError when `article` is not an Article or the front-matter preset is unknown.
+ * @example
+ * const { markdown, warnings } = renderMarkdown(article);
+ * for (const w of warnings) console.warn(`${w.code} at ${w.path}: ${w.message}`);
  */
 export function renderMarkdown(article: Article, options: MarkdownOptions = {}): { markdown: string; warnings: Warning[] } {
   if (typeof article !== 'object' || article === null || !Array.isArray((article as Article).body)) {
     throw new TypeError('toMarkdown: expected an Article (the result of parsePost)');
   }
   const mapper = resolveFrontMatter(options.frontMatter);
+  const collected = renderWarnings();
   const ctx: MarkdownContext = {
     html: options.html ?? false,
     mdx: options.mdx ?? false,
     embeds: options.embeds ?? (options.mdx ? 'mdx' : 'url'),
     hugo: options.embeds === 'hugo' || options.frontMatter === 'hugo',
-    tableHeader: options.tableHeader ?? 'first-row',
-    tables: options.tables ?? 'gfm',
+    tableHeader: options.tableHeader ?? 'empty',
+    tables: options.tables ?? (options.html ? 'html' : 'gfm'),
     rewriteUrl: options.rewriteUrl ?? ((u) => u),
     ...footnoteIndex(article.body),
     previous: null,
     alternated: false,
-    warnings: [],
+    warnings: collected.warnings,
+    warn: collected.warn,
   };
   const rules = { ...defaultMarkdownRules, ...options.rules } as MarkdownRules;
   const render = (blocks: Block[]): string => {
     const out: string[] = [];
     const outer = ctx.previous;
+    const parent = collected.path;
     ctx.previous = null;
-    for (const b of blocks) {
+    // Nested blocks (details', quotes' children) are rendered while their parent's rule runs.
+    blocks.forEach((b, i) => {
+      collected.path = parent === null ? `body[${i}]` : `${parent}.children[${i}]`;
       const md = (rules[b.type] as MarkdownRule)(b, ctx, render);
-      if (md.trim() === '') continue;
+      if (md.trim() === '') return;
       out.push(md);
       ctx.previous = b;
-    }
+    });
     ctx.previous = outer;
+    collected.path = parent;
     return out.join('\n\n');
   };
   const body = render(article.body);

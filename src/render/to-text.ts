@@ -1,5 +1,6 @@
 import type { Block, ListBlock } from '../schema/block';
 import { oneLine } from '../text/decode';
+import { listNumbers } from './list-numbers';
 
 /**
  * Plain text of a body for search indexes and AI pipelines: one paragraph per block, blocks
@@ -49,9 +50,10 @@ function blockText(b: Block): string {
 }
 
 function listText(list: ListBlock, indent: string): string {
+  const numbers = list.ordered ? listNumbers(list) : [];
   return list.items
     .map((item, i) => {
-      const marker = list.ordered ? `${(list.start ?? 1) + (list.reversed ? -i : i)}.` : '-';
+      const marker = list.ordered ? `${numbers[i]}.` : '-';
       const own = `${indent}${marker} ${item.text.replace(/\n(?=.)/g, `\n${indent}  `)}`;
       return item.children ? `${own}\n${listText(item.children, `${indent}  `)}` : own;
     })

@@ -91,6 +91,15 @@ export const WarningSchema = z.strictObject({
   path: z.string().nullable(),
 });
 
+/**
+ * Codes of the warnings `renderMarkdown` returns, for what Markdown cannot say exactly:
+ * `table_spans` (merged cells laid out on a grid), `table_header` (a data row written as the
+ * header), `table_too_large` (a grid past the cell limit, written without its spans),
+ * `list_numbers` (item numbers CommonMark cannot count, written as text), `heading_line_break`
+ * (a heading's line break, which a Markdown heading cannot hold).
+ */
+export const RenderWarningCodeSchema = z.enum(['table_spans', 'table_header', 'table_too_large', 'list_numbers', 'heading_line_break']);
+
 /** A clean, typed article. Every field is always present; a missing value is `null` or `[]`. */
 export const ArticleSchema = z.strictObject({
   id: z.number().int(),
@@ -152,4 +161,5 @@ export type Link = z.infer<typeof LinkSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Stats = z.infer<typeof StatsSchema>;
 export type Warning = z.infer<typeof WarningSchema>;
+export type RenderWarningCode = z.infer<typeof RenderWarningCodeSchema>;
 export type Article = z.infer<typeof ArticleSchema>;

@@ -38,6 +38,8 @@ export const ParagraphBlockSchema = z.strictObject({
 export const ListItemSchema = z.strictObject({
   text: z.string(),
   html: z.string(),
+  /** The number the source gave this item (`<li value="7">`); null when it follows the one before. */
+  value: z.number().int().nullable(),
   get children() {
     return ListBlockSchema.nullable();
   },
@@ -46,7 +48,9 @@ export const ListItemSchema = z.strictObject({
 export const ListBlockSchema = z.strictObject({
   type: z.literal('list'),
   ordered: z.boolean(),
+  /** The first item's number (`<ol start>`); null for the default (1, or the item count when reversed). */
   start: z.number().int().nullable(),
+  /** `<ol reversed>`: numbers count down. */
   reversed: z.boolean(),
   get items() {
     return z.array(ListItemSchema);

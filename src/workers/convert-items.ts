@@ -1,4 +1,4 @@
-import { formatArticle, type Format } from '../cli/format-article';
+import { renderArticle, type Format } from '../cli/format-article';
 import { jsonElement } from '../cli/printer';
 import { postStages } from '../convert-post';
 import { UnpressError, type UnpressErrorCode, type UnpressIssue } from '../errors';
@@ -9,7 +9,7 @@ import { readJson } from '../parse/read-json';
 import { asUnpressError } from '../parse-post';
 import { resolveOptions } from '../resolve-options';
 import { writeTemp } from '../sources/write-file-atomic';
-import type { Article } from '../schema/article';
+import type { Article, Warning } from '../schema/article';
 
 /** One post's outcome, with its place in the input: a value, or the error that prevented it. */
 export type Outcome<T> = { ok: true; index: number; value: T } | { ok: false; index: number; id: number | null; error: UnpressError };
@@ -24,7 +24,10 @@ export interface Rendered {
   slug: string;
   editor: string;
   words: number;
+  /** The article's warnings and those of its rendering (what the format could not say exactly). */
   warnings: number;
+  /** With the task's `warnings`: those warnings, the article's first. */
+  warningList?: Warning[];
 }
 
 /**
@@ -49,6 +52,8 @@ export interface ConvertTask {
    * string in its heap, and need no encoding there.
    */
   bytes?: boolean;
+  /** Each rendered article comes back with its warnings listed (`Rendered.warningList`), not only counted. */
+  warnings?: boolean;
   /**
    * JSON written as an element of the array the CLI prints (`jsonElement`): indented two more
    * spaces, without the final line break.
@@ -147,8 +152,11 @@ function convertTurn(task: ConvertTask, resolved: ResolvedOptions, from: number,
 }
 
 function rendered(article: Article, task: ConvertTask): Rendered {
-  const text = task.element && task.format === 'json' ? jsonElement(article) : formatArticle(article, task.format!, { frontMatter: task.frontMatter ?? true });
-  const about = { id: article.id, slug: article.slug, editor: article.editor, words: article.stats.words, warnings: article.warnings.length };
+  const { text, warnings } = task.element && task.format === 'json'
+    ? { text: jsonElement(article), warnings: [] }
+    : renderArticle(article, task.format!, { frontMatter: task.frontMatter ?? true });
+  const about: Omit<Rendered, 'output'> = { id: article.id, slug: article.slug, editor: article.editor, words: article.stats.words, warnings: article.warnings.length + warnings.length };
+  if (task.warnings) about.warningList = [...article.warnings, ...warnings];
   if (task.stage !== undefined) return { output: '', staged: staged(task.stage, text), ...about };
   return { output: task.bytes ? utf8.encode(text) : text, ...about };
 }

@@ -11,7 +11,7 @@ describe('public API', () => {
       'FootnotesBlockSchema', 'GalleryBlockSchema', 'HeadingBlockSchema', 'HeadingSchema', 'HowToSchema',
       'HtmlBlockSchema', 'ImageSchema', 'ImageVariantSchema', 'JsonLdNodeSchema', 'LabelValueSchema', 'LinkSchema',
       'ListBlockSchema', 'ListItemSchema', 'MediaBlockSchema', 'OpenGraphSchema', 'OrganizationSchema',
-      'OutlineNodeSchema', 'ParagraphBlockSchema', 'QuoteBlockSchema', 'RobotsSchema', 'SchemaArticleSchema',
+      'OutlineNodeSchema', 'ParagraphBlockSchema', 'QuoteBlockSchema', 'RenderWarningCodeSchema', 'RobotsSchema', 'SchemaArticleSchema',
       'SeoImageSchema', 'SeoSchema', 'SeoSourceSchema', 'SeparatorBlockSchema', 'SourceSchema', 'StatsSchema',
       'TableBlockSchema', 'TableCellSchema', 'TermSchema', 'TwitterSchema',
       'UnpressError',

@@ -1,10 +1,11 @@
+import MarkdownIt from 'markdown-it';
 import { renderMarkdown, toMarkdown } from '../../src/index';
 import { md, parse, renderCommonMark } from './helpers';
 
 // docs/checklist.md, "Lists / tables / code": cases 40–50 of markup-patterns.md §5.
 
 const cell = (html: string, o: Record<string, unknown> = {}) => ({ text: html.replace(/<br>/g, ' ').replace(/<[^>]*>/g, ''), html, header: false, colspan: 1, rowspan: 1, ...o });
-const item = (text: string, children: unknown = null) => ({ text, html: text, children });
+const item = (text: string, children: unknown = null) => ({ text, html: text, value: null, children });
 
 describe('checklist: lists, tables, code', () => {
   it('#40 invalid nesting <ul><li>A</li><ul><li>B</li></ul></ul> → B nested under A', () => {
@@ -20,19 +21,24 @@ describe('checklist: lists, tables, code', () => {
     const html = '<ol start="9"><li>One</li><li><p>Two</p><p>More of two</p></li><li>Three</li></ol>';
     expect(parse(html).body).toEqual([{
       type: 'list', ordered: true, start: 9, reversed: false,
-      items: [item('One'), { text: 'Two\n\nMore of two', html: 'Two<br><br>More of two', children: null }, item('Three')],
+      items: [item('One'), { text: 'Two\n\nMore of two', html: 'Two<br><br>More of two', value: null, children: null }, item('Three')],
     }]);
     const out = md(html);
     expect(out).toBe('9. One\n10. Two\n\n    More of two\n11. Three\n');
     expect(renderCommonMark(out)).toBe('<ol start="9">\n<li>\n<p>One</p>\n</li>\n<li>\n<p>Two</p>\n<p>More of two</p>\n</li>\n<li>\n<p>Three</p>\n</li>\n</ol>\n');
   });
 
-  it('#42 Gutenberg table without <thead> → GFM table, header from the first row (or empty by option), not HTML', () => {
+  it('#42 Gutenberg table without <thead> → GFM table with an empty header, every row kept a row (first row as header by option, warned), not HTML', () => {
     const html = '<figure class="wp-block-table"><table><tbody><tr><td>Name</td><td>Age</td></tr><tr><td>Ann</td><td>30</td></tr></tbody></table></figure>';
     const a = parse(html);
     expect(a.body).toEqual([{ type: 'table', caption: null, head: [], body: [[cell('Name'), cell('Age')], [cell('Ann'), cell('30')]], foot: [] }]);
-    expect(toMarkdown(a, { frontMatter: false })).toBe('| Name | Age |\n| --- | --- |\n| Ann | 30 |\n');
-    expect(toMarkdown(a, { frontMatter: false, tableHeader: 'empty' })).toBe('| | |\n| --- | --- |\n| Name | Age |\n| Ann | 30 |\n');
+    expect(renderMarkdown(a, { frontMatter: false })).toEqual({ markdown: '| | |\n| --- | --- |\n| Name | Age |\n| Ann | 30 |\n', warnings: [] });
+    expect(renderMarkdown(a, { frontMatter: false, tableHeader: 'first-row' })).toEqual({
+      markdown: '| Name | Age |\n| --- | --- |\n| Ann | 30 |\n',
+      warnings: [{ code: 'table_header', message: 'The first row of a table without a header was written as its header', path: 'body[0]' }],
+    });
+    // markdown-it with GFM tables: an empty head, then Name and Ann as data rows.
+    expect(new MarkdownIt().render(toMarkdown(a, { frontMatter: false }))).toContain('<tbody>\n<tr>\n<td>Name</td>');
   });
 
   it('#43 colspan and a <ul> in a cell → table node; closest GFM table with a warning, or HTML on request', () => {
@@ -44,7 +50,7 @@ describe('checklist: lists, tables, code', () => {
     }]);
     expect(renderMarkdown(a, { frontMatter: false })).toEqual({
       markdown: '| A | B |\n| --- | --- |\n| wide | |\n| x y | z |\n',
-      warnings: [{ code: 'table_spans', message: 'A table with merged cells was written as the closest GFM table', path: null }],
+      warnings: [{ code: 'table_spans', message: 'A table with merged cells was written as the closest GFM table', path: 'body[0]' }],
     });
     expect(toMarkdown(a, { frontMatter: false, tables: 'html' })).toBe('<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td colspan="2">wide</td></tr><tr><td>x<br>y</td><td>z</td></tr></tbody></table>\n');
   });

@@ -17,7 +17,7 @@ describe('checklist: widgets and structures', () => {
     const a = parse(html);
     expect(a.body).toEqual([{
       type: 'list', ordered: false, start: null, reversed: false,
-      items: [{ text: 'First', html: '<a href="https://x.test/a">First</a>', children: null }, { text: 'Second', html: 'Second', children: null }],
+      items: [{ text: 'First', html: '<a href="https://x.test/a">First</a>', value: null, children: null }, { text: 'Second', html: 'Second', value: null, children: null }],
     }]);
     expect(md(html)).toBe('- [First](https://x.test/a)\n- Second\n');
     expect(everything(a)).not.toMatch(/svg|path/i);
@@ -107,8 +107,8 @@ describe('checklist: widgets and structures', () => {
       { type: 'paragraph', text: 'Time needed:\u00a05 minutes', html: 'Time needed:\u00a05 minutes' },
       p('How to boil.'),
       { type: 'list', ordered: true, start: null, reversed: false, items: [
-        { text: 'Fill\n\nFill the pot.', html: '<strong>Fill</strong><br><br>Fill the pot.', children: null },
-        { text: 'Heat\n\nHeat it.', html: '<strong>Heat</strong><br><br>Heat it.', children: null },
+        { text: 'Fill\n\nFill the pot.', html: '<strong>Fill</strong><br><br>Fill the pot.', value: null, children: null },
+        { text: 'Heat\n\nHeat it.', html: '<strong>Heat</strong><br><br>Heat it.', value: null, children: null },
       ] },
     ]);
   });

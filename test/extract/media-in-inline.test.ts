@@ -93,8 +93,8 @@ describe('media where no block can stand', () => {
     const a = parse(`<ul><li>Season 2<ul><li>Episode 12 ${PLAYER}</li><li>Trailer ${YT}</li></ul></li></ul>`);
     const items = a.body[0]!.type === 'list' ? a.body[0]!.items[0]!.children!.items : [];
     expect(items).toEqual([
-      { text: `Episode 12 ${MP3}`, html: `Episode 12 <a href="${MP3}">${MP3}</a>`, children: null },
-      { text: 'Trailer Harbour at dawn', html: `Trailer <a href="${YT_URL}">Harbour at dawn</a>`, children: null },
+      { text: `Episode 12 ${MP3}`, html: `Episode 12 <a href="${MP3}">${MP3}</a>`, value: null, children: null },
+      { text: 'Trailer Harbour at dawn', html: `Trailer <a href="${YT_URL}">Harbour at dawn</a>`, value: null, children: null },
     ]);
     expect(a.warnings).toEqual([expect.objectContaining({ code: 'media_as_link', path: 'u-media' }), expect.objectContaining({ code: 'media_as_link', path: 'iframe' })]);
     expect(a.links.map((l) => l.href)).toEqual([MP3, YT_URL]);

@@ -11,7 +11,7 @@ describe('quotes keep their structure as children', () => {
     if (q.type !== 'quote') throw new Error('expected a quote');
     expect(q.children).toEqual([
       { type: 'heading', level: 2, text: 'Rule', html: 'Rule', anchor: 'rule' },
-      { type: 'list', ordered: true, start: null, reversed: false, items: [{ text: 'one', html: 'one', children: null }, { text: 'two', html: 'two', children: null }] },
+      { type: 'list', ordered: true, start: null, reversed: false, items: [{ text: 'one', html: 'one', value: null, children: null }, { text: 'two', html: 'two', value: null, children: null }] },
       { type: 'paragraph', text: 'Be kind.', html: 'Be <em>kind</em>.' },
     ]);
     expect(q.text).toBe('Rule\n\none\n\ntwo\n\nBe kind.');

@@ -2,6 +2,7 @@ import { existsSync, lstatSync, symlinkSync, mkdtempSync, readFileSync, readdirS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import { runCli } from '../cli/run-cli';
 import { moveInto, removeStaleTemps, removeTemps, writeFileAtomic, writeNewFile, writeTemp } from '../../src/sources/write-file-atomic';
 
 let dir: string;
@@ -10,12 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const good = (id: number) => ({ id, slug: `post-${id}`, title: { rendered: `Post ${id}` }, content: { rendered: `<p>Body ${id}<script>alert(1)</script></p>` } });
 const file = (name: string, value: unknown) => {

@@ -1,4 +1,4 @@
-import { ArticleSchema, parsePost, toMarkdown, type Article, type Block } from '../../src';
+import { ArticleSchema, parsePost, renderMarkdown, renderText, toMarkdown, type Article, type Block } from '../../src';
 import { htmlProblems } from './safety';
 
 const post = (html: string) => ({ id: 1, title: { rendered: 'Deep' }, content: { rendered: html } });
@@ -124,5 +124,28 @@ describe('hostile sizes and depths finish, with a warning where a limit was hit'
     const amp = parsePost(post(`<p>${'&'.repeat(1e6)}<script>x</script></p>`));
     expect(amp.html).toBe(`<p>${'&amp;'.repeat(1e6)}</p>`);
     expect(htmlProblems(amp.html.slice(0, 1000))).toEqual([]);
+  });
+
+  it('11 KB of rowspan="65534" colspan="1000" (billions of grid cells asked for) renders small, with a warning', () => {
+    // Each row's span covers every row below, pushing the next row's cells right: rows × rows.
+    const row = '<tr><td rowspan="65534" colspan="1000">x</td><td>y</td></tr>';
+    const html = `<table>${row.repeat(Math.floor((11_000 - 15) / row.length))}</table>`;
+    expect(html.length).toBeLessThanOrEqual(11_000);
+    const a = parsePost(post(html));
+    const r = renderMarkdown(a, { frontMatter: false });
+    expect(r.warnings.map((w) => w.code)).toEqual(['table_too_large']);
+    // Every cell is there, once: 2 per row.
+    expect(r.markdown.match(/\| x \| y \|/g)).toHaveLength(Math.floor((11_000 - 15) / row.length));
+    expect(r.markdown.length).toBeLessThan(2 * html.length);
+    for (const out of [toMarkdown(a, { html: true }), toMarkdown(a, { mdx: true }), a.html, renderText(a.body)]) expect(out.length).toBeLessThan(2 * html.length);
+    useFully(a);
+  });
+
+  it('a table of 150,000 rows, loose or in a tbody, is read (rows are never spread as arguments)', () => {
+    for (const wrap of [(r: string) => r, (r: string) => `<tbody>${r}</tbody>`]) {
+      const a = parsePost(post(`<table>${wrap('<tr><td>1</td></tr>'.repeat(150_000))}</table>`));
+      expect(a.body[0]!.type === 'table' && a.body[0]!.body.length).toBe(150_000);
+      expect(toMarkdown(a).split('\n| 1 |').length).toBe(150_001);
+    }
   });
 });

@@ -87,13 +87,10 @@ function structure(tree, source = '') {
   return { events: [...s.events, ...notes.events], urls: [...s.urls, ...notes.urls] };
 }
 
-// Decoded as a stream: a Buffer chunk turned into a string on its own splits a character that
-// straddles two chunks (the fixtures' Cyrillic text broke when new fixtures moved a boundary).
-process.stdin.setEncoding('utf8');
-let input = '';
-// Decoded as a stream: a chunk of bytes may end inside a character (`input += buffer` split it).
-process.stdin.setEncoding('utf8');
-for await (const chunk of process.stdin) input += chunk;
+// Decoded once whole: a chunk boundary can fall inside a multi-byte character (an emoji).
+const chunks = [];
+for await (const chunk of process.stdin) chunks.push(chunk);
+const input = Buffer.concat(chunks).toString('utf8');
 const results = [];
 for (const { name, markdown } of JSON.parse(input)) {
   try {

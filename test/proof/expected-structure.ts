@@ -2,6 +2,7 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode } from 'domhandler';
 import type { Block, ListBlock } from '../../src/schema/block';
 import { tableGrid } from '../../src/render/markdown/table-grid';
+import { listNumbers } from '../../src/render/list-numbers';
 
 /**
  * The block structure a Markdown rendering of `blocks` must parse back to, as a flat list of
@@ -30,11 +31,15 @@ export function expectedStructure(blocks: Block[], mode: Mode, opaque: Opaque): 
   const text = (t: string) => out.events.push(`p: ${norm(t)}`);
 
   const list = (l: ListBlock) => {
-    out.events.push(l.ordered ? `list:ol@${l.start ?? (l.reversed ? l.items.length : 1)}` : 'list:ul');
-    for (const item of l.items) {
-      out.events.push(`li: ${item.html.split(/<br>\s*<br>/).map((p) => inline(p)).filter(Boolean).join(' ¶ ')}`);
+    // The numbers a browser shows; a list Markdown cannot count shows them as text in bullets.
+    const numbers = l.ordered ? listNumbers(l) : [];
+    const counts = numbers.every((n, i) => n === numbers[0]! + i && n >= 0);
+    out.events.push(l.ordered && counts ? `list:ol@${numbers[0] ?? 1}` : 'list:ul');
+    l.items.forEach((item, i) => {
+      const prefix = l.ordered && !counts ? `${numbers[i]}. ` : '';
+      out.events.push(`li: ${prefix}${item.html.split(/<br>\s*<br>/).map((p) => inline(p)).filter(Boolean).join(' ¶ ')}`.trimEnd());
       if (item.children?.items.length) list(item.children);
-    }
+    });
     out.events.push('/list');
   };
   const image = (i: Extract<Block, { type: 'image' }>) => {
@@ -73,9 +78,12 @@ export function expectedStructure(blocks: Block[], mode: Mode, opaque: Opaque): 
         out.events.push(`code[${(b.language ?? '').trim().split(/\s+/)[0]}]: ${JSON.stringify(b.text)}`);
         return;
       case 'table': {
-        const rows = tableGrid([...b.head, ...b.body, ...b.foot]);
+        const all = [...b.head, ...b.body, ...b.foot];
+        const rows = tableGrid([b.head, b.body, b.foot]) ?? all;
         if (!rows.length) return;
         out.events.push('table');
+        // GFM needs a header: a table without one gets an empty header row, and keeps its rows.
+        if (!b.head.length) out.events.push(`tr: ${Array<string>(rows.reduce((w, r) => Math.max(w, r.length), 1)).fill('').join(' | ')}`);
         for (const r of rows) out.events.push(`tr: ${r.map((c) => (c ? inline(c.html.replace(/<br>/g, ' ')) : '')).join(' | ')}`);
         if (b.caption) text(b.caption);
         return;

@@ -27,7 +27,7 @@ export const cell = (html: string, o: Partial<TableCell> = {}): TableCell => ({ 
 export function ul(items: (string | [string, ListBlock])[], o: Partial<ListBlock> = {}): ListBlock {
   return {
     type: 'list', ordered: false, start: null, reversed: false,
-    items: items.map((i) => (typeof i === 'string' ? { html: i, text: i.replace(/<[^>]*>/g, ''), children: null } : { html: i[0], text: i[0].replace(/<[^>]*>/g, ''), children: i[1] })),
+    items: items.map((i) => (typeof i === 'string' ? { html: i, text: i.replace(/<[^>]*>/g, ''), value: null, children: null } : { html: i[0], text: i[0].replace(/<[^>]*>/g, ''), value: null, children: i[1] })),
     ...o,
   };
 }

@@ -9,21 +9,21 @@ const img = (o: Partial<Extract<Block, { type: 'image' }>> = {}): Extract<Block,
 
 describe('tables', () => {
   const plain = { type: 'table', caption: null, head: [], body: [[cell('a'), cell('b')], [cell('c|d'), cell('e<br>f')]], foot: [] } as Block;
-  it('uses the first row of a header-less table as header, escapes | and flattens line breaks', () => {
-    expect(md([plain])).toBe('| a | b |\n| --- | --- |\n| c\\|d | e f |');
+  it('gives a header-less table an empty header, escapes | and flattens line breaks', () => {
+    expect(md([plain])).toBe('| | |\n| --- | --- |\n| a | b |\n| c\\|d | e f |');
   });
-  it('writes an empty header with tableHeader: empty, and <br> with html: true', () => {
-    expect(md([plain], { tableHeader: 'empty', html: true })).toBe('| | |\n| --- | --- |\n| a | b |\n| c\\|d | e<br>f |');
+  it('uses the first row as header with tableHeader: first-row, and <br> with html: true', () => {
+    expect(md([plain], { tableHeader: 'first-row', html: true })).toBe('| a | b |\n| --- | --- |\n| c\\|d | e<br>f |');
   });
   it('lays merged cells out on the grid, warns, or writes HTML with tables: html', () => {
     const spans = { type: 'table', caption: 'Cap', head: [[cell('H1', { header: true, colspan: 2 })]], body: [[cell('x', { rowspan: 2 }), cell('y')], [cell('z')]], foot: [] } as Block;
     const r = renderMarkdown(makeArticle([spans]), { frontMatter: false });
     expect(r.markdown).toBe('| H1 | |\n| --- | --- |\n| x | y |\n| | z |\n\n*Cap*\n');
-    expect(r.warnings.map((w) => w.code)).toEqual(['table_spans']);
+    expect(r.warnings).toEqual([{ code: 'table_spans', message: 'A table with merged cells was written as the closest GFM table', path: 'body[0]' }]);
     expect(md([spans], { tables: 'html' })).toBe('<table><caption>Cap</caption><thead><tr><th colspan="2">H1</th></tr></thead><tbody><tr><td rowspan="2">x</td><td>y</td></tr><tr><td>z</td></tr></tbody></table>');
   });
   it('keeps code in cells with its pipes escaped', () => {
-    expect(md([{ type: 'table', caption: null, head: [], body: [[cell('k')], [cell('<code>a|b</code>')]], foot: [] }])).toBe('| k |\n| --- |\n| `a\\|b` |');
+    expect(md([{ type: 'table', caption: null, head: [], body: [[cell('k')], [cell('<code>a|b</code>')]], foot: [] }])).toBe('| |\n| --- |\n| k |\n| `a\\|b` |');
   });
 });
 
@@ -38,8 +38,8 @@ describe('lists', () => {
   it('keeps adjacent lists apart with other markers', () => {
     expect(md([ul(['a']), ul(['b']), ul(['c']), ol(['d']), ol(['e'])])).toBe('- a\n\n* b\n\n- c\n\n1. d\n\n1) e');
   });
-  it('counts reversed lists down from their start', () => {
-    expect(md([ol(['a', 'b', 'c'], { reversed: true })])).toBe('3. a\n2. b\n1. c');
+  it('keeps the numbers of reversed lists as text (CommonMark only counts up)', () => {
+    expect(md([ol(['a', 'b', 'c'], { reversed: true })])).toBe('- 3\\. a\n- 2\\. b\n- 1\\. c');
   });
 });
 
@@ -135,5 +135,23 @@ describe('options', () => {
   });
   it('lets a rule be replaced', () => {
     expect(md([{ type: 'separator' }], { rules: { separator: () => '***' } })).toBe('***');
+  });
+});
+
+describe('headings', () => {
+  it('warns when a heading broken over lines is written on one line', () => {
+    const broken: Block = { type: 'heading', level: 2, text: 'Line one line two', html: 'Line one<br>line <em>two</em>', anchor: 'x' };
+    const trailing: Block = { type: 'heading', level: 3, text: 'one', html: 'one<br> ', anchor: 'one' };
+    const r = renderMarkdown(makeArticle([trailing, broken]), { frontMatter: false });
+    expect(r.markdown).toBe('### one\n\n## Line one line two\n');
+    expect(r.warnings).toEqual([{ code: 'heading_line_break', message: expect.stringContaining('one line'), path: 'body[1]' }]);
+  });
+});
+
+describe('leftover html blocks', () => {
+  it('keep audio and video as links to their files (turndown writes only text, and they have none)', () => {
+    const html = '<figure><video controls src="https://x.test/My%20clip.mp4?a=1&amp;b=2"></video><figcaption>Cap</figcaption></figure><audio controls><source src="https://x.test/a[1].mp3"></audio><p>t</p>';
+    expect(md([{ type: 'html', html }])).toBe('[My clip.mp4](https://x.test/My%20clip.mp4?a=1&b=2)\n\nCap\n\n[a\\[1\\].mp3](https://x.test/a[1].mp3)\n\nt');
+    expect(md([{ type: 'html', html: '<video controls></video><p>t</p>' }])).toBe('t');
   });
 });

@@ -1,4 +1,4 @@
-import type { Warning } from '../../schema/article';
+import type { RenderWarningCode, Warning } from '../../schema/article';
 import type { Block, EmbedBlock } from '../../schema/block';
 
 /** How embeds are written: the URL on its own line, a Hugo shortcode, an MDX component, or your own. */
@@ -26,6 +26,8 @@ export interface MarkdownContext {
   previous: Block | null;
   /** Whether the previous list used the alternate markers (`*`, `1)`). */
   alternated: boolean;
-  /** Problems met while rendering (a table GFM cannot express, …). */
+  /** Problems met while rendering (a table GFM cannot express, …), each with its block's path. */
   warnings: Warning[];
+  /** Records what Markdown could not say exactly, at the block being written. */
+  warn: (code: RenderWarningCode, message: string) => void;
 }

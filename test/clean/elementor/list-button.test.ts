@@ -6,7 +6,7 @@ describe('elementor icon list widget', () => {
       <li class="elementor-icon-list-item"><a href="mailto:hi@x.test"><span class="elementor-icon-list-icon"><svg aria-hidden="true" viewBox="0 0 1 1"><path d="M0 0"/></svg></span><span class="elementor-icon-list-text">hi@x.test</span></a></li>
       <li class="elementor-icon-list-item"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="fas fa-check"></i></span><span class="elementor-icon-list-text">Free delivery</span></li></ul>`;
     expect(widgetBlocks(widget('icon-list', html))).toEqual([
-      { type: 'list', ordered: false, start: null, reversed: false, items: [{ text: 'hi@x.test', html: '<a href="mailto:hi@x.test">hi@x.test</a>', children: null }, { text: 'Free delivery', html: 'Free delivery', children: null }] },
+      { type: 'list', ordered: false, start: null, reversed: false, items: [{ text: 'hi@x.test', html: '<a href="mailto:hi@x.test">hi@x.test</a>', value: null, children: null }, { text: 'Free delivery', html: 'Free delivery', value: null, children: null }] },
     ]);
   });
 });

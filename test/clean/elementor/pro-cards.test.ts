@@ -63,7 +63,7 @@ describe('elementor pro price table and price list', () => {
       <div class="elementor-price-table__ribbon elementor-ribbon-right"><div class="elementor-price-table__ribbon-inner">Popular</div></div>`;
     expect(widgetBlocks(widget('price-table', html))).toEqual([
       h(3, 'Pro plan'), p('For teams'), p('$59 $39.99/month', '<s>$59</s> $39.99/month'),
-      { type: 'list', ordered: false, start: null, reversed: false, items: [{ text: '10 users', html: '10 <strong>users</strong>', children: null }, { text: 'Priority support', html: 'Priority support', children: null }] },
+      { type: 'list', ordered: false, start: null, reversed: false, items: [{ text: '10 users', html: '10 <strong>users</strong>', value: null, children: null }, { text: 'Priority support', html: 'Priority support', value: null, children: null }] },
       { type: 'button', text: 'Buy now', html: 'Buy now', href: 'https://x.test/buy' }, p('No credit card needed'), p('Popular'),
     ]);
   });
@@ -78,8 +78,8 @@ describe('elementor pro price table and price list', () => {
       <li><a href="https://x.test/steak" class="elementor-price-list-item"><div class="elementor-price-list-text"><div class="elementor-price-list-header"><span class="elementor-price-list-title">
       Steak	</span><span class="elementor-price-list-separator"></span><span class="elementor-price-list-price">$25</span></div><p class="elementor-price-list-description">Grilled.</p></div></a></li></ul>`;
     expect(widgetBlocks(widget('price-list', html))).toEqual([{ type: 'list', ordered: false, start: null, reversed: false, items: [
-      { text: 'Soup — $5\nOf the day.', html: '<img src="https://x.test/soup.jpg" alt="Soup"> Soup — $5<br>Of the day.', children: null },
-      { text: 'Steak — $25\nGrilled.', html: '<a href="https://x.test/steak">Steak</a> — $25<br>Grilled.', children: null },
+      { text: 'Soup — $5\nOf the day.', html: '<img src="https://x.test/soup.jpg" alt="Soup"> Soup — $5<br>Of the day.', value: null, children: null },
+      { text: 'Steak — $25\nGrilled.', html: '<a href="https://x.test/steak">Steak</a> — $25<br>Grilled.', value: null, children: null },
     ] }]);
   });
 });

@@ -11,7 +11,7 @@ describe('elementor text editor widget', () => {
     const html = '<div class="elementor-text-editor elementor-clearfix"><p>&nbsp;</p><p>One</p><ul><li>A</li><li>B</li></ul><p></p></div>';
     expect(widgetBlocks(widget('text-editor', html))).toEqual([
       { type: 'paragraph', text: 'One', html: 'One' },
-      { type: 'list', ordered: false, start: null, reversed: false, items: [{ text: 'A', html: 'A', children: null }, { text: 'B', html: 'B', children: null }] },
+      { type: 'list', ordered: false, start: null, reversed: false, items: [{ text: 'A', html: 'A', value: null, children: null }, { text: 'B', html: 'B', value: null, children: null }] },
     ]);
   });
 

@@ -4,22 +4,32 @@ import type { BlockHandler, BodyContext } from '../block-handler';
 import { flattenInline } from '../flatten-inline';
 import { liftMedia } from '../lift-media';
 import { isMedia } from '../read-media';
+import { listNumbers } from '../../../render/list-numbers';
 
 /**
- * `ul`/`ol` → list, nested lists as `children`, `start` and `reversed` kept. A heading written
- * straight inside a list (invalid, but authors do it to title groups of items) stays a heading
- * between two lists; an ordered list's numbering goes on after it. Media in an item's own
- * content (an `[audio]` player after an episode's title) follow the item as blocks, the list
- * split around them the same way; in a nested item they are links (`inlineContent`).
+ * `ul`/`ol` → list, nested lists as `children`, `start`, `reversed` and items' `value` kept. A
+ * heading written straight inside a list (invalid, but authors do it to title groups of items)
+ * stays a heading between two lists; an ordered list's numbering goes on after it, as a
+ * browser counts it (down for a reversed list, from the item count of the whole list). Media in
+ * an item's own content (an `[audio]` player after an episode's title) follow the item as
+ * blocks, the list split around them the same way; in a nested item they are links
+ * (`inlineContent`).
  */
 export const list: BlockHandler = (el, ctx) => {
   const out: Block[] = [];
   let part: AnyNode[] = [];
-  let counted = 0;
+  let next: number | null = null;
+  const reversed = el.name === 'ol' && el.attribs.reversed !== undefined;
+  const step = reversed ? -1 : 1;
+  const own = el.name === 'ol' ? integer(el.attribs.start) : null;
+  // A reversed list without start counts down from its item count: all of them, not one part's.
+  const count = reversed ? el.children.filter((c) => isTag(c) && c.name === 'li').length : 0;
   const flush = () => {
-    const block = readList(el, ctx, ctx.depth, part);
-    if (block.ordered && counted) block.start = (block.start ?? 1) + counted;
-    counted += block.items.length;
+    const tail = { dropped: 0 };
+    const block = readList(el, ctx, ctx.depth, part, next ?? (reversed && own === null ? count : null), tail);
+    // Empty items at the end of a part took numbers too.
+    if (block.ordered && block.items.length) next = listNumbers(block).at(-1)! + step * (1 + tail.dropped);
+    else if (block.ordered) next = (next ?? own ?? (reversed ? count : 1)) + step * tail.dropped;
     if (block.items.length) out.push(block);
     part = [];
   };
@@ -54,10 +64,19 @@ function takeMedia(li: Element): Element[] {
   return media;
 }
 
-function readList(el: Element, ctx: BodyContext, level: number, children: AnyNode[] = el.children): ListBlock {
+/**
+ * The list of `children` (a part of `el`'s between headings); `first` is the number a browser
+ * gives its first `li` when that is not `el`'s own (a later part, or a reversed list's count);
+ * `tail.dropped` tells how many empty items ended it.
+ */
+function readList(el: Element, ctx: BodyContext, level: number, children: AnyNode[] = el.children, first: number | null = null, tail = { dropped: 0 }): ListBlock {
   const ordered = el.name === 'ol';
-  const start = ordered && el.attribs.start !== undefined ? parseInt(el.attribs.start, 10) : null;
+  const reversed = ordered && el.attribs.reversed !== undefined;
+  const own = ordered ? integer(el.attribs.start) : null;
   const items: ListItem[] = [];
+  // Per item: the empty `li`s dropped just before it, which still took a number in the browser.
+  const gaps: number[] = [];
+  let dropped = 0;
   let lastItem: ListItem | null = null;
   for (const li of children) {
     if (!isTag(li)) continue;
@@ -70,14 +89,35 @@ function readList(el: Element, ctx: BodyContext, level: number, children: AnyNod
       else items.push(...nested.items);
       continue;
     }
-    const item = readItem(li, ctx, level);
-    if (item) items.push(item);
+    const item = readItem(li, ctx, level, ordered);
+    if (item) {
+      items.push(item);
+      gaps[items.length - 1] = dropped;
+      dropped = 0;
+    } else if (li.name === 'li') dropped++;
     lastItem = item ?? lastItem;
   }
-  return { type: 'list', ordered, start: Number.isFinite(start) ? start : null, reversed: ordered && el.attribs.reversed !== undefined, items };
+  tail.dropped = dropped;
+  const block: ListBlock = { type: 'list', ordered, start: own, reversed, items };
+  if (ordered) keepNumbers(block, gaps, first ?? own ?? (reversed ? children.filter((c) => isTag(c) && c.name === 'li').length : 1));
+  return block;
 }
 
-function readItem(li: Element, ctx: BodyContext, level: number): ListItem | null {
+// The numbers the browser showed, with the empty items gone: an item after a dropped one gets
+// its number as `value`, and `start` is written when the default would no longer be the first.
+function keepNumbers(block: ListBlock, gaps: number[], first: number): void {
+  const step = block.reversed ? -1 : 1;
+  // Empty items before the first one: its number is the list's start.
+  const start = first + step * (gaps[0] ?? 0);
+  let n = start;
+  block.items.forEach((item, i) => {
+    if (i && item.value === null && gaps[i]) item.value = n + step * gaps[i]!;
+    n = (item.value ?? n) + step;
+  });
+  if (block.start !== null || start !== (block.reversed ? block.items.length : 1)) block.start = start;
+}
+
+function readItem(li: Element, ctx: BodyContext, level: number, ordered: boolean): ListItem | null {
   let children: ListBlock | null = null;
   // Paragraphs inside an item are separated by `<br><br>`, a paragraph break renderers split on
   // (Markdown indents later paragraphs, HTML writes `<p>`s); nested lists become `children`.
@@ -88,7 +128,7 @@ function readItem(li: Element, ctx: BodyContext, level: number): ListItem | null
   });
   const { html, text } = ctx.inline(inline);
   if (!text && !children && !html.includes('<img')) return null;
-  return { text, html, children };
+  return { text, html, value: ordered ? integer(li.attribs.value) : null, children };
 }
 
 function merge(a: ListBlock | null, b: ListBlock): ListBlock {
@@ -99,6 +139,12 @@ function merge(a: ListBlock | null, b: ListBlock): ListBlock {
 function flat(el: Element, ctx: BodyContext): ListBlock {
   ctx.warn('max_depth', `Lists nested deeper than ${ctx.options.maxDepth} levels were flattened`, 'li');
   const { html, text } = ctx.inline(el.children);
-  return { type: 'list', ordered: el.name === 'ol', start: null, reversed: false, items: [{ text, html, children: null }] };
+  return { type: 'list', ordered: el.name === 'ol', start: null, reversed: false, items: [{ text, html, value: null, children: null }] };
+}
+
+// An HTML integer attribute (`start`, `value`): leading digits with an optional sign, else null.
+function integer(v: string | undefined): number | null {
+  const n = v === undefined ? NaN : parseInt(v, 10);
+  return Number.isSafeInteger(n) ? n : null;
 }
 

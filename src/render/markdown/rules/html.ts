@@ -4,8 +4,16 @@ import { gfm } from 'turndown-plugin-gfm';
 import type { MarkdownRule } from '../markdown-rule';
 import { htmlForMarkdown } from '../html-for-markdown';
 import { hugoLiteral } from '../hugo-literal';
+import { rewriteHtmlUrls } from '../rewrite-html-urls';
+import { fileName } from '../file-name';
+import { linkDestination } from '../link-destination';
 
 let service: TurndownService | null = null;
+
+// The part of turndown's DOM node the media rule reads (the project builds without the DOM types).
+interface Attributed {
+  getAttribute(name: string): string | null;
+}
 
 // turndown re-parses its input with a DOM implementation; it is only worth that cost for the
 // rare `html` block, whose structure no other rule knows.
@@ -13,6 +21,16 @@ function turndown(): TurndownService {
   if (!service) {
     service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
     service.use(gfm);
+    // turndown writes an element's text, and audio or video have none: the file would be lost.
+    service.addRule('media', {
+      filter: ['audio', 'video'],
+      replacement: (content, node) => {
+        const el = node as unknown as Attributed & { querySelector(selector: string): Attributed | null };
+        const src = el.getAttribute('src') || el.querySelector('source[src]')?.getAttribute('src');
+        if (!src) return content;
+        return `\n\n[${service!.escape(fileName(src)).replace(/(?<!\\)[[\]]/g, '\\$&')}](${linkDestination(src)})\n\n`;
+      },
+    });
   }
   return service;
 }
@@ -22,7 +40,7 @@ function turndown(): TurndownService {
  * (with GFM tables) and stripped of any tag turndown leaves.
  */
 export const html: MarkdownRule<'html'> = (b, ctx) => {
-  const rewritten = b.html.replace(/\b(href|src)="([^"]*)"/g, (_m, name: string, url: string) => `${name}="${ctx.rewriteUrl(url.replace(/&amp;/g, '&')).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+  const rewritten = rewriteHtmlUrls(b.html, ctx);
   if (ctx.html) return htmlForMarkdown(rewritten, ctx);
   const md = turndown().turndown(rewritten).replace(/<\/?[a-z][^>]*>/gi, '');
   // turndown does not know Hugo: shortcodes in the text or code it writes are made literal too.
