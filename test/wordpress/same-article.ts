@@ -26,8 +26,17 @@ export function sameArticleView(a: Article) {
   };
 }
 
-// WordPress curls quotes and apostrophes when it renders (wptexturize); an export holds the
-// text as the author typed it, and unpress does not texturize it. The words are the same.
+// WordPress sets typography when it renders (wptexturize: curly quotes and apostrophes, `...`
+// as an ellipsis, `--` as dashes, `(tm)`); an export holds the text as the author typed it, and
+// unpress does not texturize it. The words are the same.
 function untexturized<T extends string | null>(text: T): T {
-  return (text === null ? null : text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"')) as T;
+  if (text === null) return text;
+  return text
+    .replace(/[\u2018\u2019\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u2033]/g, '"')
+    .replace(/\u2026/g, '...')
+    .replace(/ ?\u2014 ?/g, ' -- ')
+    .replace(/\u2013/g, '--')
+    .replace(/ \u2122/g, ' (tm)')
+    .replace(/\u00d7/g, 'x') as T;
 }
