@@ -68,9 +68,9 @@ export function measureRendered(article: Article, source: SourceText): RenderedM
   };
 }
 
-// Merged warnings say how often they happened ("… (3 times)").
+// Merged warnings say how often they happened ("… (×3)").
 function countOf(w: Warning): number {
-  const m = /\((\d+) times\)$/.exec(w.message);
+  const m = /\(×(\d+)\)$/.exec(w.message);
   return m ? Number(m[1]) : 1;
 }
 

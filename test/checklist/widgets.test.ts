@@ -63,10 +63,13 @@ describe('checklist: widgets and structures', () => {
     expect(parse(html).body).toEqual([p('Animated'), { type: 'heading', level: 2, text: 'Our offer', html: 'Our offer', anchor: 'our-offer' }, p('Only on phones')]);
   });
 
-  it('#57 Elementor testimonial → quote{text, citation: "Name, Job"}', () => {
+  it('#57 Elementor testimonial → quote{text, citation: "Name, Job"}, then the portrait', () => {
     const html = inContainer(widget('testimonial', '<div class="elementor-testimonial-wrapper"><div class="elementor-testimonial-content">Great work, fast delivery.</div><div class="elementor-testimonial-meta elementor-has-image elementor-testimonial-image-position-aside"><div class="elementor-testimonial-meta-inner"><div class="elementor-testimonial-image"><img decoding="async" src="https://x.test/ann.jpg" title="ann" alt="ann" loading="lazy" /></div><div class="elementor-testimonial-details"><div class="elementor-testimonial-name">Ann Lee</div><div class="elementor-testimonial-job">CEO, Acme</div></div></div></div></div>'));
-    expect(parse(html).body).toEqual([{ type: 'quote', text: 'Great work, fast delivery.', html: 'Great work, fast delivery.', citation: 'Ann Lee, CEO, Acme', variant: 'pullquote', children: [{ type: 'paragraph', text: 'Great work, fast delivery.', html: 'Great work, fast delivery.' }] }]);
-    expect(md(html)).toBe('> Great work, fast delivery.\n>\n> — Ann Lee, CEO, Acme\n');
+    expect(parse(html).body).toEqual([
+      { type: 'quote', text: 'Great work, fast delivery.', html: 'Great work, fast delivery.', citation: 'Ann Lee, CEO, Acme', variant: 'pullquote', children: [{ type: 'paragraph', text: 'Great work, fast delivery.', html: 'Great work, fast delivery.' }] },
+      { type: 'image', src: 'https://x.test/ann.jpg', alt: 'ann', title: 'ann', width: null, height: null, caption: null, srcset: [], link: null },
+    ]);
+    expect(md(html)).toBe('> Great work, fast delivery.\n>\n> — Ann Lee, CEO, Acme\n\n![ann](https://x.test/ann.jpg "ann")\n');
   });
 
   it('#58 Gutenberg accordion heading with an aria-hidden "+" → the question is "Accordion Title"', () => {

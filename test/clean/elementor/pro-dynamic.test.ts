@@ -77,7 +77,9 @@ describe('elementor pro slides and reviews', () => {
     const html = `<div class="elementor-swiper"><div class="elementor-main-swiper swiper"><div class="swiper-wrapper">${review('Loved it.', 'Ana')}${review('Solid <b>work</b>.', 'Bo')}</div></div></div>`;
     expect(widgetBlocks(widget('reviews', html))).toEqual([
       { type: 'quote', text: 'Loved it.', html: 'Loved it.', citation: 'Ana, @ana', variant: 'pullquote', children: [{ type: 'paragraph', text: 'Loved it.', html: 'Loved it.' }] },
+      { type: 'image', src: 'https://x.test/Ana.jpg', alt: 'Ana', title: null, width: null, height: null, caption: null, srcset: [], link: null },
       { type: 'quote', text: 'Solid work.', html: 'Solid <strong>work</strong>.', citation: 'Bo, @bo', variant: 'pullquote', children: [{ type: 'paragraph', text: 'Solid work.', html: 'Solid <strong>work</strong>.' }] },
+      { type: 'image', src: 'https://x.test/Bo.jpg', alt: 'Bo', title: null, width: null, height: null, caption: null, srcset: [], link: null },
     ]);
   });
 });

@@ -3,21 +3,24 @@ import { widgetBlocks, widget } from './helpers';
 const p = (t: string, html = t) => ({ type: 'paragraph', text: t, html });
 
 describe('elementor testimonial widgets', () => {
-  it('#57 testimonial → quote cited "Name, Job", portrait dropped', () => {
+  it('#57 testimonial → quote cited "Name, Job", the portrait after it', () => {
     const html = `<div class="elementor-testimonial-wrapper"><div class="elementor-testimonial-content">Great team, <em>fast</em> work.</div>
       <div class="elementor-testimonial-meta elementor-has-image elementor-testimonial-image-position-aside"><div class="elementor-testimonial-meta-inner"><div class="elementor-testimonial-image"><img src="https://x.test/ann.jpg" alt=""></div>
       <div class="elementor-testimonial-details"><div class="elementor-testimonial-name">Ann Lee</div><div class="elementor-testimonial-job">CEO, Acme</div></div></div></div></div>`;
     expect(widgetBlocks(widget('testimonial', html))).toEqual([
       { type: 'quote', text: 'Great team, fast work.', html: 'Great team, <em>fast</em> work.', citation: 'Ann Lee, CEO, Acme', variant: 'pullquote', children: [{ type: 'paragraph', text: 'Great team, fast work.', html: 'Great team, <em>fast</em> work.' }] },
+      { type: 'image', src: 'https://x.test/ann.jpg', alt: '', title: null, width: null, height: null, caption: null, srcset: [], link: null },
     ]);
   });
 
-  it('Pro testimonial carousel → one quote per slide, clones once, avatars dropped', () => {
+  it('Pro testimonial carousel → one quote per slide with its avatar (lazy URL), clones once', () => {
     const slide = (t: string, n: string, cls = '') => `<div class="swiper-slide ${cls}"><div class="elementor-testimonial"><div class="elementor-testimonial__content"><div class="elementor-testimonial__text">"${t}"</div></div><div class="elementor-testimonial__footer"><div class="elementor-testimonial__image"><img class="swiper-lazy" data-src="https://x.test/${n}.jpg" alt="${n}"><div class="swiper-lazy-preloader"></div></div><cite class="elementor-testimonial__cite"><span class="elementor-testimonial__name">${n}</span><span class="elementor-testimonial__title">Client</span></cite></div></div></div>`;
     const html = `<div class="elementor-swiper"><div class="elementor-main-swiper swiper"><div class="swiper-wrapper">${slide('Good', 'Bo', 'swiper-slide-duplicate')}${slide('Nice', 'Al')}${slide('Good', 'Bo')}</div></div></div>`;
     expect(widgetBlocks(widget('testimonial-carousel', html))).toEqual([
       { type: 'quote', text: '"Nice"', html: '"Nice"', citation: 'Al, Client', variant: 'pullquote', children: [{ type: 'paragraph', text: '"Nice"', html: '"Nice"' }] },
+      { type: 'image', src: 'https://x.test/Al.jpg', alt: 'Al', title: null, width: null, height: null, caption: null, srcset: [], link: null },
       { type: 'quote', text: '"Good"', html: '"Good"', citation: 'Bo, Client', variant: 'pullquote', children: [{ type: 'paragraph', text: '"Good"', html: '"Good"' }] },
+      { type: 'image', src: 'https://x.test/Bo.jpg', alt: 'Bo', title: null, width: null, height: null, caption: null, srcset: [], link: null },
     ]);
   });
 

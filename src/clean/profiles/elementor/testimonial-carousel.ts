@@ -1,12 +1,13 @@
 import { createElement, type Element } from '../../../dom/dom';
 import { canonical } from '../../canonical/canonical';
 import type { CleanRule } from '../../profile';
-import { allByClass, byClass, isDuplicateSlide, plainText, widgetRule } from './widget';
+import { allByClass, byClass, isDuplicateSlide, plainText, portrait, widgetRule } from './widget';
 
 /**
  * Pro testimonial carousel and reviews widgets: one `<u-quote>` per `.elementor-testimonial`
- * slide, its `__text` quoted and cited as "Name, Title"; avatars, stars icons, arrows and
- * swiper loop clones dropped, a repeated testimonial kept once.
+ * slide, its `__text` quoted and cited as "Name, Title", the person's portrait kept after the
+ * words (a reader sees who said it); stars icons, arrows and swiper loop clones dropped, a
+ * repeated testimonial kept once.
  *
  * @example testimonial carousel → `<u-quote citation="Ann Lee, CEO"><p>Great team.</p></u-quote>…`
  */
@@ -20,7 +21,7 @@ export const testimonialCarousel: CleanRule = widgetRule(['testimonial-carousel'
     if (!text || !key || seen.has(key)) continue;
     seen.add(key);
     const citation = [plainText(byClass(slide, 'elementor-testimonial__name')), plainText(byClass(slide, 'elementor-testimonial__title'))].filter(Boolean).join(', ');
-    out.push(canonical.quote([createElement('div', {}, [...text.children])], citation || null));
+    out.push(canonical.quote([createElement('div', {}, [...text.children]), ...portrait(byClass(slide, 'elementor-testimonial__image'))], citation || null));
   }
   return out;
 });

@@ -34,6 +34,15 @@ export function byClass(root: AnyNode, name: string): Element | null {
   return findElement(root, (e) => hasClass(e, name));
 }
 
+/**
+ * The `img` of a portrait box (a testimonial's photo), or nothing: a list to spread into a
+ * widget's replacement.
+ */
+export function portrait(box: Element | null): Element[] {
+  const img = box ? findElement(box, (e) => e.name === 'img') : null;
+  return img ? [img] : [];
+}
+
 /** Every element below `root` with class `name`, in document order. */
 export function allByClass(root: AnyNode, name: string): Element[] {
   return findElements(root, (e) => hasClass(e, name));
