@@ -45,11 +45,17 @@ export async function* readWxr(input: WxrInput | readonly WxrInput[], options: R
   try {
     const files = await Promise.all(inputs.map((x, i) => replayable(x, temp, i)));
     const site = new WxrSite();
+    // A file that breaks off is indexed up to the break: the posts before it still come out (the
+    // second pass reads to the same break and then throws its error).
     for (const f of files) {
       let seen = false;
-      for await (const el of channelElements(f.open(), f.label)) {
-        seen ||= el.name === 'item' || el.name.startsWith('wp:');
-        site.add(el);
+      try {
+        for await (const el of channelElements(f.open(), f.label)) {
+          seen ||= el.name === 'item' || el.name.startsWith('wp:');
+          site.add(el);
+        }
+      } catch (e) {
+        if (!(e instanceof UnpressError) || !seen) throw e;
       }
       if (!seen) throw new UnpressError('invalid_xml', `${f.label}: not a WordPress export (no wp: elements or items in an RSS channel)`, [{ path: [], message: 'not a WordPress export' }]);
     }
