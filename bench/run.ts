@@ -4,6 +4,8 @@
  *   --only PREFIX   only fixtures whose folder starts with PREFIX (e.g. elementor-seed)
  *   --profile       also show where unpress spends its time, stage by stage (CPU profile)
  *   --linear        check that cost grows linearly with content size (1 MB vs 10 MB posts)
+ *   --wxr MB        WordPress exports: write one of about MB megabytes from the fixtures, time a bare
+ *                   SAX pass, readWxr and the CLI over it (and over a quarter of it), with peak RSS
  *   --workers N     also time parsePosts, streamPosts and the CLI with 1 and N worker threads, and
  *                   compare outputs (the CLI writes to --tmp DIR, default the system's temp folder)
  *   --stringify     write each post's JSON with `JSON.stringify` (non-ASCII kept, `/` unescaped: the
@@ -30,6 +32,7 @@ import { loadLibrary } from './library';
 import { floor, loadBaseline, perPost, unpressInTurns } from './pipelines';
 import { hotTable, profileStages, stageTable } from './profile';
 import { compareWorkers } from './workers';
+import { benchWxr } from './wxr';
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +41,7 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     linear: { type: 'boolean', default: false },
     workers: { type: 'string' },
+    wxr: { type: 'string' },
     tmp: { type: 'string' },
     write: { type: 'string' },
     rounds: { type: 'string', default: '3' },
@@ -49,6 +53,11 @@ const { values } = parseArgs({
 const fixtures = join(__dirname, '..', 'fixtures');
 
 async function main(): Promise<void> {
+  if (values.wxr) {
+    console.log(machine());
+    console.log(await benchWxr(Number(values.wxr), fixtures, values.tmp ?? tmpdir()));
+    return;
+  }
   const n = Number(values.n);
   if (!(n > 0)) throw new Error('--n must be a positive number');
   const corpus = makeCorpus(n, fixtures, values.only, values.stringify ? JSON.stringify : wpJson);

@@ -5,6 +5,7 @@ import { extractAuthor } from './extract/extract-author';
 import { extractBody } from './extract/extract-body';
 import { extractDates } from './extract/extract-dates';
 import { extractExcerpt } from './extract/extract-excerpt';
+import { trimExcerpt } from './extract/trim-excerpt';
 import { extractFeaturedImage } from './extract/extract-featured-image';
 import { buildOutline, extractHeadings } from './extract/extract-headings';
 import { extractLanguage } from './extract/extract-language';
@@ -95,7 +96,7 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
     template: post.template || null,
     title,
     subtitle,
-    excerpt: extractExcerpt(post),
+    excerpt: extractExcerpt(post) ?? madeExcerpt(post, body, isProtected),
     ...extractDates(post, ctx),
     author: extractAuthor(post, seo, ctx, graph),
     categories: terms.categories,
@@ -116,6 +117,15 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
     stats,
     warnings: ctx.warnings,
   };
+}
+
+// No excerpt at all (an export, stored content), or one that was only a page builder's tags
+// (WordPress trimmed them out of content the builder did not render): the one WordPress makes
+// from the body. Never for protected content, whose excerpt WordPress keeps empty.
+function madeExcerpt(post: WpPost, body: Article['body'], isProtected: boolean): string | null {
+  if (isProtected) return null;
+  const given = (post.excerpt?.rendered ?? post.excerpt?.raw ?? '').trim();
+  return post.excerpt === undefined || given !== '' ? trimExcerpt(body) : null;
 }
 
 // Only the stored content came (a `context=edit` response without `rendered`, an export):

@@ -151,7 +151,10 @@ const HUGO_EMBED = /^\{\{< (youtube|vimeo|x|instagram) [^\n]*>\}\}$/gm;
  * Hugo's build ("comment must be closed"), as does an opener that never closes.
  */
 export function hugoProblems(markdown: string): string[] {
-  const md = markdown.replace(HUGO_EMBED, '');
+  // Hugo runs shortcodes in the content only; front matter values are data (a theme prints
+  // `.Description` through html/template, escaped).
+  const body = markdown.startsWith('---\n') ? markdown.slice(markdown.indexOf('\n---\n', 4) + 5) : markdown;
+  const md = body.replace(HUGO_EMBED, '');
   // Every position, as Hugo's lexer looks (`{{{<` opens at its second brace).
   for (let at = md.indexOf('{{'); at !== -1; at = md.indexOf('{{', at + 1)) {
     const kind = md[at + 2];
@@ -211,7 +214,9 @@ export function articleProblems(a: Article): string[] {
   tag('mdx', mdxProblems(toMarkdown(a, { mdx: true })));
   tag('hugo', hugoProblems(toMarkdown(a, { frontMatter: 'hugo', embeds: 'hugo' })));
   for (const [name, v, image] of urlFields(a)) if (!safeScheme(v, image)) problems.push(`${name}: unsafe URL ${JSON.stringify(v.slice(0, 80))}`);
-  for (const [name, v] of [['title', a.title], ['excerpt', a.excerpt], ['subtitle', a.subtitle]] as const) {
+  // The title and subtitle come from markup fields; an excerpt made from the body is its text,
+  // where `&lt;script&gt;` is words a reader saw (escaped again wherever it is written).
+  for (const [name, v] of [['title', a.title], ['subtitle', a.subtitle]] as const) {
     if (v && /<[a-z!/]/i.test(v)) problems.push(`${name} carries markup: ${JSON.stringify(v.slice(0, 80))}`);
   }
   return problems;

@@ -1,6 +1,5 @@
 import type { Warning } from '../../schema/article';
 import { resolveContent } from './resolve-content';
-import { wpTrimExcerpt } from './wp-trim-excerpt';
 import { childText, childrenNamed, type XmlElement } from './xml-elements';
 import { int, postMeta, type WxrAttachment, type WxrSite } from './wxr-site';
 
@@ -54,7 +53,8 @@ export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter =
     link: (childText(el, 'link') ?? '').trim() || undefined,
     title: { raw: childText(el, 'title') ?? '' },
     content: { raw: content, ...(password ? { protected: true } : {}) },
-    excerpt: excerpt.trim() ? { raw: excerpt } : { rendered: wpTrimExcerpt(stored) },
+    // None stored: left out, and the article's excerpt is made as WordPress makes it (trimExcerpt).
+    ...(excerpt.trim() ? { excerpt: { raw: excerpt } } : {}),
     author: author?.id ?? undefined,
     featured_media: featured?.id ?? 0,
     sticky: childText(el, 'wp:is_sticky') === '1',
