@@ -1,5 +1,5 @@
 import { cleanHtml } from './clean/clean-html';
-import { createContext } from './context';
+import { createContext, type Context } from './context';
 import { extractAuthor } from './extract/extract-author';
 import { extractBody } from './extract/extract-body';
 import { extractDates } from './extract/extract-dates';
@@ -21,6 +21,7 @@ import { renderHtml } from './render/to-html';
 import { renderText } from './render/to-text';
 import type { Article } from './schema/article';
 import type { WpPost } from './schema/wp-post';
+import { safeUrl } from './text/safe-url';
 
 /**
  * The one place that knows the order of the stages: validated post → clean DOM (parsed once)
@@ -73,12 +74,13 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
   const terms = extractTerms(post, seo, ctx);
   // Read by the language, author and featured image: made once (a graph indexes every node).
   const graph = createGraph(seo.schema);
+  const link = postLink(post, ctx);
   return {
     id: post.id,
     type: post.type ?? 'post',
     slug: post.slug ?? '',
     status: post.status ?? null,
-    link: post.link ?? null,
+    link,
     format: post.format ?? null,
     sticky: post.sticky === true,
     protected: isProtected,
@@ -101,7 +103,7 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
     outline,
     lists,
     images: ctx.images,
-    links: extractLinks(ctx.links, options.baseUrl ?? post.link ?? null),
+    links: extractLinks(ctx.links, options.baseUrl ?? link),
     sources,
     seo,
     html,
@@ -116,4 +118,12 @@ function attachmentContent(post: WpPost): string {
   if (post.type !== 'attachment') return '';
   const description = (post as { description?: { rendered?: unknown } }).description?.rendered;
   return typeof description === 'string' ? description : '';
+}
+
+// The post's own URL is published (front matter permalinks, redirects, `seo.canonical`) and
+// resolves the body's relative links: like every URL field, it is one `safeUrl` accepts.
+function postLink(post: WpPost, ctx: Context): string | null {
+  const link = safeUrl(post.link);
+  if (link === null && post.link && post.link.trim() !== '') ctx.warn('unsafe_url', 'Dropped an unsafe post URL', 'link');
+  return link;
 }
