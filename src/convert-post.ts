@@ -22,6 +22,7 @@ import { renderText } from './render/to-text';
 import type { Article } from './schema/article';
 import type { WpPost } from './schema/wp-post';
 import { safeUrl } from './text/safe-url';
+import { wellFormedStrings } from './text/well-formed';
 
 /**
  * The one place that knows the order of the stages: validated post → clean DOM (parsed once)
@@ -41,8 +42,13 @@ export function convertPost(post: WpPost, options: ResolvedOptions): Article {
  * own stages, warnings and result are the same either way; a stage that throws fails only
  * that post.
  */
-export function* postStages(post: WpPost, options: ResolvedOptions): Generator<void, Article, void> {
+export function* postStages(input: WpPost, options: ResolvedOptions): Generator<void, Article, void> {
+  // A lone surrogate (JSON's `\ud800`) is no character: a UTF-8 file cannot hold it, YAML 1.1
+  // readers refuse it. Replaced once here, every field and output is well formed.
+  const fixed: string[] = [];
+  const post = wellFormedStrings(input, (path) => fixed.push(path));
   const ctx = createContext(post, options);
+  for (const path of fixed) ctx.warn('lone_surrogate', 'Replaced a lone surrogate (half of a UTF-16 pair) with U+FFFD', path);
   const isProtected = post.content?.protected === true;
   let content = isProtected ? '' : (post.content?.rendered ?? post.content?.raw ?? attachmentContent(post));
   if (isProtected) ctx.warn('protected', 'The post is password-protected: its content is not in the response', 'content.protected');

@@ -1,4 +1,5 @@
 import type { Context } from '../../../context';
+import { mapStrings } from '../../../text/map-strings';
 import { safeUrl } from '../../../text/safe-url';
 import { isJsonLdUrlKey } from './json-ld-url-keys';
 
@@ -15,44 +16,15 @@ type Json = Record<string, unknown>;
  * @example safeGraphUrls([{ '@type': 'Person', url: 'javascript:x', name: 'A' }], ctx, 'schema') // → [{ '@type': 'Person', name: 'A' }]
  */
 export function safeGraphUrls(graph: Json[], ctx: Context, where: string): Json[] {
-  return walk(graph, false, ctx, where) as Json[];
-}
-
-const DROP = Symbol('drop');
-
-// `url`: the value sits under a URL key, so a string in it is a URL. Depth is bounded by the
-// input's own (`MAX_JSON_DEPTH`).
-function walk(value: unknown, url: boolean, ctx: Context, path: string): unknown {
-  if (typeof value === 'string') return url ? checked(value, ctx, path) : value;
-  if (Array.isArray(value)) {
-    let out: unknown[] | null = null;
-    for (let i = 0; i < value.length; i++) {
-      const v = walk(value[i], url, ctx, `${path}[${i}]`);
-      if (v !== value[i] && !out) out = value.slice(0, i);
-      if (out && v !== DROP) out.push(v);
-    }
-    return out ?? value;
-  }
-  if (value && typeof value === 'object') {
-    let out: Json | null = null;
-    const node = value as Json;
-    for (const key of Object.keys(node)) {
-      const v = walk(node[key], isJsonLdUrlKey(key), ctx, `${path}.${key}`);
-      if (v === node[key]) continue;
-      out ??= { ...node };
-      if (v === DROP) delete out[key];
-      else out[key] = v;
-    }
-    return out ?? value;
-  }
-  return value;
-}
-
-function checked(raw: string, ctx: Context, path: string): string | typeof DROP {
-  if (raw.startsWith('_:')) return raw;
-  const url = safeUrl(raw);
-  if (url !== null) return url;
-  // An empty value is nothing to warn about; anything else was a link a page would have printed.
-  if (raw.trim() !== '') ctx.warn('unsafe_url', 'Dropped an unsafe URL from the JSON-LD', path);
-  return DROP;
+  return mapStrings(
+    graph,
+    (raw, key, path) => {
+      if (key === null || !isJsonLdUrlKey(key) || raw.startsWith('_:')) return raw;
+      const url = safeUrl(raw);
+      // An empty value is nothing to warn about; anything else was a link a page would have printed.
+      if (url === null && raw.trim() !== '') ctx.warn('unsafe_url', 'Dropped an unsafe URL from the JSON-LD', path());
+      return url ?? undefined;
+    },
+    where,
+  );
 }
