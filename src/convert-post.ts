@@ -22,6 +22,7 @@ import { renderText } from './render/to-text';
 import type { Article } from './schema/article';
 import type { WpPost } from './schema/wp-post';
 import { safeUrl } from './text/safe-url';
+import { cutText } from './text/cut-text';
 import { wellFormedStrings } from './text/well-formed';
 
 /**
@@ -46,15 +47,17 @@ export function* postStages(input: WpPost, options: ResolvedOptions): Generator<
   // A lone surrogate (JSON's `\ud800`) is no character: a UTF-8 file cannot hold it, YAML 1.1
   // readers refuse it. Replaced once here, every field and output is well formed.
   const fixed: string[] = [];
-  const post = wellFormedStrings(input, (path) => fixed.push(path));
+  const cut: [string, number][] = [];
+  const post = capFields(wellFormedStrings(input, (path) => fixed.push(path)), options.maxFieldLength, cut);
   const ctx = createContext(post, options);
   for (const path of fixed) ctx.warn('lone_surrogate', 'Replaced a lone surrogate (half of a UTF-16 pair) with U+FFFD', path);
+  for (const [path, length] of cut) ctx.warn('field_truncated', `${path} of ${length} characters was cut to ${options.maxFieldLength} (maxFieldLength)`, path);
   const isProtected = post.content?.protected === true;
   let content = isProtected ? '' : (post.content?.rendered ?? post.content?.raw ?? attachmentContent(post));
   if (isProtected) ctx.warn('protected', 'The post is password-protected: its content is not in the response', 'content.protected');
   if (content.length > options.maxContentLength) {
     ctx.warn('content_truncated', `Content of ${content.length} characters was cut to ${options.maxContentLength} (maxContentLength)`, 'content.rendered');
-    content = content.slice(0, options.maxContentLength);
+    content = cutText(content, options.maxContentLength);
   }
   yield;
 
@@ -132,4 +135,22 @@ function postLink(post: WpPost, ctx: Context): string | null {
   const link = safeUrl(post.link);
   if (link === null && post.link && post.link.trim() !== '') ctx.warn('unsafe_url', 'Dropped an unsafe post URL', 'link');
   return link;
+}
+
+// Titles and excerpts are read by several stages (title, SEO, front matter), each linear in
+// them; a megabyte of title is still no title. Cut once here; `cut` gets each field cut.
+function capFields(post: WpPost, max: number, cut: [string, number][]): WpPost {
+  let out = post;
+  for (const field of ['title', 'excerpt'] as const) {
+    const value = post[field];
+    if (!value) continue;
+    for (const part of ['rendered', 'raw'] as const) {
+      const text = value[part];
+      if (typeof text !== 'string' || text.length <= max) continue;
+      cut.push([`${field}.${part}`, text.length]);
+      if (out === post) out = { ...post };
+      out[field] = { ...out[field]!, [part]: cutText(text, max) };
+    }
+  }
+  return out;
 }

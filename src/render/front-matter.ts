@@ -93,6 +93,11 @@ function prune(value: unknown): unknown {
   return value;
 }
 
+// Longest string parsed to find out; parsing is linear in it only for plain-looking strings.
+const MAX_PARSED = 200;
+// A letter first: no number, keyword, date, collection, alias, tag or directive starts so.
+const LONG_PLAIN = /^\p{L}[^]*[^\s:]$/u;
+
 // Answers for short strings, which repeat across a site (authors, languages, categories):
 // parsing costs two YAML documents. Bounded: cleared when full.
 const misreadCache = new Map<string, boolean>();
@@ -109,6 +114,12 @@ function misread(value: string): boolean {
   // are its value and merge tags (which its safe loader refuses).
   if (value.includes('\t') || value === '=' || value === '<<') return true;
   if (/: | #/.test(value)) return true; // no plain scalar holds `: ` or ` #` (a mapping, a comment)
+  // Never parsed: a string opening a flow collection (`[`, `{`), which no reader takes for a
+  // string (and the library's parser is quadratic on `[[[…` and `{{‹…`, and ends the process
+  // past ~10,000 of them); and a long string, which is quoted unless it starts with a letter
+  // and has no line break. Quoting is never wrong: a double-quoted string reads back as itself.
+  if (value[0] === '[' || value[0] === '{') return true;
+  if (value.length > MAX_PARSED) return !LONG_PLAIN.test(value) || value.includes('\n') || value.includes('\r');
   const known = misreadCache.get(value);
   if (known !== undefined) return known;
   let answer: boolean;
@@ -119,7 +130,7 @@ function misread(value: string): boolean {
   } catch {
     answer = true;
   }
-  if (value.length <= 200) {
+  if (value.length <= MAX_PARSED) {
     if (misreadCache.size >= CACHE_SIZE) misreadCache.clear();
     misreadCache.set(value, answer);
   }
