@@ -66,3 +66,19 @@ describe('every URL field of the Article goes through safeUrl', () => {
     expect(a.warnings.filter((w) => w.code === 'unsafe_url')).toEqual([]);
   });
 });
+
+describe('URI templates in the JSON-LD', () => {
+  const withTarget = (target: string) =>
+    parsePost({ id: 8, title: { rendered: 'T' }, content: { rendered: '<p>x</p>' }, yoast_head_json: { schema: { '@graph': [{ '@type': 'WebSite', potentialAction: [{ '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: target } }] }] } } })
+      .seo.schema[0] as { potentialAction: { target: { urlTemplate?: string } }[] };
+
+  it('keeps the expressions of a safe template as written', () => {
+    expect(withTarget('https://ok.example/?s={search_term_string}').potentialAction[0]!.target.urlTemplate).toBe('https://ok.example/?s={search_term_string}');
+    expect(withTarget('https://ok.example/?s={search_term_string}&x="y"').potentialAction[0]!.target.urlTemplate).toBe('https://ok.example/?s={search_term_string}&x=%22y%22');
+  });
+
+  it('drops a template that is unsafe, or unsafe once its expressions are filled in empty', () => {
+    expect(withTarget('javascript:alert({q})').potentialAction[0]!.target.urlTemplate).toBeUndefined();
+    expect(withTarget('{q}javascript:alert(1)').potentialAction[0]!.target.urlTemplate).toBeUndefined();
+  });
+});
