@@ -26,21 +26,21 @@ function withoutMoreMark(text: string): string {
 // with `[\s\S]*?<\/a>` scans to the end from every `<a` when no `</a>` follows.
 function withoutMoreLinks(html: string): string {
   if (!/more-link/i.test(html)) return html;
-  const lower = html.toLowerCase();
   let out = '';
   let from = 0;
-  for (let at = lower.indexOf('<a', 0); at !== -1; at = lower.indexOf('<a', at)) {
-    const end = html.indexOf('>', at);
+  LINK_OPENER.lastIndex = 0;
+  for (let m = LINK_OPENER.exec(html); m; m = LINK_OPENER.exec(html)) {
+    const end = html.indexOf('>', m.index);
     if (end === -1) break;
-    if (/\w/.test(html[at + 2] ?? '') || !/class="[^"]*more-link[^"]*"/i.test(html.slice(at, end))) {
-      at = end;
-      continue;
-    }
+    if (!/class="[^"]*more-link[^"]*"/i.test(html.slice(m.index, end))) continue;
+    LINK_CLOSER.lastIndex = end;
     // No `</a>` after this one: none after any later `<a` either.
-    const close = lower.indexOf('</a>', end);
-    if (close === -1) break;
-    out += html.slice(from, at);
-    from = at = close + 4;
+    if (!LINK_CLOSER.exec(html)) break;
+    out += html.slice(from, m.index);
+    from = LINK_OPENER.lastIndex = LINK_CLOSER.lastIndex;
   }
   return out + html.slice(from);
 }
+
+const LINK_OPENER = /<a\b/gi;
+const LINK_CLOSER = /<\/a>/gi;

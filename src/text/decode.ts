@@ -1,5 +1,6 @@
 import he from 'he';
 import { replaceFound } from './replace-found';
+import { stripRawHtml } from './strip-raw-html';
 
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
 
@@ -58,9 +59,7 @@ export function isBlank(value: string): boolean {
  */
 export function htmlToPlainText(html: string): string {
   if (!html) return '';
-  const noTags = html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
+  const noTags = stripRawHtml(html, ' ')
     .replace(/<\/?(p|div|br|li|h[1-6]|tr|blockquote)\b[^>]*>/gi, ' ')
     .replace(/<[^>]*>/g, '');
   // A decoded `&lt;b&gt;` is text the author typed; strip tags that decoding reveals too.

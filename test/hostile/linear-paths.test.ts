@@ -34,6 +34,17 @@ describe('long titles, excerpts and shortcode runs', () => {
   });
 });
 
+describe('excerpts and titles with many unclosed openers', () => {
+  it('read-more links, scripts and comments are removed when closed and kept as text when not', () => {
+    const excerpt = (rendered: string) => parsePost(post({ excerpt: { rendered } })).excerpt;
+    expect(excerpt('<p>Intro <a class="more-link" href="/x">Read <b>more</b></a> end <A CLASS="x more-link">again</A></p>')).toBe('Intro end');
+    expect(excerpt('Tip<script>alert(1)</SCRIPT >top<!-- note -->s')).toBe('Tip top s');
+    expect(excerpt(`${'<a class="more-link">'.repeat(4_000)}kept`)).toBe('kept');
+    expect(parsePost(post({ title: { rendered: `${'<script>'.repeat(12_000)}T` } })).title).toBe('T');
+    expect(parsePost(post({ title: { rendered: `${'<!--'.repeat(20_000)}T-->x` } })).title).toBe('x');
+  });
+});
+
 describe('maxFieldLength', () => {
   it('cuts title and excerpt with a field_truncated warning, never inside a surrogate pair', () => {
     const a = parsePost(post({ title: { rendered: `${'t'.repeat(9)}😀 tail` }, excerpt: { rendered: 'e'.repeat(30) } }), { maxFieldLength: 10 });
