@@ -5,6 +5,8 @@ import { collect } from './measure';
 export interface Shape {
   name: string;
   unit: (i: number) => string;
+  /** The post field it fills (default `content`); titles and excerpts are timed at 10 KB and 100 KB (under `maxFieldLength`). */
+  field?: 'content' | 'title' | 'excerpt';
 }
 
 /** Long prose, many headings, many links, many siblings to drop or unwrap, huge table spans: each could hide a quadratic step. */
@@ -17,6 +19,16 @@ export function shapes(seedHtml: string): Shape[] {
     { name: 'one huge paragraph', unit: (i) => `word${i} <em>emphasis</em> and more plain text here, ` },
     // Each row's cell spans every row below (rows × rows grid positions asked for) and 1000 columns.
     { name: 'table of huge spans', unit: (i) => `${i ? '' : '<table>'}<tr><td rowspan="65534" colspan="1000">cell ${i}</td><td>${i}</td></tr>` },
+    // Shortcode-looking text, Hugo-looking braces, entities and brackets: each once reached a
+    // quadratic path (YAML's parser deciding how to quote, trailing-space patterns).
+    { name: 'shortcodes opened, fewer closed', unit: (i) => (i % 7 < 4 ? '[a]' : '[/a]') },
+    { name: '{{‹ runs', unit: () => '{{&lsaquo;' },
+    { name: 'spaces before a letter', unit: (i) => (i % 1000 === 999 ? 'x' : '          ') },
+    { name: 'title: [ × n', unit: () => '[', field: 'title' },
+    { name: 'title: &lsaquo; × n', unit: () => '&lsaquo;', field: 'title' },
+    { name: 'title: [a] × n then [/a]', unit: (i) => (i % 7 < 4 ? '[a]' : '[/a]'), field: 'title' },
+    { name: 'excerpt: &lsaquo; × n', unit: () => '&lsaquo;', field: 'excerpt' },
+    { name: 'excerpt: {{‹ × n', unit: () => '{{&lsaquo;', field: 'excerpt' },
   ];
 }
 
@@ -35,9 +47,9 @@ function build(shape: Shape, bytes: number): string {
  * Time of one conversion of content of `small` and of `big` bytes (best of `runs`), and the
  * ratio: linear cost means ratio ≈ big/small; the issue allows 12× for 10×.
  */
-export function linearity(shape: Shape, base: Record<string, unknown>, convert: (json: string) => void, small = 1e6, big = 1e7, runs = 3) {
+export function linearity(shape: Shape, base: Record<string, unknown>, convert: (json: string) => void, small = shape.field && shape.field !== 'content' ? 1e4 : 1e6, big = small * 10, runs = 3) {
   const time = (bytes: number) => {
-    const json = JSON.stringify({ ...base, content: { rendered: build(shape, bytes), protected: false } });
+    const json = JSON.stringify({ ...base, [shape.field ?? 'content']: { rendered: build(shape, bytes), protected: false } });
     let best = Infinity;
     for (let r = 0; r < runs; r++) {
       collect();

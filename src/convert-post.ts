@@ -1,6 +1,6 @@
 import { cleanHtml } from './clean/clean-html';
 import { renderStoredContent } from './clean/stored/render-stored-content';
-import { createContext } from './context';
+import { createContext, type Context } from './context';
 import { extractAuthor } from './extract/extract-author';
 import { extractBody } from './extract/extract-body';
 import { extractDates } from './extract/extract-dates';
@@ -24,6 +24,9 @@ import { renderText } from './render/to-text';
 import type { Article } from './schema/article';
 import type { WpPost } from './schema/wp-post';
 import { decodeSlug } from './text/decode-slug';
+import { safeUrl } from './text/safe-url';
+import { cutText } from './text/cut-text';
+import { wellFormedStrings } from './text/well-formed';
 
 /**
  * The one place that knows the order of the stages: validated post → clean DOM (parsed once)
@@ -43,9 +46,16 @@ export function convertPost(post: WpPost, options: ResolvedOptions): Article {
  * own stages, warnings and result are the same either way; a stage that throws fails only
  * that post.
  */
-export function* postStages(post: WpPost, options: ResolvedOptions): Generator<void, Article, void> {
+export function* postStages(input: WpPost, options: ResolvedOptions): Generator<void, Article, void> {
+  // A lone surrogate (JSON's `\ud800`) is no character: a UTF-8 file cannot hold it, YAML 1.1
+  // readers refuse it. Replaced once here, every field and output is well formed.
+  const fixed: string[] = [];
+  const cut: [string, number][] = [];
+  const post = capFields(wellFormedStrings(input, (path) => fixed.push(path)), options.maxFieldLength, cut);
   const ctx = createContext(post, options);
   for (const w of post._unpress?.warnings ?? []) ctx.warn(w.code, w.message, w.path);
+  for (const path of fixed) ctx.warn('lone_surrogate', 'Replaced a lone surrogate (half of a UTF-16 pair) with U+FFFD', path);
+  for (const [path, length] of cut) ctx.warn('field_truncated', `${path} of ${length} characters was cut to ${options.maxFieldLength} (maxFieldLength)`, path);
   const isProtected = post.content?.protected === true;
   let content = post.content?.rendered ?? storedContent(post.content?.raw) ?? attachmentContent(post);
   // A protected post's content is in the response when the request could read it
@@ -53,7 +63,7 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
   if (isProtected && content.trim() === '') ctx.warn('protected', 'The post is password-protected: its content is not in the response', 'content.protected');
   if (content.length > options.maxContentLength) {
     ctx.warn('content_truncated', `Content of ${content.length} characters was cut to ${options.maxContentLength} (maxContentLength)`, 'content.rendered');
-    content = content.slice(0, options.maxContentLength);
+    content = cutText(content, options.maxContentLength);
   }
   yield;
 
@@ -80,13 +90,14 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
   const terms = extractTerms(post, seo, ctx);
   // Read by the language, author and featured image: made once (a graph indexes every node).
   const graph = createGraph(seo.schema);
+  const link = postLink(post, ctx);
   return {
     id: post.id,
     type: post.type ?? 'post',
     // A draft has no slug until it is published; `generated_slug` is the one it will get.
     slug: decodeSlug(post.slug || post.generated_slug || ''),
     status: post.status ?? null,
-    link: post.link ?? null,
+    link,
     format: post.format ?? null,
     sticky: post.sticky === true,
     protected: isProtected,
@@ -109,7 +120,7 @@ export function* postStages(post: WpPost, options: ResolvedOptions): Generator<v
     outline,
     lists,
     images: ctx.images,
-    links: extractLinks(ctx.links, options.baseUrl ?? post.link ?? null),
+    links: extractLinks(ctx.links, options.baseUrl ?? link),
     sources,
     seo,
     html,
@@ -139,4 +150,30 @@ function attachmentContent(post: WpPost): string {
   if (post.type !== 'attachment') return '';
   const description = (post as { description?: { rendered?: unknown } }).description?.rendered;
   return typeof description === 'string' ? description : '';
+}
+
+// The post's own URL is published (front matter permalinks, redirects, `seo.canonical`) and
+// resolves the body's relative links: like every URL field, it is one `safeUrl` accepts.
+function postLink(post: WpPost, ctx: Context): string | null {
+  const link = safeUrl(post.link);
+  if (link === null && post.link && post.link.trim() !== '') ctx.warn('unsafe_url', 'Dropped an unsafe post URL', 'link');
+  return link;
+}
+
+// Titles and excerpts are read by several stages (title, SEO, front matter), each linear in
+// them; a megabyte of title is still no title. Cut once here; `cut` gets each field cut.
+function capFields(post: WpPost, max: number, cut: [string, number][]): WpPost {
+  let out = post;
+  for (const field of ['title', 'excerpt'] as const) {
+    const value = post[field];
+    if (!value) continue;
+    for (const part of ['rendered', 'raw'] as const) {
+      const text = value[part];
+      if (typeof text !== 'string' || text.length <= max) continue;
+      cut.push([`${field}.${part}`, text.length]);
+      if (out === post) out = { ...post };
+      out[field] = { ...out[field]!, [part]: cutText(text, max) };
+    }
+  }
+  return out;
 }

@@ -20,6 +20,11 @@ export interface ParseOptions {
   sourceLabels?: string[];
   /** Largest `content` (in characters) converted; longer content is cut with a warning. Default 20 MB. */
   maxContentLength?: number;
+  /**
+   * Largest `title` and `excerpt` (in characters, each of `rendered` and `raw`) converted;
+   * longer ones are cut with a `field_truncated` warning. Default 100,000.
+   */
+  maxFieldLength?: number;
   /** Deepest block nesting kept (lists in lists, details in details); deeper content is flattened. Default 32, at most 256. */
   maxDepth?: number;
   /** Allow `data:image/*` URLs for images (default false: dropped). */
@@ -53,6 +58,7 @@ export interface ResolvedOptions {
   head: string | null;
   sourceLabels: string[];
   maxContentLength: number;
+  maxFieldLength: number;
   maxDepth: number;
   allowDataImages: boolean;
   baseUrl: string | null;

@@ -1,4 +1,5 @@
 import { UnpressError } from './errors';
+import { asUnpressError } from './parse-post';
 import type { ParseOptions } from './options';
 import { isRestError, isWpcomError, restError } from './parse/rest-error';
 import { readJson } from './parse/read-json';
@@ -39,14 +40,32 @@ export function parsePosts(input: unknown, options?: ParseOptions & { workers?: 
   // With `workers` the same conversion runs on worker threads, so the result is a Promise.
   if (options?.workers !== undefined) return parsePostsParallel(input, options as ParallelOptions);
   const resolved = resolveOptions(options);
-  const list = postList(readJson(input));
+  const { items, sanitized } = readPostList(input);
   const articles: Article[] = [];
   const failures: PostFailure[] = [];
-  for (const o of convertItems({ start: 0, items: list, parsed: true }, resolved)) {
+  for (const o of convertItems({ start: 0, items, parsed: true, sanitized }, resolved)) {
     if (o.ok) articles.push(o.value as Article);
     else failures.push({ index: o.index, id: o.id, error: o.error });
   }
   return { articles, failures };
+}
+
+/**
+ * The posts of a batch input, read only as far as the list: JSON text is parsed (and
+ * sanitized, `sanitized: true`) whole; a caller's array is not walked here, so that a hostile
+ * post in it (a Proxy whose traps throw, a getter that throws) fails alone where it is
+ * converted, inside the per-post guard. A list that cannot be read at all is an `UnpressError`.
+ *
+ * @throws {UnpressError} for a whole-input problem (not JSON, not a list, a REST error body)
+ * @example readPostList([post1, post2]) // → { items: [post1, post2], sanitized: false }
+ */
+export function readPostList(input: unknown): { items: unknown[]; sanitized: boolean } {
+  try {
+    if (typeof input === 'string' || input instanceof Uint8Array) return { items: postList(readJson(input)), sanitized: true };
+    return { items: postList(input), sanitized: false };
+  } catch (e) {
+    throw asUnpressError(e, []);
+  }
 }
 
 /**
@@ -55,7 +74,7 @@ export function parsePosts(input: unknown, options?: ParseOptions & { workers?: 
  */
 export function postList(value: unknown): unknown[] {
   // Merged paginated dumps nest page arrays inside the list: their posts count one by one.
-  if (Array.isArray(value)) return value.some(Array.isArray) ? value.flat(3) : value;
+  if (Array.isArray(value)) return value.some(isArray) ? flatten(value, 3) : value;
   if (isRestError(value) || isWpcomError(value)) throw restError(value);
   if (value && typeof value === 'object') {
     for (const key of ['posts', 'value', 'items', 'data', 'results']) {
@@ -65,4 +84,22 @@ export function postList(value: unknown): unknown[] {
     if ('id' in value || 'ID' in value) return [value];
   }
   throw new UnpressError('invalid_post', 'Expected a list of posts (a JSON array)', [{ path: [], message: 'expected an array' }]);
+}
+
+// `Array.isArray` throws for a revoked Proxy: such an item is a post that fails, not a page.
+function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+// `Array.prototype.flat`, with `isArray` deciding what is a page.
+function flatten(list: unknown[], depth: number, out: unknown[] = []): unknown[] {
+  for (const item of list) {
+    if (depth > 0 && isArray(item)) flatten(item, depth - 1, out);
+    else out.push(item);
+  }
+  return out;
 }

@@ -28,6 +28,7 @@ export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
     head: options.head ?? null,
     sourceLabels: [...defaultSourceLabels, ...(options.sourceLabels ?? [])],
     maxContentLength: positive('maxContentLength', options.maxContentLength, 20_000_000),
+    maxFieldLength: positive('maxFieldLength', options.maxFieldLength, 100_000),
     // Capped: nested blocks are rendered, validated and serialised recursively (by zod and
     // JSON.stringify too), and past a few hundred levels that overflows the stack.
     maxDepth: Math.min(positive('maxDepth', options.maxDepth, 32), MAX_DEPTH_CAP),

@@ -15,10 +15,40 @@ import { htmlToPlainText } from '../text/decode';
 export function extractExcerpt(post: WpPost): string | null {
   // An attachment's excerpt is its caption.
   const html = post.excerpt?.rendered ?? post.excerpt?.raw ?? (post.type === 'attachment' ? (post.caption?.rendered ?? '') : '');
-  const withoutMore = html.replace(/<a\b[^>]*class="[^"]*more-link[^"]*"[^>]*>[\s\S]*?<\/a>/gi, '');
-  const text = withoutBuilderTags(htmlToPlainText(withoutMore)).replace(/\s*\[(?:…|\.\.\.)\]\s*$/, '').trim();
+  const withoutMore = withoutMoreLinks(html);
+  const text = withoutMoreMark(withoutBuilderTags(htmlToPlainText(withoutMore)).trimEnd()).trim();
   return text === '' ? null : text;
 }
+
+// WordPress's `[…]` (or `[...]`) at the end of an automatic excerpt. (A pattern with `\s*` before
+// it would try every position of a long run of spaces.)
+function withoutMoreMark(text: string): string {
+  for (const mark of ['[…]', '[...]']) if (text.endsWith(mark)) return text.slice(0, -mark.length);
+  return text;
+}
+
+// The theme's "Read more" links (`<a class="more-link">…</a>`), removed in one pass: a pattern
+// with `[\s\S]*?<\/a>` scans to the end from every `<a` when no `</a>` follows.
+function withoutMoreLinks(html: string): string {
+  if (!/more-link/i.test(html)) return html;
+  let out = '';
+  let from = 0;
+  LINK_OPENER.lastIndex = 0;
+  for (let m = LINK_OPENER.exec(html); m; m = LINK_OPENER.exec(html)) {
+    const end = html.indexOf('>', m.index);
+    if (end === -1) break;
+    if (!/class="[^"]*more-link[^"]*"/i.test(html.slice(m.index, end))) continue;
+    LINK_CLOSER.lastIndex = end;
+    // No `</a>` after this one: none after any later `<a` either.
+    if (!LINK_CLOSER.exec(html)) break;
+    out += html.slice(from, m.index);
+    from = LINK_OPENER.lastIndex = LINK_CLOSER.lastIndex;
+  }
+  return out + html.slice(from);
+}
+
+const LINK_OPENER = /<a\b/gi;
+const LINK_CLOSER = /<\/a>/gi;
 
 // Tags of the shortcodes unpress knows from page builders go; a core shortcode's tag or any
 // other bracketed text stays (it is what the reader saw).

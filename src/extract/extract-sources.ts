@@ -109,6 +109,15 @@ function entry(text: string, html: string): Source {
   return { text: clean, title: parts.length > 1 || url ? title : null, publisher, url };
 }
 
+const OPENING_QUOTES = '“"«„\'‘';
+const CLOSING_QUOTES = '”"»“\'’';
+
 function unquote(s: string): string {
-  return s.trim().replace(/^[“"«„'‘]+|[”"»“'’]+$/g, '').trim();
+  // Loops, not `/[”"»“'’]+$/`, which tries every position of a long run of quotes.
+  const t = s.trim();
+  let start = 0;
+  let end = t.length;
+  while (start < end && OPENING_QUOTES.includes(t[start]!)) start++;
+  while (end > start && CLOSING_QUOTES.includes(t[end - 1]!)) end--;
+  return t.slice(start, end).trim();
 }

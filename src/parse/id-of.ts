@@ -5,6 +5,11 @@
  */
 export function idOf(item: unknown): number | null {
   if (!item || typeof item !== 'object') return null;
-  const id = (item as { id?: unknown; ID?: unknown }).id ?? (item as { ID?: unknown }).ID;
-  return typeof id === 'number' && Number.isInteger(id) ? id : null;
+  // The item may be the hostile object that failed (a getter or a Proxy trap that throws).
+  try {
+    const id = (item as { id?: unknown; ID?: unknown }).id ?? (item as { ID?: unknown }).ID;
+    return typeof id === 'number' && Number.isInteger(id) ? id : null;
+  } catch {
+    return null;
+  }
 }

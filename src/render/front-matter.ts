@@ -4,6 +4,8 @@ import { frontMatterPresets, type FrontMatterPreset } from './front-matter/prese
 import { readsAsItself } from './front-matter/reads-as-itself';
 import { writeSimpleYaml } from './front-matter/write-simple-yaml';
 import { yamlDate } from './front-matter/yaml-date';
+import { NEEDS_YAML_ESCAPE, escapeYamlText } from './front-matter/yaml-escapes';
+import { toWellFormed } from '../text/well-formed';
 import { own } from '../text/own';
 
 export { yamlDate };
@@ -37,7 +39,9 @@ export function resolveFrontMatter(option: FrontMatterOption | undefined): Front
  * YAML front matter (`---` … `---`) through the `yaml` library. Null, undefined and empty-list
  * values are left out (generators should see no `key: null`); `Date`s are written as ISO
  * timestamps; every other string that a YAML 1.1 or 1.2 reader would take for something else
- * (`yes`, `no`, `on`, `null`, `1.0`, `2024-01-01`, `: `, a leading `@`) is double-quoted.
+ * (`yes`, `no`, `on`, `null`, `1.0`, `2024-01-01`, `: `, a leading `@`) is double-quoted, and so
+ * is every string holding a character YAML 1.1 reads as a line break (U+0085, U+2028, U+2029)
+ * or refuses raw, written as its escape (`\N`, `\L`, `\P`, `\x9F`); lone surrogates become U+FFFD.
  *
  * @example renderFrontMatter({ title: 'yes', tags: [] }) // → '---\ntitle: "yes"\n---\n'
  */
@@ -54,11 +58,14 @@ export function renderFrontMatter(fields: Record<string, unknown>): string {
       if (typeof node.value === 'string' && node.type === undefined && misread(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
-  const yaml = doc.toString({ lineWidth: 0 });
+  const yaml = escapeYamlText(doc.toString({ lineWidth: 0 }));
   return `---\n${yaml === '{}\n' ? '' : yaml}---\n`;
 }
 
 function prune(value: unknown): unknown {
+  // A lone surrogate cannot be written (YAML 1.1 readers refuse its escape): U+FFFD instead.
+  // `parsePost` has already replaced, and warned about, every one in an article.
+  if (typeof value === 'string') return toWellFormed(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : yamlDate(value.toISOString());
   // Loops rather than entries, map, filter and fromEntries: this runs on every field of every post.
   if (Array.isArray(value)) {
@@ -72,9 +79,10 @@ function prune(value: unknown): unknown {
   if (value && typeof value === 'object' && !isScalar(value)) {
     const out: Record<string, unknown> = {};
     let kept = 0;
-    for (const key of Object.keys(value)) {
+    for (let key of Object.keys(value)) {
       const v = prune((value as Record<string, unknown>)[key]);
       if (v === undefined || v === null) continue;
+      key = toWellFormed(key);
       // `__proto__` is kept as an own field, as `Object.fromEntries` did (assigning it would set the prototype).
       if (key === '__proto__') Object.defineProperty(out, key, { value: v, writable: true, enumerable: true, configurable: true });
       else out[key] = v;
@@ -84,6 +92,11 @@ function prune(value: unknown): unknown {
   }
   return value;
 }
+
+// Longest string parsed to find out; parsing is linear in it only for plain-looking strings.
+const MAX_PARSED = 200;
+// A letter first: no number, keyword, date, collection, alias, tag or directive starts so.
+const LONG_PLAIN = /^\p{L}[^]*[^\s:]$/u;
 
 // Answers for short strings, which repeat across a site (authors, languages, categories):
 // parsing costs two YAML documents. Bounded: cleared when full.
@@ -95,7 +108,18 @@ const CACHE_SIZE = 4096;
 function misread(value: string): boolean {
   // Parsing costs two YAML documents per string; most titles and URLs are plainly safe.
   if (readsAsItself(value)) return false;
+  // A line break to YAML 1.1 only, or a character no reader takes raw: quoted, then escaped.
+  if (NEEDS_YAML_ESCAPE.test(value)) return true;
+  // PyYAML's own readings: a tab ends a plain scalar there (`a\tb` is an error), `=` and `<<`
+  // are its value and merge tags (which its safe loader refuses).
+  if (value.includes('\t') || value === '=' || value === '<<') return true;
   if (/: | #/.test(value)) return true; // no plain scalar holds `: ` or ` #` (a mapping, a comment)
+  // Never parsed: a string opening a flow collection (`[`, `{`), which no reader takes for a
+  // string (and the library's parser is quadratic on `[[[…` and `{{‹…`, and ends the process
+  // past ~10,000 of them); and a long string, which is quoted unless it starts with a letter
+  // and has no line break. Quoting is never wrong: a double-quoted string reads back as itself.
+  if (value[0] === '[' || value[0] === '{') return true;
+  if (value.length > MAX_PARSED) return !LONG_PLAIN.test(value) || value.includes('\n') || value.includes('\r');
   const known = misreadCache.get(value);
   if (known !== undefined) return known;
   let answer: boolean;
@@ -106,7 +130,7 @@ function misread(value: string): boolean {
   } catch {
     answer = true;
   }
-  if (value.length <= 200) {
+  if (value.length <= MAX_PARSED) {
     if (misreadCache.size >= CACHE_SIZE) misreadCache.clear();
     misreadCache.set(value, answer);
   }

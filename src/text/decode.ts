@@ -1,5 +1,6 @@
 import he from 'he';
 import { replaceFound } from './replace-found';
+import { stripRawHtml } from './strip-raw-html';
 
 /**
  * Decodes the HTML entities of a string that is HTML source (an attribute value or text as
@@ -58,19 +59,17 @@ export function isBlank(value: string): boolean {
  */
 export function htmlToPlainText(html: string): string {
   if (!html) return '';
-  const noTags = html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(BLOCK_TAG, ' ')
-    .replace(TAG, '');
+  const noTags = stripRawHtml(html, ' ').replace(BLOCK_TAG, ' ').replace(TAG, '');
   return collapseWhitespace(decodeEntities(noTags).replace(/\u00a0/g, ' '));
 }
 // A tag as the HTML tokenizer reads one: `<` then a letter, up to the first `>` outside a
 // quoted attribute value; `</…>` (an end tag, or a bogus comment), `<!…>` and `<?…>` up to the
-// first `>`. A `<` before anything else (`a < b`, `<3`, `<>`) is text.
-const TAG_BODY = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*>`;
+// first `>`. A `<` before anything else (`a < b`, `<3`, `<>`) is text. Bounded, so that a run of
+// `<a` or `<a "` never closed costs each `<` a fixed scan, not one to the end (quadratic): a
+// title or excerpt holds no 2,000-character tag.
+const TAG_BODY = String.raw`(?:[^>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,2000}>`;
 const BLOCK_TAG = new RegExp(String.raw`<\/?(?:p|div|br|li|h[1-6]|tr|blockquote)(?![^\s/>])${TAG_BODY}`, 'gi');
-const TAG = new RegExp(String.raw`<(?:[a-z]${TAG_BODY}|[/!?][^>]*>)`, 'gi');
+const TAG = new RegExp(String.raw`<(?:[a-z]${TAG_BODY}|[/!?][^>]{0,2000}>)`, 'gi');
 
 /**
  * The entities unpress writes when it escapes text for HTML, by character; `readInlineHtml`

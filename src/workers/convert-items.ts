@@ -6,6 +6,7 @@ import type { ParseOptions, ResolvedOptions } from '../options';
 import { parseWpPost } from '../parse/parse-wp-post';
 import { idOf } from '../parse/id-of';
 import { readJson } from '../parse/read-json';
+import { sanitizeJson } from '../parse/sanitize-json';
 import { asUnpressError } from '../parse-post';
 import { resolveOptions } from '../resolve-options';
 import { writeTemp } from '../sources/write-file-atomic';
@@ -39,10 +40,15 @@ export interface ConvertTask {
   start: number;
   items: unknown[];
   /**
-   * Every item is a value of a list already read (and sanitized): a string item is a string,
-   * not a post's JSON text, and fails as one.
+   * Every item is a value of a list already read: a string item is a string, not a post's JSON
+   * text, and fails as one.
    */
   parsed?: boolean;
+  /**
+   * The parsed items came from JSON text and were sanitized with it; otherwise each is
+   * sanitized (`readJson`) inside its own guard, so a hostile object fails alone.
+   */
+  sanitized?: boolean;
   options?: ParseOptions;
   format?: Format | null;
   frontMatter?: boolean;
@@ -120,6 +126,7 @@ function convertTurn(task: ConvertTask, resolved: ResolvedOptions, from: number,
     let value: unknown = task.items[i];
     try {
       if (!task.parsed) value = readJson(value);
+      else if (!task.sanitized) value = sanitizeJson(value);
       const stages = postStages(parseWpPost(value, [task.start + i]), resolved);
       stages.next();
       running.push({ at, value, stages });
@@ -202,8 +209,9 @@ export function turns(items: unknown[], maxPosts = TURN_POSTS): [number, number]
 // A JSON text's length, or a parsed post's content length: what its conversion holds grows with it.
 // Never throws: a hostile item (a getter that throws) must fail as itself, in its turn.
 function sizeOf(item: unknown): number {
-  if (typeof item === 'string' || item instanceof Uint8Array) return item.length;
+  if (typeof item === 'string') return item.length;
   try {
+    if (item instanceof Uint8Array) return item.length;
     const rendered = (item as { content?: { rendered?: unknown } } | null)?.content?.rendered;
     return typeof rendered === 'string' ? rendered.length : 0;
   } catch {

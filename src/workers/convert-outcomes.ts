@@ -60,5 +60,11 @@ export async function* convertOutcomes<T>(items: AsyncIterable<unknown> | Iterab
 const LOCAL_FROM = 8 * 1024 * 1024;
 
 function isBig(item: unknown): boolean {
-  return (typeof item === 'string' || item instanceof Uint8Array) && item.length > LOCAL_FROM;
+  if (typeof item === 'string') return item.length > LOCAL_FROM;
+  // A hostile item (a Proxy whose traps throw) is not big: it fails where it is converted.
+  try {
+    return item instanceof Uint8Array && item.length > LOCAL_FROM;
+  } catch {
+    return false;
+  }
 }

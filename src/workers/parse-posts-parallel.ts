@@ -1,5 +1,5 @@
 import type { ParseOptions } from '../options';
-import { postList, type ParsePostsResult } from '../parse-posts';
+import { readPostList, type ParsePostsResult } from '../parse-posts';
 import { readJson } from '../parse/read-json';
 import { MAX_JSON_DEPTH } from '../parse/sanitize-json';
 import { splitJsonArray, splitJsonBytes } from '../parse/split-json-array';
@@ -29,10 +29,10 @@ export async function parsePostsParallel(input: unknown, options: ParallelOption
   // JSON text is cut into one text per post and each is parsed on a worker thread: parsing
   // and copying whole objects here kept this thread busier than the workers. Bytes are cut as
   // bytes (no string of the whole export is made here).
-  const split = typeof input === 'string' ? splitJsonArray(input, MAX_JSON_DEPTH) : input instanceof Uint8Array ? splitJsonBytes(input, MAX_JSON_DEPTH) : null;
-  const list = split ?? postList(readJson(input));
+  const split = typeof input === 'string' ? splitJsonArray(input, MAX_JSON_DEPTH) : isBytes(input) ? splitJsonBytes(input, MAX_JSON_DEPTH) : null;
+  const { items, sanitized } = split ? { items: split, sanitized: false } : readPostList(input);
   const result: ParsePostsResult = { articles: [], failures: [] };
-  for await (const o of convertOutcomes<Article>(list, { workers, options: parseOptions, parsed: split === null })) {
+  for await (const o of convertOutcomes<Article>(items, { workers, options: parseOptions, parsed: split === null, sanitized })) {
     if (o.ok) result.articles.push(o.value);
     else result.failures.push({ index: o.index, id: o.id, error: o.error });
   }
@@ -41,3 +41,12 @@ export async function parsePostsParallel(input: unknown, options: ParallelOption
   return result;
 }
 
+
+// `instanceof` runs a Proxy's `getPrototypeOf` trap: a hostile input is then read (and refused) by `readPostList`.
+function isBytes(input: unknown): input is Uint8Array {
+  try {
+    return input instanceof Uint8Array;
+  } catch {
+    return false;
+  }
+}

@@ -50,7 +50,7 @@ export async function* runOrdered<T>(
       }
       const step = await next;
       if (step.done) break;
-      pending.push(step.value);
+      pending.push(step.value.item);
       if (pending.length < batch) continue;
       submit();
       if (window.length >= inflight) yield* await window.shift()!;
@@ -79,10 +79,14 @@ async function quiet(next: Promise<unknown>, ms: number): Promise<boolean> {
   }
 }
 
-// The items until reading them throws; the error is kept in `broken` instead of thrown.
-async function* untilBroken(items: AsyncIterable<unknown> | Iterable<unknown>, broken: { error?: unknown }): AsyncGenerator<unknown> {
+// The items until reading them throws; the error is kept in `broken` instead of thrown. Each
+// item is boxed: an async generator awaits what it yields (and `yield*` of a list awaits each
+// item), which reads a `then` field, and a hostile post (a Proxy whose traps throw) would then
+// break the input instead of failing alone where it is converted.
+async function* untilBroken(items: AsyncIterable<unknown> | Iterable<unknown>, broken: { error?: unknown }): AsyncGenerator<{ item: unknown }> {
   try {
-    yield* items;
+    if (Symbol.asyncIterator in items) for await (const item of items) yield { item };
+    else for (const item of items) yield { item };
   } catch (error) {
     broken.error = error;
   }

@@ -1,4 +1,4 @@
-import { UnpressError, parsePosts, safeParsePost, type BlockHandler } from '../../src';
+import { UnpressError, parsePost, parsePosts, safeParsePost, type BlockHandler } from '../../src';
 
 const good = (id: number) => ({ id, slug: `post-${id}`, title: { rendered: `Post ${id}` }, content: { rendered: `<p>Body of ${id}</p>` } });
 
@@ -47,5 +47,49 @@ describe('nothing lost in a batch', () => {
   it('a whole-input problem throws instead of inventing counts', () => {
     expect(() => parsePosts('[{"id": 1}, {"id"')).toThrow(UnpressError);
     expect(() => parsePosts('"just a string"')).toThrow(/Expected a list of posts/);
+  });
+});
+
+describe('a hostile object is one failure', () => {
+  const boom = () => {
+    throw new Error('trap');
+  };
+  // Every trap throws: reading any field, listing keys or testing `in` fails.
+  const throwingProxy = () => new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom });
+  const revoked = () => {
+    const r = Proxy.revocable({}, {});
+    r.revoke();
+    return r.proxy;
+  };
+  const throwingGetter = (id: number) => Object.defineProperty({ ...good(id) }, 'content', { enumerable: true, get: boom });
+  const hostileField = (id: number) => ({ ...good(id), title: throwingProxy() });
+
+  it.each([
+    ['a Proxy whose traps throw', throwingProxy],
+    ['a revoked Proxy', revoked],
+    ['a getter that throws', () => throwingGetter(5)],
+    ['a field that is a throwing Proxy', () => hostileField(6)],
+  ])('%s in a batch fails alone, as an UnpressError with its index', (_name, make) => {
+    const { articles, failures } = parsePosts([good(1), make(), good(2), [good(3), make()]]);
+    expect(articles.map((a) => a.id)).toEqual([1, 2, 3]);
+    expect(failures.map((f) => [f.index, f.error.code, f.error.issues[0]!.path])).toEqual([
+      [1, 'invalid_post', [1]],
+      [4, 'invalid_post', [4]],
+    ]);
+    for (const f of failures) expect(f.error).toBeInstanceOf(UnpressError);
+  });
+
+  it('parsePost and safeParsePost report it as an UnpressError', () => {
+    for (const make of [throwingProxy, revoked, () => throwingGetter(5)]) {
+      expect(() => parsePost(make())).toThrow(UnpressError);
+      const r = safeParsePost(make());
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.code).toBe('invalid_post');
+    }
+  });
+
+  it('a list that cannot be read at all is a whole-input UnpressError', () => {
+    expect(() => parsePosts(throwingProxy())).toThrow(UnpressError);
+    expect(() => parsePosts({ get posts() { return boom(); } })).toThrow(UnpressError);
   });
 });

@@ -189,7 +189,10 @@ export function urlFields(a: Article): [string, string, boolean][] {
   const stack: [string, unknown][] = [['seo', a.seo]];
   while (stack.length) {
     const [path, v] = stack.pop()!;
-    if (typeof v === 'string' && /(url|image|canonical|href|src|link|logo|@id)$/i.test(path)) add(path, v, /image|logo/i.test(path));
+    // Graph keys too (`sameAs[0]`, breadcrumb `item`, `potentialAction.target.urlTemplate`, `mainEntityOfPage`).
+    // A blank-node id (`_:b0`) names a node inside the graph; no reader follows it as a link.
+    if (typeof v === 'string' && path.endsWith('@id') && v.startsWith('_:')) continue;
+    if (typeof v === 'string' && /(url|image|canonical|href|src|link|logo|@id|item|sameAs|target|urlTemplate|mainEntityOfPage|contentUrl|embedUrl|thumbnailUrl)(\[\d+\])?$/i.test(path)) add(path, v, /image|logo|thumbnail/i.test(path));
     else if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) stack.push([`${path}.${k}`, c]);
   }
   const walk = (blocks: Article['body'], at: string) => {

@@ -4,8 +4,20 @@ import { renderFrontMatter, yamlDate } from '../../src/render/front-matter';
 import { readsAsItself } from '../../src/render/front-matter/reads-as-itself';
 import { writeSimpleYaml } from '../../src/render/front-matter/write-simple-yaml';
 
-// The library path the direct writer stands in for, with the slow, sure quoting test.
+// The library path the direct writer stands in for, with the slow, sure quoting test. Strings
+// YAML 1.1 readers read apart from 1.2 (U+0085, U+2028, U+2029 end a line there; C1 controls,
+// DEL, U+FEFF, U+FFFE, U+FFFF are escaped) or PyYAML refuses plain (a tab, `=`, `<<`) are
+// quoted, and those characters escaped; lone surrogates are U+FFFD.
+const ESCAPED = /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
+const escape = (c: string) => ({ '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P' })[c] ?? (c.charCodeAt(0) < 0x100 ? `\\x${c.charCodeAt(0).toString(16).toUpperCase()}` : `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const wellFormed = (v: unknown): unknown => {
+  if (typeof v === 'string') return (v as string & { toWellFormed(): string }).toWellFormed();
+  if (Array.isArray(v)) return v.map(wellFormed);
+  if (v && typeof v === 'object' && !isScalar(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [wellFormed(k), wellFormed(x)]));
+  return v;
+};
 const misread = (v: string) => {
+  if (/[\t\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/.test(v) || v === '=' || v === '<<') return true;
   try {
     return parse(v, { version: '1.1', logLevel: 'error' }) !== v || parse(v, { logLevel: 'error' }) !== v;
   } catch {
@@ -13,13 +25,13 @@ const misread = (v: string) => {
   }
 };
 const viaLibrary = (fields: Record<string, unknown>) => {
-  const doc = new Document(fields);
+  const doc = new Document(wellFormed(fields));
   visit(doc, {
     Scalar(_key, node) {
       if (typeof node.value === 'string' && node.type === undefined && misread(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
-  const yaml = doc.toString({ lineWidth: 0 });
+  const yaml = doc.toString({ lineWidth: 0 }).replace(ESCAPED, escape);
   return `---\n${yaml === '{}\n' ? '' : yaml}---\n`;
 };
 

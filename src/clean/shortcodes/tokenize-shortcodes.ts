@@ -89,8 +89,8 @@ function readTag(text: string, at: number): { token: ShortcodeToken | null; resu
   }
   if (q >= limit || text.charCodeAt(q) !== 93) return { token: null, resume: q };
   let inner = text.slice(nameEnd, q);
-  const selfClosing = !closing && /\/\s*$/.test(inner);
-  if (selfClosing) inner = inner.replace(/\/\s*$/, '');
+  const selfClosing = !closing && inner.trimEnd().endsWith('/');
+  if (selfClosing) inner = inner.trimEnd().slice(0, -1);
   if (closing && inner.trim() !== '') return { token: null, resume: q };
   const { attrs, positional } = closing ? { attrs: {}, positional: [] } : parseShortcodeAttributes(inner);
   return {

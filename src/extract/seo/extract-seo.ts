@@ -2,6 +2,7 @@ import type { Context } from '../../context';
 import type { Seo } from '../../schema/seo';
 import type { WpPost } from '../../schema/wp-post';
 import { defaultSeoRules } from './default-seo-rules';
+import { safeGraphUrls } from './json-ld/safe-graph-urls';
 import { mergeSeo } from './merge-seo';
 import { resolveSeoVariables } from './resolve-seo-variables';
 import type { SeoReading, SeoRule } from './seo-rule';
@@ -12,7 +13,8 @@ import type { SeoReading, SeoRule } from './seo-rule';
  * then head HTML (`yoast_head`, `aioseo_head`, the `head` option), then JSON-LD in the content,
  * then the post's own title, excerpt and link. Per field the first non-empty value wins and
  * `seo.sources` says where it came from. Never throws on malformed plugin data: a failing rule
- * is skipped with a `seo_rule_failed` warning.
+ * is skipped with a `seo_rule_failed` warning. Every URL in the JSON-LD graph goes through
+ * `safeUrl` (see `safeGraphUrls`).
  *
  * @param post - the validated post
  * @param ctx - the conversion context; `ctx.options.seoRules` are merged over `defaultSeoRules`
@@ -32,7 +34,11 @@ export function extractSeo(post: WpPost, ctx: Context): Seo {
       ctx.warn('seo_rule_failed', `SEO rule "${rule.name}" failed and was skipped: ${why}`, null);
     }
   }
-  return resolveSeoVariables(mergeSeo(readings), post, ctx);
+  const seo = resolveSeoVariables(mergeSeo(readings), post, ctx);
+  // The typed fields read their URLs through `safeUrl`; the graph as given is published too
+  // (and read again for the author, image and language), so its URLs are checked once, here.
+  seo.schema = safeGraphUrls(seo.schema, ctx, `${seo.sources.schema ?? 'seo'}.schema`);
+  return seo;
 }
 
 // User rules replace defaults of the same name in place; new ones run first.

@@ -1,5 +1,6 @@
 import { Document, isScalar } from 'yaml';
 import { readsAsItself } from './reads-as-itself';
+import { NEEDS_YAML_ESCAPE } from './yaml-escapes';
 
 // The scalars the `yaml` library's core schema reads as something other than a string: a plain
 // string matching one of these is quoted by the library, so the fast writer leaves it to it.
@@ -57,6 +58,8 @@ function stringScalar(value: string, misread: (s: string) => boolean): string | 
   // has no line break, control character, indicator or trailing space) and no YAML reader takes
   // it for anything but itself, so it is written as it is without a dozen more regex tests.
   if (readsAsItself(value)) return value;
+  // Written with YAML's own escapes, which the library's output gets afterwards.
+  if (NEEDS_YAML_ESCAPE.test(value)) return null;
   if (misread(value)) {
     // Double-quoted: the library writes JSON's quoting unless an escape needs its own form.
     const json = JSON.stringify(value);

@@ -6,6 +6,7 @@ import { linkDestination, linkTitle } from './link-destination';
 import { readInlineHtml } from './read-inline-html';
 import type { MarkdownContext } from './markdown-context';
 import { own } from '../../text/own';
+import { splitOuterSpace, trimLineEnds } from '../../text/trim-space';
 
 /** Emphasis-like tags and their Markdown delimiters. */
 const DELIMS: Record<string, string> = { strong: '**', em: '*', s: '~~' };
@@ -31,7 +32,7 @@ type Piece = string | { tag: string; pieces: Piece[] } | { code: string };
  */
 export function inlineMarkdown(html: string, ctx: MarkdownContext, inLink = false): string {
   if (!inLink && !/[<&]/.test(html)) return escapeLines(escapeMarkdown(html, ctx), ctx).trim();
-  return escapeLines(nodes(readInlineHtml(html), ctx, new Set(), inLink), ctx).replace(/[ \t]+$/gm, '').trim();
+  return trimLineEnds(escapeLines(nodes(readInlineHtml(html), ctx, new Set(), inLink), ctx)).trim();
 }
 
 function escapeLines(s: string, ctx: MarkdownContext): string {
@@ -189,8 +190,7 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
 // another `*` or `~` would merge into one run. In those cases the emphasis cannot be written:
 // null (its pieces are then written in its place), or the tag when HTML is allowed.
 function emphasis(tag: string, inner: string, prev: string, next: string, ctx: MarkdownContext): string | null {
-  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner)!;
-  const [, lead, core, trail] = m as unknown as [string, string, string, string];
+  const [lead, core, trail] = splitOuterSpace(inner);
   if (!core) return null;
   const delim = DELIMS[tag]!;
   const before = lead ? ' ' : prev;

@@ -69,7 +69,8 @@ describe('AIOSEO aioseo_head_json', () => {
     expect(seo.canonical).toBe('https://cafe.example/lisboa/');
     expect(seo.sources.canonical).toBe('aioseo_head_json');
     expect(seo.robots).toEqual({ index: false, follow: false, maxSnippet: null, maxImagePreview: 'large', maxVideoPreview: null });
-    expect(ctx.warnings).toEqual([]);
+    // The graph's `javascript:` sameAs is dropped from the raw graph too, and said so.
+    expect(ctx.warnings).toEqual([{ code: 'unsafe_url', message: 'Dropped an unsafe URL from the JSON-LD', path: 'aioseo_head_json.schema[1].sameAs[1]' }]);
   });
 
   it('reads og:image as one URL with its numeric sizes', () => {

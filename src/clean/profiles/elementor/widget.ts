@@ -136,6 +136,6 @@ export function trimmedChildren(el: Element): AnyNode[] {
   const first = kids[0];
   if (first && isText(first)) kids[0] = textNode(first.data.replace(/^\s+/, ''));
   const last = kids[kids.length - 1];
-  if (last && isText(last)) kids[kids.length - 1] = textNode(last.data.replace(/\s+$/, ''));
+  if (last && isText(last)) kids[kids.length - 1] = textNode(last.data.trimEnd());
   return kids;
 }

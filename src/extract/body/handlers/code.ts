@@ -15,6 +15,6 @@ export const code: BlockHandler = (el) => {
   const text = textOf(el);
   // Leading blank lines go (all of them: a parser eats one after `<pre>`, so keeping the rest
   // would make reading `article.html` again lose another).
-  const trimmed = text.replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
+  const trimmed = text.replace(/^(?:[ \t]*\n)+/, '').trimEnd();
   return trimmed ? [{ type: 'code', language, text: trimmed }] : [];
 };

@@ -3,6 +3,7 @@ import type { TableCell } from '../../../schema/block';
 import { collapseWhitespace } from '../../../text/decode';
 import type { BlockHandler, BodyContext } from '../block-handler';
 import { flattenInline } from '../flatten-inline';
+import { joinLines } from '../../../text/trim-space';
 
 /**
  * `table` → table with head, body and foot rows. Rows outside any section go to the body;
@@ -62,7 +63,7 @@ function row(tr: Element, ctx: BodyContext): TableCell[] {
     .map((c) => {
       // Paragraphs or list items in a cell: one line each (GFM cells hold no blocks).
       const { html, text } = ctx.inline(flattenInline(c.children, 1));
-      return { text: text.replace(/\s*\n\s*/g, ' '), html, header: c.name === 'th', colspan: span(c.attribs.colspan, 1, 1000), rowspan: span(c.attribs.rowspan, 0, 65534) };
+      return { text: joinLines(text), html, header: c.name === 'th', colspan: span(c.attribs.colspan, 1, 1000), rowspan: span(c.attribs.rowspan, 0, 65534) };
     });
 }
 
