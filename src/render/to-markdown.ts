@@ -12,7 +12,13 @@ export interface MarkdownOptions {
    * mapping function, or `false` for none. Default `'default'`.
    */
   frontMatter?: FrontMatterOption;
-  /** Allow raw HTML where Markdown has no syntax (details, sub/sup, figures with captions). Default false. */
+  /**
+   * Allow raw HTML where Markdown has no syntax (details, sub/sup, figures with captions).
+   * Default false, except inline tags (`<sup>`, `<sub>`, `<mark>`, …) for the presets whose
+   * generator shows inline HTML (`'eleventy'`, `'jekyll'`, `'astro'`). Without it, sub- and
+   * superscript digits are written in Unicode (`H₂O`) and other inline tags as their text, with
+   * an `inline_tag_flattened` warning.
+   */
   html?: boolean;
   /** Write MDX: `{`, `}`, `<`, `>` escaped in text, HTML as JSX, embeds as components. Default false. */
   mdx?: boolean;
@@ -54,6 +60,7 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
   const mapper = resolveFrontMatter(options.frontMatter);
   const ctx: MarkdownContext = {
     html: options.html ?? false,
+    inlineHtml: options.html ?? (typeof options.frontMatter === 'string' && INLINE_HTML_PRESETS.has(options.frontMatter)),
     mdx: options.mdx ?? false,
     embeds: options.embeds ?? (options.mdx ? 'mdx' : 'url'),
     hugo: options.embeds === 'hugo' || options.frontMatter === 'hugo',
@@ -64,19 +71,23 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
     previous: null,
     alternated: false,
     warnings: [],
+    path: null,
   };
   const rules = { ...defaultMarkdownRules, ...options.rules } as MarkdownRules;
   const render = (blocks: Block[]): string => {
     const out: string[] = [];
     const outer = ctx.previous;
+    const base = ctx.path;
     ctx.previous = null;
-    for (const b of blocks) {
+    for (const [i, b] of blocks.entries()) {
+      ctx.path = base === null ? `body[${i}]` : `${base}.children[${i}]`;
       const md = (rules[b.type] as MarkdownRule)(b, ctx, render);
       if (md.trim() === '') continue;
       out.push(md);
       ctx.previous = b;
     }
     ctx.previous = outer;
+    ctx.path = base;
     return out.join('\n\n');
   };
   const body = render(article.body);
@@ -84,6 +95,11 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
   const markdown = body ? `${head && `${head}\n`}${body}\n` : head;
   return { markdown, warnings: ctx.warnings };
 }
+
+// The front-matter presets whose generator shows inline HTML by default: Eleventy's markdown-it
+// runs with `html: true`, kramdown (Jekyll) and Astro's remark pipeline pass it through; Hugo's
+// Goldmark writes `<!-- raw HTML omitted -->` unless `unsafe` is set.
+const INLINE_HTML_PRESETS: ReadonlySet<string> = new Set(['eleventy', 'jekyll', 'astro']);
 
 // Footnotes are labelled 1, 2, … in the order of the footnotes block(s); a footnote is
 // referenced when some inline HTML links to `#id`.

@@ -112,8 +112,8 @@ describe('links and inline formatting', () => {
     expect(md([p('a<strong>"b"</strong>c')], { html: true })).toBe('a<strong>"b"</strong>c');
     expect(md([p('<em>x</em><strong>y</strong>')])).toBe('x**y**');
   });
-  it('writes sub/sup/mark only with html: true', () => {
-    expect(md([p('H<sub>2</sub>O <mark>m</mark>')])).toBe('H2O m');
+  it('writes sub/sup/mark as HTML only with html: true (digits in Unicode without it)', () => {
+    expect(md([p('H<sub>2</sub>O <mark>m</mark>')])).toBe('H₂O m');
     expect(md([p('H<sub>2</sub>O <mark>m</mark>')], { html: true })).toBe('H<sub>2</sub>O <mark>m</mark>');
   });
   it('keeps a leftover html block as HTML only when allowed, else converts it', () => {

@@ -8,6 +8,12 @@ export type EmbedStyle = 'url' | 'hugo' | 'mdx' | ((embed: EmbedBlock) => string
 export interface MarkdownContext {
   /** Raw HTML allowed in the output (details, sub/sup, figures, complex tables). */
   html: boolean;
+  /**
+   * Inline HTML (`<sup>`, `<mark>`, `<kbd>`, emphasis Markdown cannot delimit) shows where the
+   * Markdown goes: `html`, or by default the generator of the front-matter preset (Eleventy,
+   * Jekyll and Astro show it; Hugo's Goldmark drops it unless `unsafe` is set).
+   */
+  inlineHtml: boolean;
   /** Writing MDX: text escapes `{ } < >`, HTML is written as JSX (`<br />`). */
   mdx: boolean;
   embeds: EmbedStyle;
@@ -26,6 +32,8 @@ export interface MarkdownContext {
   previous: Block | null;
   /** Whether the previous list used the alternate markers (`*`, `1)`). */
   alternated: boolean;
-  /** Problems met while rendering (a table GFM cannot express, …). */
+  /** Problems met while rendering (a table GFM cannot express, …); see `markdownWarning`. */
   warnings: Warning[];
+  /** Where in the body the block being rendered is (`body[3]`, `body[3].children[0]`). */
+  path: string | null;
 }

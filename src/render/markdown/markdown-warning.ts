@@ -1,0 +1,13 @@
+import type { MarkdownContext } from './markdown-context';
+
+/**
+ * Records something the Markdown could not say exactly, at the block being rendered
+ * (`ctx.path`, e.g. `body[3]`), once per code, message and place.
+ *
+ * @example markdownWarning(ctx, 'heading_line_break', 'A line break in a heading was written as a space')
+ */
+export function markdownWarning(ctx: MarkdownContext, code: string, message: string): void {
+  const path = ctx.path;
+  if (ctx.warnings.some((w) => w.code === code && w.message === message && w.path === path)) return;
+  ctx.warnings.push({ code, message, path });
+}
