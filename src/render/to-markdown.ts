@@ -62,6 +62,7 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
     html: options.html ?? false,
     inlineHtml: options.html ?? (typeof options.frontMatter === 'string' && INLINE_HTML_PRESETS.has(options.frontMatter)),
     mdx: options.mdx ?? false,
+    headingIds: !options.mdx && (options.frontMatter === 'hugo' || options.frontMatter === 'jekyll'),
     embeds: options.embeds ?? (options.mdx ? 'mdx' : 'url'),
     hugo: options.embeds === 'hugo' || options.frontMatter === 'hugo',
     tableHeader: options.tableHeader ?? 'first-row',

@@ -5,6 +5,7 @@ import { noscript } from './noise/noscript';
 import { pluginNoise } from './noise/plugin-noise';
 import { styleEmphasis } from './noise/style-emphasis';
 import { tocAnchors } from './noise/toc-anchors';
+import { builderIds } from './noise/builder-ids';
 
 /**
  * Rules for every post, whatever built it: markup that is never content (scripts, styles,
@@ -26,6 +27,7 @@ export const common: Profile = {
     { name: 'hidden', match: { attrs: { hidden: true } }, action: 'drop' },
     { name: 'screen-reader-text', match: { classes: ['screen-reader-text', 'sr-only'] }, action: 'drop' },
     tocAnchors,
+    builderIds,
     styleEmphasis,
     formattingAroundBlocks,
     ...pluginNoise,

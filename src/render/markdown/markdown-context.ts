@@ -14,6 +14,8 @@ export interface MarkdownContext {
    * Jekyll and Astro show it; Hugo's Goldmark drops it unless `unsafe` is set).
    */
   inlineHtml: boolean;
+  /** Headings take `{#id}` after their text (Hugo's Goldmark and Jekyll's kramdown read it by default). */
+  headingIds: boolean;
   /** Writing MDX: text escapes `{ } < >`, HTML is written as JSX (`<br />`). */
   mdx: boolean;
   embeds: EmbedStyle;
