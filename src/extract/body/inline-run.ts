@@ -5,6 +5,7 @@ import type { BodyContext } from './block-handler';
 import { isInlineTag, isUnwrappedBlock, isUnwrappedInline, linkUrl, writesNothing } from './inline';
 import { safeUrl } from '../../text/safe-url';
 import { readImage } from './read-image';
+import { showsAsOwnBox } from './own-box';
 
 /**
  * Turns a run of inline nodes into blocks: paragraphs split at double line breaks (wpautop
@@ -97,7 +98,7 @@ function withoutPlainWrappers(run: AnyNode[], ctx: BodyContext): AnyNode[] {
     // A link with an unsafe URL is dropped by the serialiser too (it is warned about here, where it goes).
     if (n.name === 'a') linkUrl(n, ctx);
     // A block among them still ends a word, as the inline serialiser has it (a space each side).
-    const block = isUnwrappedBlock(n.name);
+    const block = isUnwrappedBlock(n.name) || showsAsOwnBox(n);
     if (block) stack.push(new Text(' '));
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     if (block) out.push(new Text(' '));
