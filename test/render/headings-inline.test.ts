@@ -45,3 +45,14 @@ describe('heading ids of the source', () => {
     expect(r.warnings).toEqual([{ code: 'heading_id_lost', message: 'The heading id "shipping" cannot be written in this Markdown; links to #shipping need it', path: 'body[0]' }]);
   });
 });
+
+describe('heading emphasis', () => {
+  it('leaves out a <strong> around the whole heading, keeps one around part of it and <em>', () => {
+    expect(md('<h2><strong>Contact</strong></h2><h3><strong>2. Fast</strong> and cheap</h3><h3><em>Aside</em></h3>')).toBe('## Contact\n\n### **2. Fast** and cheap\n\n### *Aside*');
+  });
+  it('keeps a double break of a heading in its html, one space in Markdown', () => {
+    const a = post('<h3>Name - Zostel<br><br>Location - Shillong</h3>');
+    expect(a.body).toMatchObject([{ type: 'heading', html: 'Name - Zostel<br><br>Location - Shillong', text: 'Name - Zostel Location - Shillong' }]);
+    expect(toMarkdown(a, { frontMatter: false })).toBe('### Name - Zostel Location - Shillong\n');
+  });
+});

@@ -23,10 +23,10 @@ export const heading: BlockHandler = (el, ctx) => {
     } else (html.length ? after : before).push(b);
   }
   const words = oneLine(text.join(' '));
-  // Paragraphs a double break split the heading into are one heading again, on separate lines.
+  // Paragraphs a double break split the heading into are one heading again, the break kept.
   // The source's own id stays the anchor (other pages link to it); `extractHeadings` makes the others.
   const anchor = sourceAnchor(el.attribs.id);
-  const head: Block[] = words ? [{ type: 'heading', level: Number(el.name.slice(1)), text: words, html: html.join('<br>'), anchor }] : [];
+  const head: Block[] = words ? [{ type: 'heading', level: Number(el.name.slice(1)), text: words, html: html.join('<br><br>'), anchor }] : [];
   return [...before, ...head, ...after];
 };
 

@@ -9,13 +9,14 @@ import { slugify } from '../../../extract/slugify';
 /**
  * ATX heading, its links and formatting written as in a paragraph (`### [Case study](url)`),
  * a trailing ` #` kept as text. An ATX heading is one line: a line break in it becomes a space,
- * with a `heading_line_break` warning. An anchor the generator would not make from the text
+ * with a `heading_line_break` warning; `<strong>` around the whole heading is left out (a
+ * heading is bold already). An anchor the generator would not make from the text
  * (the source's own `id`) is written `{#id}` where the generator reads it (Hugo, Jekyll), else
  * warned as `heading_id_lost`.
  */
 export const heading: MarkdownRule<'heading'> = (b, ctx) => {
   if (b.html.includes('<br>')) markdownWarning(ctx, 'heading_line_break', 'A line break in a heading was written as a space (an ATX heading is one line)');
-  const html = b.html.replace(/\s*<br>\s*/g, ' ');
+  const html = wholeStrong(b.html.replace(/(?:\s*<br>)+\s*/g, ' '));
   // Plain text is escaped as a whole line: a lone `*` or `_` has no partner to pair with.
   const escaped = html.includes('<') ? inlineMarkdown(html, ctx).replace(/\\?\n/g, ' ') : escapeMarkdown(oneLine(b.text), { mdx: ctx.mdx, whole: true });
   // The regex would try every position of the heading; only one ending in `#` can match.
@@ -23,6 +24,13 @@ export const heading: MarkdownRule<'heading'> = (b, ctx) => {
   if (!text) return '#'.repeat(b.level);
   return `${'#'.repeat(b.level)} ${text}${ownId(b.anchor, b.text, ctx)}`;
 };
+
+// A heading is bold already: `<strong>` around all of it (themes' editors add it) says nothing.
+function wholeStrong(html: string): string {
+  if (!html.startsWith('<strong>') || !html.endsWith('</strong>')) return html;
+  const inner = html.slice(8, -9);
+  return inner.includes('<strong>') || inner.includes('</strong>') ? html : inner;
+}
 
 // Generators make GitHub-style anchors from the text, numbered when repeated (`intro-1`), as
 // unpress does; any other anchor came from the source.
