@@ -38,6 +38,11 @@ describe('text on both sides of a dropped wrapper is escaped as one', () => {
     expect(rendered(md('<p>&lt;<sup>x</sup></p>', { html: true }))).toBe('<p>&lt;<sup>x</sup></p>\n');
   });
 
+  it('doubles a backslash that would escape the `<` of a closing tag written for emphasis', () => {
+    expect(md('<p>a<strong>"x\\ </strong>b</p>', { html: true })).toBe('a<strong>"x\\\\</strong> b');
+    expect(rendered(md('<p>a<strong>"x\\ </strong>b</p>', { html: true }))).toBe('<p>a<strong>&quot;x\\</strong> b</p>\n');
+  });
+
   it('leaves text that forms nothing as it was', () => {
     expect(md('<p>a &lt; b, <em>c</em> &gt; d</p>')).toBe('a < b, *c* > d');
   });

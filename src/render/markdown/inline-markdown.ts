@@ -248,7 +248,9 @@ function emphasis(tag: string, inner: string, prev: string, next: string, ctx: M
   const closes = !PUNCTUATION.test(last) || SPACE.test(after) || PUNCTUATION.test(after);
   const merges = before === delim[0] || after === delim[0] || /(^|[^\\])(\\\\)*\\$/.test(core);
   if (opens && closes && !merges) return `${lead}${delim}${core}${delim}${trail}`;
-  return ctx.inlineHtml ? [`${lead}<${tag}>`, core, `</${tag}>${trail}`] : null;
+  // A backslash ending the content would escape the closing tag's `<`: it is doubled.
+  const closed = /(^|[^\\])(\\\\)*\\$/.test(core) ? `${core}\\` : core;
+  return ctx.inlineHtml ? [`${lead}<${tag}>`, closed, `</${tag}>${trail}`] : null;
 }
 
 /** A code span whose fence is longer than any backtick run inside. */
