@@ -56,3 +56,10 @@ describe('heading emphasis', () => {
     expect(toMarkdown(a, { frontMatter: false })).toBe('### Name - Zostel Location - Shillong\n');
   });
 });
+
+describe('heading text for Hugo and Jekyll', () => {
+  it('escapes a final {…} that would be read as attributes', () => {
+    expect(md('<h2>Vue slots {#default}</h2>', { frontMatter: 'hugo' })).toMatch(/## Vue slots \\\{#default}$/);
+    expect(md('<h2>Vue slots {#default}</h2>')).toBe('## Vue slots {#default}');
+  });
+});

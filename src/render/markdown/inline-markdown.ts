@@ -5,13 +5,12 @@ import { hugoLiteral } from './hugo-literal';
 import { linkDestination, linkTitle } from './link-destination';
 import { readInlineHtml } from './read-inline-html';
 import { seamEscape } from './seam-escape';
+import { DELIMS, emphasis } from './emphasis';
 import { unicodeScript } from './unicode-script';
 import { markdownWarning } from './markdown-warning';
 import type { MarkdownContext } from './markdown-context';
 import { own } from '../../text/own';
 
-/** Emphasis-like tags and their Markdown delimiters. */
-const DELIMS: Record<string, string> = { strong: '**', em: '*', s: '~~' };
 /** Tags kept as HTML when it is allowed, else reduced to their text. */
 const HTML_ONLY = new Set(['sub', 'sup', 'mark', 'kbd', 'abbr', 'small', 'cite', 'samp']);
 
@@ -226,31 +225,6 @@ function htmlOnly(n: Element, inner: string, ctx: MarkdownContext): Piece {
   if (!ctx.inlineHtml || !inner) return inner;
   const title = n.name === 'abbr' && n.attribs.title ? ` title="${n.attribs.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : '';
   return [`<${n.name}${title}>`, inner, `</${n.name}>`];
-}
-
-const SPACE = /^[\s]?$/u;
-const PUNCTUATION = /[\p{P}\p{S}]/u;
-
-// CommonMark only reads `**x**` as emphasis when each delimiter run is flanking: punctuation
-// just inside a delimiter needs space or punctuation just outside it. Delimiters touching
-// another `*` or `~` would merge into one run. In those cases the emphasis cannot be written:
-// null (its pieces are then written in its place), or the tag when HTML is allowed.
-function emphasis(tag: string, inner: string, prev: string, next: string, ctx: MarkdownContext): string | string[] | null {
-  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner)!;
-  const [, lead, core, trail] = m as unknown as [string, string, string, string];
-  if (!core) return null;
-  const delim = DELIMS[tag]!;
-  const before = lead ? ' ' : prev;
-  const after = trail ? ' ' : next;
-  const first = core[0]!;
-  const last = core[core.length - 1]!;
-  const opens = !PUNCTUATION.test(first) || SPACE.test(before) || PUNCTUATION.test(before);
-  const closes = !PUNCTUATION.test(last) || SPACE.test(after) || PUNCTUATION.test(after);
-  const merges = before === delim[0] || after === delim[0] || /(^|[^\\])(\\\\)*\\$/.test(core);
-  if (opens && closes && !merges) return `${lead}${delim}${core}${delim}${trail}`;
-  // A backslash ending the content would escape the closing tag's `<`: it is doubled.
-  const closed = /(^|[^\\])(\\\\)*\\$/.test(core) ? `${core}\\` : core;
-  return ctx.inlineHtml ? [`${lead}<${tag}>`, closed, `</${tag}>${trail}`] : null;
 }
 
 /** A code span whose fence is longer than any backtick run inside. */

@@ -20,8 +20,10 @@ export const heading: MarkdownRule<'heading'> = (b, ctx) => {
   // Plain text is escaped as a whole line: a lone `*` or `_` has no partner to pair with.
   const escaped = html.includes('<') ? inlineMarkdown(html, ctx).replace(/\\?\n/g, ' ') : escapeMarkdown(oneLine(b.text), { mdx: ctx.mdx, whole: true });
   // The regex would try every position of the heading; only one ending in `#` can match.
-  const text = escaped.endsWith('#') ? escaped.replace(/(^|\s)(#+)$/, '$1\\$2') : escaped;
+  let text = escaped.endsWith('#') ? escaped.replace(/(^|\s)(#+)$/, '$1\\$2') : escaped;
   if (!text) return '#'.repeat(b.level);
+  // Where `{#id}` is read, text ending in `{…}` would be read as attributes and vanish.
+  if (ctx.headingIds && text.endsWith('}')) text = text.replace(/(?<!\\)\{(?=[^{]*\}$)/, '\\{');
   return `${'#'.repeat(b.level)} ${text}${ownId(b.anchor, b.text, ctx)}`;
 };
 
