@@ -72,23 +72,26 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
     previous: null,
     alternated: false,
     warnings: [],
-    path: null,
+    at: [],
   };
   const rules = { ...defaultMarkdownRules, ...options.rules } as MarkdownRules;
   const render = (blocks: Block[]): string => {
     const out: string[] = [];
     const outer = ctx.previous;
-    const base = ctx.path;
     ctx.previous = null;
-    for (const [i, b] of blocks.entries()) {
-      ctx.path = base === null ? `body[${i}]` : `${base}.children[${i}]`;
+    // Where each block is, for warnings; the path string is only made when one is recorded.
+    const depth = ctx.at.length;
+    ctx.at.push(0);
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      ctx.at[depth] = i;
       const md = (rules[b.type] as MarkdownRule)(b, ctx, render);
       if (md.trim() === '') continue;
       out.push(md);
       ctx.previous = b;
     }
     ctx.previous = outer;
-    ctx.path = base;
+    ctx.at.pop();
     return out.join('\n\n');
   };
   const body = render(article.body);

@@ -36,6 +36,6 @@ export interface MarkdownContext {
   alternated: boolean;
   /** Problems met while rendering (a table GFM cannot express, …); see `markdownWarning`. */
   warnings: Warning[];
-  /** Where in the body the block being rendered is (`body[3]`, `body[3].children[0]`). */
-  path: string | null;
+  /** Where the block being rendered is: its index, and its parents' (`[3, 0]`: `body[3].children[0]`). */
+  at: number[];
 }
