@@ -11,7 +11,7 @@ import { fc, timeout } from './config';
 
 const piece = fc.constantFrom(
   '&lt;', '&gt;', '&amp;', '&', 'lt;', 'amp;', '#60;', '{{', '{', '}}', '%', '/', '!', '?', '!--', ' ', 'img src=x onerror=alert(1)',
-  'script', 'b', 'iframe', 'svg onload=alert(1)', 'a href=javascript:alert(1)', 'rawhtml', 'x', '*', '_', '`', '[', ']', '(', ')', '\\', '~',
+  '<br>', 'script', 'b', 'iframe', 'svg onload=alert(1)', 'a href=javascript:alert(1)', 'rawhtml', 'x', '*', '_', '`', '[', ']', '(', ')', '\\', '~',
 );
 const WRAPPERS = ['sup', 'sub', 'mark', 'small', 'kbd', 'strong', 'em', 's', 'code', 'a'] as const;
 type Wrapper = (typeof WRAPPERS)[number];

@@ -54,6 +54,8 @@ describe('Hugo shortcode openers assembled across pieces', () => {
     expect(md('<p>{<mark>{</mark>% raw %}}</p>')).toBe('{{\\% raw %}}');
     // The HTML written for a sub/sup holds the `<` after text's `{{`.
     expect(md('<p>{{<sup>x</sup> <sup>{{</sup>&lt; y &gt;}}</p>', { html: true })).toBe('{\\{<sup>x</sup> <sup>{\\{</sup>< y >}}');
+    // A table cell's line break is written `<br>` after the text.
+    expect(md('<table><tr><td>h</td></tr><tr><td>a{{<br>b</td></tr></table>', { html: true })).toContain('| a{\\{<br>b |');
     for (const o of [{ embeds: 'hugo' as const }, { embeds: 'hugo' as const, html: true }]) {
       expect(hugoProblems(md('<p>{{<sup>x</sup> <sup>{{</sup>&lt; y &gt;}} {{<sup>&lt;</sup> z &gt;}}</p>', o))).toEqual([]);
     }
