@@ -5,14 +5,21 @@ import { walkBody } from './walk-body';
 
 /**
  * Gives every heading block a unique anchor (in place, on the freshly built body) and returns
- * the flat list of headings in document order.
+ * the flat list of headings in document order. An anchor the source gave (its `id`, which other
+ * pages link to) is kept, once; generated anchors never take one of those.
  */
 export function extractHeadings(body: Block[]): Heading[] {
-  const slug = uniqueSlugger();
+  const own = new Set<string>();
+  walkBody(body, (b) => {
+    if (b.type !== 'heading' || !b.anchor) return;
+    if (own.has(b.anchor)) b.anchor = '';
+    else own.add(b.anchor);
+  });
+  const slug = uniqueSlugger(own);
   const out: Heading[] = [];
   walkBody(body, (b) => {
     if (b.type !== 'heading') return;
-    b.anchor = slug(b.text);
+    if (!b.anchor) b.anchor = slug(b.text);
     out.push({ level: b.level, text: b.text, anchor: b.anchor });
   });
   return out;

@@ -39,9 +39,13 @@ export function slugify(text: string): string {
   return gap === 2 ? `${out}-` : out;
 }
 
-/** Makes `slugify` results unique within one document (`intro`, `intro-1`, `intro-2`). */
-export function uniqueSlugger(): (text: string) => string {
+/**
+ * Makes `slugify` results unique within one document (`intro`, `intro-1`, `intro-2`), never
+ * one of `taken` (ids the document already has).
+ */
+export function uniqueSlugger(taken: Iterable<string> = []): (text: string) => string {
   const seen = new Map<string, number>();
+  for (const t of taken) seen.set(t, 0);
   return (text) => {
     const base = slugify(text) || 'section';
     let slug = base;

@@ -4,7 +4,7 @@ import { renderFrontMatter, resolveFrontMatter, type FrontMatterOption } from '.
 import type { EmbedStyle, MarkdownContext } from './markdown/markdown-context';
 import type { MarkdownRule } from './markdown/markdown-rule';
 import { defaultMarkdownRules, type MarkdownRules } from './markdown/rules';
-import { renderWarnings } from './markdown/render-warnings';
+import { markdownWarning } from './markdown/markdown-warning';
 
 /** Options of `toMarkdown`. */
 export interface MarkdownOptions {
@@ -13,7 +13,13 @@ export interface MarkdownOptions {
    * mapping function, or `false` for none. Default `'default'`.
    */
   frontMatter?: FrontMatterOption;
-  /** Allow raw HTML where Markdown has no syntax (details, sub/sup, figures with captions, merged table cells, reversed lists). Default false. */
+  /**
+   * Allow raw HTML where Markdown has no syntax (details, sub/sup, figures with captions, merged table cells, reversed lists).
+   * Default false, except inline tags (`<sup>`, `<sub>`, `<mark>`, …) for the presets whose
+   * generator shows inline HTML (`'eleventy'`, `'jekyll'`, `'astro'`). Without it, sub- and
+   * superscript digits are written in Unicode (`H₂O`) and other inline tags as their text, with
+   * an `inline_tag_flattened` warning.
+   */
   html?: boolean;
   /** Write MDX: `{`, `}`, `<`, `>` escaped in text, HTML as JSX, embeds as components. Default false. */
   mdx?: boolean;
@@ -61,10 +67,11 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
     throw new TypeError('toMarkdown: expected an Article (the result of parsePost)');
   }
   const mapper = resolveFrontMatter(options.frontMatter);
-  const collected = renderWarnings();
   const ctx: MarkdownContext = {
     html: options.html ?? false,
+    inlineHtml: options.html ?? (typeof options.frontMatter === 'string' && INLINE_HTML_PRESETS.has(options.frontMatter)),
     mdx: options.mdx ?? false,
+    headingIds: !options.mdx && (options.frontMatter === 'hugo' || options.frontMatter === 'jekyll'),
     embeds: options.embeds ?? (options.mdx ? 'mdx' : 'url'),
     hugo: options.embeds === 'hugo' || options.frontMatter === 'hugo',
     tableHeader: options.tableHeader ?? 'empty',
@@ -73,25 +80,29 @@ export function renderMarkdown(article: Article, options: MarkdownOptions = {}):
     ...footnoteIndex(article.body),
     previous: null,
     alternated: false,
-    warnings: collected.warnings,
-    warn: collected.warn,
+    warnings: [],
+    at: [],
+    warn: (code, message) => markdownWarning(ctx, code, message),
   };
   const rules = { ...defaultMarkdownRules, ...options.rules } as MarkdownRules;
   const render = (blocks: Block[]): string => {
     const out: string[] = [];
     const outer = ctx.previous;
-    const parent = collected.path;
     ctx.previous = null;
-    // Nested blocks (details', quotes' children) are rendered while their parent's rule runs.
-    blocks.forEach((b, i) => {
-      collected.path = parent === null ? `body[${i}]` : `${parent}.children[${i}]`;
+    // Where each block is, for warnings (nested blocks, details' and quotes' children, are
+    // rendered while their parent's rule runs); the path string is only made when one is recorded.
+    const depth = ctx.at.length;
+    ctx.at.push(0);
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      ctx.at[depth] = i;
       const md = (rules[b.type] as MarkdownRule)(b, ctx, render);
-      if (md.trim() === '') return;
+      if (md.trim() === '') continue;
       out.push(md);
       ctx.previous = b;
-    });
+    }
     ctx.previous = outer;
-    collected.path = parent;
+    ctx.at.pop();
     return out.join('\n\n');
   };
   const body = render(article.body);
@@ -116,6 +127,11 @@ function footnoteIds(target: string): string[] {
   }
   return ids;
 }
+
+// The front-matter presets whose generator shows inline HTML by default: Eleventy's markdown-it
+// runs with `html: true`, kramdown (Jekyll) and Astro's remark pipeline pass it through; Hugo's
+// Goldmark writes `<!-- raw HTML omitted -->` unless `unsafe` is set.
+const INLINE_HTML_PRESETS: ReadonlySet<string> = new Set(['eleventy', 'jekyll', 'astro']);
 
 // Footnotes are labelled 1, 2, … in the order of the footnotes block(s); a footnote is
 // referenced when some inline HTML links to `#id`.

@@ -96,9 +96,11 @@ export const WarningSchema = z.strictObject({
  * `table_spans` (merged cells laid out on a grid), `table_header` (a data row written as the
  * header), `table_too_large` (a grid past the cell limit, written without its spans),
  * `list_numbers` (item numbers CommonMark cannot count, written as text), `heading_line_break`
- * (a heading's line break, which a Markdown heading cannot hold).
+ * (a heading's line break, which a Markdown heading cannot hold), `heading_id_lost` (a source
+ * heading id this Markdown cannot write), `inline_tag_flattened` (an inline tag the generator
+ * would not show, written as its text).
  */
-export const RenderWarningCodeSchema = z.enum(['table_spans', 'table_header', 'table_too_large', 'list_numbers', 'heading_line_break']);
+export const RenderWarningCodeSchema = z.enum(['table_spans', 'table_header', 'table_too_large', 'list_numbers', 'heading_line_break', 'heading_id_lost', 'inline_tag_flattened']);
 
 /** A clean, typed article. Every field is always present; a missing value is `null` or `[]`. */
 export const ArticleSchema = z.strictObject({

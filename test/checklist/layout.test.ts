@@ -58,13 +58,13 @@ describe('checklist: wrappers & layout', () => {
     expect(a.headings).toEqual([]);
   });
 
-  it('#7 heading containing a link → heading keeps the link in html; Markdown heading is flattened (by design)', () => {
+  it('#7 heading containing a link → heading keeps the link in html and in Markdown', () => {
     // The title is "T" too: keep the heading that repeats it.
     const html = inContainer(widget('heading', '<h2 class="elementor-heading-title elementor-size-default"><a href="/x">T</a></h2>'));
     const a = parse(html, { dropTitleHeading: false });
     expect(a.body).toEqual([{ type: 'heading', level: 2, text: 'T', html: '<a href="/x">T</a>', anchor: 't' }]);
     expect(a.links).toEqual([{ href: '/x', text: 'T', title: null, rel: [], external: false }]);
-    expect(md(html, { dropTitleHeading: false })).toBe('## T\n');
+    expect(md(html, { dropTitleHeading: false })).toBe('## [T](/x)\n');
   });
 
   it('#8 Divi text module with its trailing comments → "A", no comment text', () => {

@@ -15,11 +15,11 @@ describe('checklist: plugin noise', () => {
     expect(everything(a)).not.toMatch(/Share this|Like this|Related|Twitter|Loading/);
   });
 
-  it('#67 ez-toc box removed; its anchor spans do not leak: heading "Intro" (anchor a slug of the text, by design)', () => {
+  it('#67 ez-toc box removed; its anchor spans do not leak: heading "Intro", anchor its id', () => {
     const a = parse('<div id="ez-toc-container" class="ez-toc-v2_0_17 counter-hierarchy ez-toc-counter ez-toc-grey ez-toc-container-direction"><div class="ez-toc-title-container"><p class="ez-toc-title">Table of Contents</p><span class="ez-toc-title-toggle"></span></div><nav><ul class=\'ez-toc-list ez-toc-list-level-1\'><li class=\'ez-toc-page-1 ez-toc-heading-level-2\'><a class="ez-toc-link ez-toc-heading-1" href="#Intro" title="Intro">Intro</a></li></ul></nav></div>\n'
       + '<h2><span class="ez-toc-section" id="Intro"></span>Intro<span class="ez-toc-section-end"></span></h2>\n<p>Text</p>');
-    // Anchors are GitHub-style slugs of the heading text (what Markdown renderers generate), not the ez-toc id.
-    expect(a.body).toEqual([{ type: 'heading', level: 2, text: 'Intro', html: 'Intro', anchor: 'intro' }, p('Text')]);
+    // The id ez-toc gave is what links to the section use; it stays the anchor.
+    expect(a.body).toEqual([{ type: 'heading', level: 2, text: 'Intro', html: 'Intro', anchor: 'Intro' }, p('Text')]);
     expect(everything(a)).not.toMatch(/Table of Contents|ez-toc/);
   });
 

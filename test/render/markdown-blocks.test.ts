@@ -112,8 +112,8 @@ describe('links and inline formatting', () => {
     expect(md([p('a<strong>"b"</strong>c')], { html: true })).toBe('a<strong>"b"</strong>c');
     expect(md([p('<em>x</em><strong>y</strong>')])).toBe('x**y**');
   });
-  it('writes sub/sup/mark only with html: true', () => {
-    expect(md([p('H<sub>2</sub>O <mark>m</mark>')])).toBe('H2O m');
+  it('writes sub/sup/mark as HTML only with html: true (digits in Unicode without it)', () => {
+    expect(md([p('H<sub>2</sub>O <mark>m</mark>')])).toBe('H₂O m');
     expect(md([p('H<sub>2</sub>O <mark>m</mark>')], { html: true })).toBe('H<sub>2</sub>O <mark>m</mark>');
   });
   it('keeps a leftover html block as HTML only when allowed, else converts it', () => {
@@ -140,10 +140,10 @@ describe('options', () => {
 
 describe('headings', () => {
   it('warns when a heading broken over lines is written on one line', () => {
-    const broken: Block = { type: 'heading', level: 2, text: 'Line one line two', html: 'Line one<br>line <em>two</em>', anchor: 'x' };
+    const broken: Block = { type: 'heading', level: 2, text: 'Line one line two', html: 'Line one<br>line <em>two</em>', anchor: 'line-one-line-two' };
     const trailing: Block = { type: 'heading', level: 3, text: 'one', html: 'one<br> ', anchor: 'one' };
     const r = renderMarkdown(makeArticle([trailing, broken]), { frontMatter: false });
-    expect(r.markdown).toBe('### one\n\n## Line one line two\n');
+    expect(r.markdown).toBe('### one\n\n## Line one line *two*\n');
     expect(r.warnings).toEqual([{ code: 'heading_line_break', message: expect.stringContaining('one line'), path: 'body[1]' }]);
   });
 });

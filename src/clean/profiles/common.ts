@@ -12,6 +12,7 @@ import { screenReaderOnly } from './noise/screen-reader-only';
 import { shopNoise } from './noise/shop-noise';
 import { styleEmphasis } from './noise/style-emphasis';
 import { tocAnchors } from './noise/toc-anchors';
+import { builderIds } from './noise/builder-ids';
 
 /**
  * Rules for every post, whatever built it: markup that is never content (scripts, styles,
@@ -38,6 +39,7 @@ export const common: Profile = {
     screenReaderOnly,
     orphanLabels,
     tocAnchors,
+    builderIds,
     styleEmphasis,
     formattingAroundBlocks,
     ...pluginNoise,

@@ -7,6 +7,7 @@ import { safeUrl } from '../../text/safe-url';
 import { liftMedia } from './lift-media';
 import { readImage } from './read-image';
 import { isMedia } from './read-media';
+import { showsAsOwnBox } from './own-box';
 
 /**
  * Turns a run of inline nodes into blocks: paragraphs split at double line breaks (wpautop
@@ -111,7 +112,7 @@ function withoutPlainWrappers(run: AnyNode[], ctx: BodyContext): AnyNode[] {
     // A link with an unsafe URL is dropped by the serialiser too (it is warned about here, where it goes).
     if (n.name === 'a') linkUrl(n, ctx);
     // A block among them still ends a word, as the inline serialiser has it (a space each side).
-    const block = isUnwrappedBlock(n.name);
+    const block = isUnwrappedBlock(n.name) || showsAsOwnBox(n);
     if (block) stack.push(new Text(' '));
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     if (block) out.push(new Text(' '));

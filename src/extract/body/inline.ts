@@ -5,6 +5,7 @@ import { safeUrl } from '../../text/safe-url';
 import type { Context } from '../../context';
 import { readImage } from './read-image';
 import { MEDIA_TAGS, readMedia } from './read-media';
+import { showsAsOwnBox } from './own-box';
 
 /** Inline tags kept, by input name → output name. Everything else inline is unwrapped. */
 const KEEP: Record<string, string> = {
@@ -116,8 +117,9 @@ export function inlineContent(nodes: AnyNode[], ctx: Context, opts: InlineOption
     }
     const out = kind & KEPT ? KEEP[n.name] : undefined;
     // A block read as inline text (`<h2><span>Title</span><div>Sub</div></h2>`) still ends a
-    // word: a browser shows it on its own line. A space each side; spaces collapse and trim.
-    if (kind === 0) {
+    // word: a browser shows it on its own line. So does an inline element a theme shows as a
+    // box of its own (a button, a post list's date). A space each side; spaces collapse and trim.
+    if (kind === 0 || (n.name !== 'br' && n.name !== 'img' && showsAsOwnBox(n))) {
       html += ' ';
       text += ' ';
       doubled ||= htmlSpace || textSpace;

@@ -4,21 +4,24 @@ import { footnoteLabel } from './footnote-label';
 import { hugoLiteral } from './hugo-literal';
 import { linkDestination, linkTitle } from './link-destination';
 import { readInlineHtml } from './read-inline-html';
+import { seamEscape } from './seam-escape';
+import { DELIMS, emphasis } from './emphasis';
+import { unicodeScript } from './unicode-script';
 import type { MarkdownContext } from './markdown-context';
 import { own } from '../../text/own';
-import { splitOuterSpace, trimLineEnds } from '../../text/trim-space';
+import { trimLineEnds } from '../../text/trim-space';
 
-/** Emphasis-like tags and their Markdown delimiters. */
-const DELIMS: Record<string, string> = { strong: '**', em: '*', s: '~~' };
 /** Tags kept as HTML when it is allowed, else reduced to their text. */
 const HTML_ONLY = new Set(['sub', 'sup', 'mark', 'kbd', 'abbr', 'small', 'cite', 'samp']);
 
 /**
- * A rendered child: plain Markdown, emphasis whose delimiters depend on its neighbours, or
- * code (written once its neighbours are known: two code spans side by side would merge their
- * backtick fences into one run, and the text between would be read as Markdown, HTML included).
+ * A rendered child: Markdown, text not yet escaped, emphasis whose delimiters depend on its
+ * neighbours, or code. Text and code are written once their neighbours are known: text on both
+ * sides of a dropped wrapper is one text (`<b>&lt;</b>img …&gt;` escaped piece by piece was
+ * `<` and `img …>`, a live tag once joined), and two code spans side by side would merge their
+ * backtick fences into one run, the text between read as Markdown, HTML included.
  */
-type Piece = string | { tag: string; pieces: Piece[] } | { code: string };
+type Piece = string | string[] | { text: string } | { tag: string; pieces: Piece[] } | { code: string };
 
 /**
  * Converts unpress's sanitised inline HTML (a, strong, em, code, br, img, sub, sup, s, mark, …)
@@ -42,7 +45,7 @@ function escapeLines(s: string, ctx: MarkdownContext): string {
 }
 
 function nodes(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLink: boolean): string {
-  return join(piecesOf(list, ctx, open, inLink), ctx);
+  return join(piecesOf(list, ctx, open, inLink), ctx, inLink);
 }
 
 function piecesOf(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLink: boolean): Piece[] {
@@ -51,54 +54,89 @@ function piecesOf(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLi
   return pieces;
 }
 
-// Writes pieces in order. Code is written once what follows it is known, so code right after
-// it joins its span. Emphasis that cannot be written (not flanking, without HTML) gives its
-// pieces back in its place: code inside it and code beside it become one span too (written
-// as two, the backtick fences ran together and the text after them, `<b>` included, was read
-// as Markdown), and its edges meet their real neighbours.
-function join(pieces: Piece[], ctx: MarkdownContext): string {
+// Writes pieces in order. Text and code are written once what follows them is known, so text
+// right after text is escaped with it as one (the final text of a run, not its pieces), and code
+// right after code joins its span. Emphasis that cannot be written (not flanking, without HTML)
+// gives its pieces back in its place: its text joins its neighbours' text, code inside it and
+// code beside it become one span (written as two, the backtick fences ran together and the text
+// after them, `<b>` included, was read as Markdown), and its edges meet their real neighbours.
+function join(pieces: Piece[], ctx: MarkdownContext, inLink: boolean): string {
   let out = '';
   // The last two characters of `out`, kept aside: reading the end of a string built with `+=`
   // flattens it, and doing that for every piece made a long paragraph quadratic.
   let tail = '';
   let code: string | null = null;
+  let text: string | null = null;
   const write = (s: string) => {
-    // `!` right before `[` would turn a link into an image.
-    if (s.startsWith('[') && tail.endsWith('!') && tail[tail.length - 2] !== '\\') {
-      out = `${out.slice(0, -1)}\\!`;
-      tail = '\\!';
+    const seam = seamEscape(tail, s);
+    if (seam) {
+      out = out.slice(0, -seam.cut) + seam.with;
+      tail = (tail.slice(0, -seam.cut) + seam.with).slice(-2);
     }
     out += s;
     tail = (tail + s).slice(-2);
   };
+  const writeParts = (s: string | string[]) => {
+    if (typeof s === 'string') write(s);
+    else for (const part of s) if (part) write(part);
+  };
   const flush = () => {
     if (code !== null) write(codeSpan(ctx.hugo ? hugoLiteral(code) : code));
-    code = null;
+    else if (text !== null) write(escapeText(text, ctx, inLink));
+    code = text = null;
   };
   // A stack, not an index: pieces given back by emphasis are pushed in front of the rest.
   const stack = pieces.slice().reverse();
   while (stack.length) {
     const p = stack.pop()!;
-    if (typeof p === 'string') {
-      if (p === '') continue;
+    if (typeof p === 'string' || Array.isArray(p)) {
+      if (p.length === 0) continue;
       flush();
-      write(p);
+      writeParts(p);
+    } else if ('text' in p) {
+      if (code !== null) flush();
+      text = (text ?? '') + p.text;
     } else if ('code' in p) {
+      if (text !== null) flush();
       code = (code ?? '') + p.code;
     } else {
-      const next = stack[stack.length - 1];
-      const nextChar = next === undefined ? '' : typeof next === 'string' ? next[0] ?? '' : 'code' in next ? '`' : '*';
-      const s = emphasis(p.tag, join(p.pieces, ctx), code !== null ? '`' : tail.slice(-1), nextChar, ctx);
+      const prev = code !== null ? '`' : text !== null ? text.slice(-1) : tail.slice(-1);
+      const inner = join(p.pieces, ctx, inLink);
+      const s = emphasis(p.tag, inner, prev, nextChar(stack, ctx, inLink), ctx);
       if (s === null) {
+        if (inner.trim()) ctx.warn('inline_tag_flattened', `<${p.tag}> written as its text: Markdown would not read its delimiters here (html: true keeps it)`);
         for (let k = p.pieces.length - 1; k >= 0; k--) stack.push(p.pieces[k]!);
         continue;
       }
       flush();
-      write(s);
+      writeParts(s);
     }
   }
   flush();
   return out;
+}
+
+function escapeText(text: string, ctx: MarkdownContext, inLink: boolean): string {
+  const t = escapeMarkdown(text, ctx);
+  return inLink ? t.replace(/(?<!\\)[[\]]/g, '\\$&') : t;
+}
+
+// The first character written after an emphasis: the escaped form of the text that follows
+// (all of it up to the next other piece: escaping depends on what comes after).
+function nextChar(stack: Piece[], ctx: MarkdownContext, inLink: boolean): string {
+  const next = stack[stack.length - 1];
+  if (next === undefined) return '';
+  if (typeof next === 'string') return next[0] ?? '';
+  if (Array.isArray(next)) return next.find(Boolean)?.[0] ?? '';
+  if ('code' in next) return '`';
+  if (!('text' in next)) return '*';
+  let text = '';
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const p = stack[k]!;
+    if (typeof p !== 'object' || !('text' in p)) break;
+    text += p.text;
+  }
+  return escapeText(text, ctx, inLink)[0] ?? '';
 }
 
 // The pieces of `list`. Elements written as their content alone (a tag Markdown has no syntax
@@ -110,6 +148,16 @@ function join(pieces: Piece[], ctx: MarkdownContext): string {
 function collect(list: AnyNode[], ctx: MarkdownContext, open: Set<string>, inLink: boolean, pieces: Piece[]): void {
   for (const n of list) {
     if (isTag(n) && contentOnly(n, ctx, open)) {
+      if (HTML_ONLY.has(n.name)) {
+        // No inline HTML where the Markdown goes: sub/superscript digits have Unicode forms;
+        // anything else keeps its text, and the lost formatting is warned.
+        const script = unicodeScript(n.name, textOf(n));
+        if (script !== null && n.children.every(isText)) {
+          pieces.push({ text: script });
+          continue;
+        }
+        ctx.warn('inline_tag_flattened', `<${n.name}> written as its text: this Markdown shows no inline HTML (html: true keeps it)`);
+      }
       collect(n.children, ctx, open, inLink, pieces);
       continue;
     }
@@ -126,8 +174,8 @@ const OWN_SYNTAX = new Set(['code', 'br', 'a', 'img', 'q']);
 function contentOnly(n: Element, ctx: MarkdownContext, open: Set<string>): boolean {
   if (own(DELIMS, n.name)) return open.has(n.name);
   if (OWN_SYNTAX.has(n.name)) return false;
-  if (n.name === 'sup') return !ctx.html && !footnoteRef(n, ctx);
-  return !ctx.html || !HTML_ONLY.has(n.name);
+  if (n.name === 'sup') return !ctx.inlineHtml && !footnoteRef(n, ctx);
+  return !ctx.inlineHtml || !HTML_ONLY.has(n.name);
 }
 
 // A footnote reference (`<sup><a href="#id">1</a></sup>`): its link, written `[^1]`.
@@ -137,10 +185,7 @@ function footnoteRef(n: Element, ctx: MarkdownContext): Element | null {
 }
 
 function node(n: AnyNode, ctx: MarkdownContext, open: Set<string>, inLink: boolean): Piece {
-  if (isText(n)) {
-    const t = escapeMarkdown(n.data, ctx);
-    return inLink ? t.replace(/(?<!\\)[[\]]/g, '\\$&') : t;
-  }
+  if (isText(n)) return { text: n.data };
   if (!isTag(n)) return '';
   const inner = (o = open, l = inLink) => nodes(n.children, ctx, o, l);
   // Emphasis inside the same emphasis never comes here: `collect` adds its content to its parent's.
@@ -162,7 +207,7 @@ function node(n: AnyNode, ctx: MarkdownContext, open: Set<string>, inLink: boole
       return ref ? link(ref, ctx, () => '') : htmlOnly(n, inner(), ctx);
     }
     case 'q':
-      return ctx.html ? `<q>${inner()}</q>` : `“${inner()}”`;
+      return ctx.inlineHtml ? ['<q>', inner(), '</q>'] : `“${inner()}”`;
     default:
       return HTML_ONLY.has(n.name) ? htmlOnly(n, inner(), ctx) : inner();
   }
@@ -176,32 +221,10 @@ function link(n: Element, ctx: MarkdownContext, inner: () => string): string {
   return `[${text}](${linkDestination(ctx.rewriteUrl(n.attribs.href ?? ''))}${linkTitle(n.attribs.title)})`;
 }
 
-function htmlOnly(n: Element, inner: string, ctx: MarkdownContext): string {
-  if (!ctx.html || !inner) return inner;
+function htmlOnly(n: Element, inner: string, ctx: MarkdownContext): Piece {
+  if (!ctx.inlineHtml || !inner) return inner;
   const title = n.name === 'abbr' && n.attribs.title ? ` title="${n.attribs.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : '';
-  return `<${n.name}${title}>${inner}</${n.name}>`;
-}
-
-const SPACE = /^[\s]?$/u;
-const PUNCTUATION = /[\p{P}\p{S}]/u;
-
-// CommonMark only reads `**x**` as emphasis when each delimiter run is flanking: punctuation
-// just inside a delimiter needs space or punctuation just outside it. Delimiters touching
-// another `*` or `~` would merge into one run. In those cases the emphasis cannot be written:
-// null (its pieces are then written in its place), or the tag when HTML is allowed.
-function emphasis(tag: string, inner: string, prev: string, next: string, ctx: MarkdownContext): string | null {
-  const [lead, core, trail] = splitOuterSpace(inner);
-  if (!core) return null;
-  const delim = DELIMS[tag]!;
-  const before = lead ? ' ' : prev;
-  const after = trail ? ' ' : next;
-  const first = core[0]!;
-  const last = core[core.length - 1]!;
-  const opens = !PUNCTUATION.test(first) || SPACE.test(before) || PUNCTUATION.test(before);
-  const closes = !PUNCTUATION.test(last) || SPACE.test(after) || PUNCTUATION.test(after);
-  const merges = before === delim[0] || after === delim[0] || /(^|[^\\])(\\\\)*\\$/.test(core);
-  if (opens && closes && !merges) return `${lead}${delim}${core}${delim}${trail}`;
-  return ctx.html ? `${lead}<${tag}>${core}</${tag}>${trail}` : null;
+  return [`<${n.name}${title}>`, inner, `</${n.name}>`];
 }
 
 /** A code span whose fence is longer than any backtick run inside. */

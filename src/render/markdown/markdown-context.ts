@@ -8,6 +8,14 @@ export type EmbedStyle = 'url' | 'hugo' | 'mdx' | ((embed: EmbedBlock) => string
 export interface MarkdownContext {
   /** Raw HTML allowed in the output (details, sub/sup, figures, complex tables). */
   html: boolean;
+  /**
+   * Inline HTML (`<sup>`, `<mark>`, `<kbd>`, emphasis Markdown cannot delimit) shows where the
+   * Markdown goes: `html`, or by default the generator of the front-matter preset (Eleventy,
+   * Jekyll and Astro show it; Hugo's Goldmark drops it unless `unsafe` is set).
+   */
+  inlineHtml: boolean;
+  /** Headings take `{#id}` after their text (Hugo's Goldmark and Jekyll's kramdown read it by default). */
+  headingIds: boolean;
   /** Writing MDX: text escapes `{ } < >`, HTML is written as JSX (`<br />`). */
   mdx: boolean;
   embeds: EmbedStyle;
@@ -28,6 +36,8 @@ export interface MarkdownContext {
   alternated: boolean;
   /** Problems met while rendering (a table GFM cannot express, …), each with its block's path. */
   warnings: Warning[];
-  /** Records what Markdown could not say exactly, at the block being written. */
+  /** Where the block being rendered is: its index, and its parents' (`[3, 0]`: `body[3].children[0]`). */
+  at: number[];
+  /** Records what Markdown could not say exactly, at the block being written (see `markdownWarning`). */
   warn: (code: RenderWarningCode, message: string) => void;
 }

@@ -15,7 +15,7 @@ describe('plugin noise', () => {
       '<div id="ez-toc-container" class="ez-toc-v2_0_17 counter-hierarchy ez-toc-grey"><div class="ez-toc-title-container"><p class="ez-toc-title">Contents</p><span class="ez-toc-title-toggle"><a class="ez-toc-pull-right ez-toc-btn ez-toc-btn-xs ez-toc-btn-default ez-toc-toggle"><i class="ez-toc-glyphicon ez-toc-icon-toggle"></i></a></span></div><nav><ul class="ez-toc-list ez-toc-list-level-1"><li class="ez-toc-page-1 ez-toc-heading-level-2"><a class="ez-toc-link ez-toc-heading-1" href="#Intro" title="Intro">Intro</a></li></ul></nav></div>' +
       '<h2 class="wp-block-heading"><span class="ez-toc-section" id="Intro"></span>Intro<span class="ez-toc-section-end"></span></h2><p>Text</p>',
     );
-    expect(blocks).toEqual([{ type: 'heading', level: 2, text: 'Intro', html: 'Intro', anchor: '' }, { type: 'paragraph', text: 'Text', html: 'Text' }]);
+    expect(blocks).toEqual([{ type: 'heading', level: 2, text: 'Intro', html: 'Intro', anchor: 'Intro' }, { type: 'paragraph', text: 'Text', html: 'Text' }]);
     expect(allText(blocks)).not.toContain('Contents');
     expect(ctx.warnings).toEqual([]);
   });

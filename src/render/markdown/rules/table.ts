@@ -40,7 +40,8 @@ export const table: MarkdownRule<'table'> = (b, ctx) => {
 
 function cell(c: TableCell, ctx: MarkdownContext): string {
   const br = ctx.mdx ? '<br />' : '<br>';
-  const md = inlineMarkdown(c.html, ctx).replace(/\\\n/g, ctx.html ? br : ' ').replace(/\n/g, ' ');
+  // A `<br>` written after text's `{{` would open a Hugo shortcode: the brace is escaped.
+  const md = inlineMarkdown(c.html, ctx).replace(/\\\n/g, ctx.html ? br : ' ').replace(/\n/g, ' ').replace(/(?<!\\)\{\{(?=<br)/g, '{\\{');
   // A pipe splits the row unless escaped, even inside a code span.
   return md.replace(/(\\*)\|/g, (m, slashes: string) => (slashes.length % 2 ? m : `${slashes}\\|`));
 }
