@@ -81,6 +81,9 @@ export function sourceText(html: string): SourceText {
     } else run += p.text;
   }
   text += run.replace(SHORTCODE, ' ');
+  // A lone `[row]` is a shortcode too when the content closes it (`[/row]`) somewhere.
+  const closed = new Set(parts.flatMap((p) => (p.code ? [] : [...p.text.matchAll(/\[\/([a-zA-Z][\w-]*)\]/g)].map((m) => m[1]!))));
+  if (closed.size) text = text.replace(/\[([a-zA-Z][\w-]*)\]/g, (all, name: string) => (closed.has(name) ? ' ' : all));
   for (const p of parts) for (const sc of p.code ? [] : p.text.match(SHORTCODE) ?? []) for (const m of sc.matchAll(SHORTCODE_TEXT_ATTR)) attributeText.push(m[1]!);
   return { text, code: codeText, attributeText: attributeText.join(' '), mediaText: mediaText.join(' '), media: media.size, headings: headings.filter((h) => h.trim() !== ''), listItems };
 }

@@ -3,9 +3,9 @@
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
 const WORD = new RegExp(`[${CJK}]|(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}])+`, 'gu');
 
-/** The words of a text, normalised (NFC, lower case), in order. */
+/** The words of a text, normalised (NFKC: a superscript ² reads as 2; lower case), in order. */
 export function words(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(WORD) ?? [];
+  return text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
 }
 
 /** A multiset of words. */

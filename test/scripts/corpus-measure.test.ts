@@ -30,6 +30,11 @@ describe('corpus report: the Markdown as a reader sees it, against the source', 
     expect(src.text.replace(/\s+/g, ' ').trim()).toBe('Question one Answer');
   });
 
+  it('takes a lone [row] for a shortcode when the content closes it', () => {
+    expect(sourceText('<p>[row]</p><p>Dogs [row] run.</p><p>[/row]</p>').text.replace(/\s+/g, ' ').trim()).toBe('Dogs run.');
+    expect(sourceText('<p>A [row] of seats.</p>').text.replace(/\s+/g, ' ').trim()).toBe('A [row] of seats.');
+  });
+
   it('keeps a word in brackets as text and drops builder shortcodes', () => {
     expect(sourceText('<p>Use [title] or a[i], not [vc_row][vc_column_text]x[/vc_column_text]</p>').text.replace(/\s+/g, ' ').trim()).toBe('Use [title] or a[i], not x');
   });
