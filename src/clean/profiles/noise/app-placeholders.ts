@@ -46,15 +46,33 @@ const MAX_NODES = 24;
 
 function shortText(el: Element): string | null {
   let out = '';
+  let length = 0;
   const stack: AnyNode[] = [...el.children].reverse();
   let seen = 0;
   while (stack.length) {
     if (++seen > MAX_NODES) return null;
     const n = stack.pop()!;
     if (isText(n)) {
+      // Counted as squash would leave it, stopping past the limit: a paragraph's text node is
+      // read to its 41st character, not squashed whole for each element around it.
+      length = squashedLength(n.data, length, out === '' || /[\s\u00a0]$/.test(out));
+      if (length > MAX_TEXT) return null;
       out += n.data;
-      if (out.length > MAX_TEXT && squash(out).length > MAX_TEXT) return null;
     } else if (isTag(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return out;
+}
+
+// `length` plus the characters `text` adds once runs of white space are one space, up to just
+// past MAX_TEXT.
+function squashedLength(text: string, length: number, afterSpace: boolean): number {
+  let space = afterSpace;
+  for (let i = 0; i < text.length && length <= MAX_TEXT; i++) {
+    const c = text.charCodeAt(i);
+    const isSpace = c === 32 || c === 160 || (c >= 9 && c <= 13);
+    if (!isSpace) length++;
+    else if (!space) length++;
+    space = isSpace;
+  }
+  return length;
 }
