@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { UnpressError } from '../../errors';
 import { wxrItemToPost, type WxrFilter } from './wxr-item-to-post';
 import { WxrSite, type WxrSiteInfo } from './wxr-site';
+import { indexElements } from './index-scan';
 import { channelElements } from './xml-elements';
 
 /** One file of an export: a path, the XML itself (bytes), or a stream of it. */
@@ -45,17 +46,14 @@ export async function* readWxr(input: WxrInput | readonly WxrInput[], options: R
   try {
     const files = await Promise.all(inputs.map((x, i) => replayable(x, temp, i)));
     const site = new WxrSite();
-    // A file that breaks off is indexed up to the break: the posts before it still come out (the
-    // second pass reads to the same break and then throws its error).
+    // The index pass cuts items out with indexOf and parses only attachments and patterns
+    // (index-scan.ts); a file that breaks off is indexed up to the break, and the posts pass
+    // gives the posts before it, then its error.
     for (const f of files) {
       let seen = false;
-      try {
-        for await (const el of channelElements(f.open(), f.label)) {
-          seen ||= el.name === 'item' || el.name.startsWith('wp:');
-          site.add(el);
-        }
-      } catch (e) {
-        if (!(e instanceof UnpressError) || !seen) throw e;
+      for await (const el of indexElements(f.open())) {
+        seen ||= el.name === 'item' || el.name.startsWith('wp:');
+        site.add(el);
       }
       if (!seen) throw new UnpressError('invalid_xml', `${f.label}: not a WordPress export (no wp: elements or items in an RSS channel)`, [{ path: [], message: 'not a WordPress export' }]);
     }

@@ -20,49 +20,71 @@ export interface XmlElement {
  * @throws {UnpressError} `invalid_xml` with the line and column where the XML breaks, after
  * every element that closed before the break has been yielded.
  */
-export async function* channelElements(input: AsyncIterable<Uint8Array | string>, label: string): AsyncGenerator<XmlElement> {
-  const parser = new SaxesParser({ position: true });
-  const open: string[] = [];
-  const building: XmlElement[] = [];
-  const ready: XmlElement[] = [];
-  let failure: { message: string; line: number; column: number } | null = null;
-  parser.on('opentag', (tag) => {
-    const el: XmlElement = { name: tag.name, attrs: { ...(tag.attributes as Record<string, string>) }, text: '', children: [] };
-    if (building.length) building[building.length - 1]!.children.push(el);
-    if (building.length || open[open.length - 1] === 'channel') building.push(el);
-    open.push(tag.name);
-  });
-  const addText = (text: string) => {
-    if (building.length) building[building.length - 1]!.text += text;
-  };
-  parser.on('text', addText);
-  parser.on('cdata', addText);
-  // While an element is being built, every closing tag closes the innermost one.
-  parser.on('closetag', () => {
-    open.pop();
-    const done = building.pop();
-    if (done && building.length === 0) ready.push(done);
-  });
-  parser.on('error', (e) => {
-    failure ??= { message: e.message.replace(/^[^:]*:\d+:\d+: /, ''), line: parser.line, column: parser.column };
-  });
+export async function* channelElements(input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, label: string): AsyncGenerator<XmlElement> {
+  const reader = new ChannelReader();
   const decoder = new TextDecoder('utf-8');
-  const feed = (text: string) => {
-    if (!failure) parser.write(text);
-  };
   for await (const chunk of input) {
-    feed(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
-    yield* ready.splice(0);
-    if (failure) break;
+    reader.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    yield* reader.take();
+    if (reader.failure) break;
   }
-  if (!failure) {
-    feed(decoder.decode());
-    parser.close();
+  if (!reader.failure) reader.end(decoder.decode());
+  yield* reader.take();
+  const f = reader.failure;
+  if (f) throw new UnpressError('invalid_xml', `${label}: the XML breaks at line ${f.line}, column ${f.column + 1}: ${f.message}`, [{ path: [], message: f.message }]);
+}
+
+/**
+ * One XML parse of an RSS document written to it in pieces, building each child of `channel`
+ * whole (see `channelElements`). Stops taking text at the first error, kept in `failure`.
+ */
+export class ChannelReader {
+  failure: { message: string; line: number; column: number } | null = null;
+  private readonly parser = new SaxesParser({ position: true });
+  private readonly open: string[] = [];
+  private readonly building: XmlElement[] = [];
+  private ready: XmlElement[] = [];
+
+  constructor() {
+    const { parser, open, building } = this;
+    parser.on('opentag', (tag) => {
+      const el: XmlElement = { name: tag.name, attrs: { ...(tag.attributes as Record<string, string>) }, text: '', children: [] };
+      if (building.length) building[building.length - 1]!.children.push(el);
+      if (building.length || open[open.length - 1] === 'channel') building.push(el);
+      open.push(tag.name);
+    });
+    const addText = (text: string) => {
+      if (building.length) building[building.length - 1]!.text += text;
+    };
+    parser.on('text', addText);
+    parser.on('cdata', addText);
+    // While an element is being built, every closing tag closes the innermost one.
+    parser.on('closetag', () => {
+      open.pop();
+      const done = building.pop();
+      if (done && building.length === 0) this.ready.push(done);
+    });
+    parser.on('error', (e) => {
+      this.failure ??= { message: e.message.replace(/^[^:]*:\d+:\d+: /, ''), line: parser.line, column: parser.column };
+    });
   }
-  yield* ready.splice(0);
-  if (failure) {
-    const f = failure as { message: string; line: number; column: number };
-    throw new UnpressError('invalid_xml', `${label}: the XML breaks at line ${f.line}, column ${f.column + 1}: ${f.message}`, [{ path: [], message: f.message }]);
+
+  /** Parses more of the document. */
+  write(text: string): void {
+    if (!this.failure) this.parser.write(text);
+  }
+
+  /** Parses the last of the document and ends it. */
+  end(text = ''): void {
+    this.write(text);
+    if (!this.failure) this.parser.close();
+  }
+
+  /** The channel's children completed since the last call. */
+  take(): XmlElement[] {
+    const out = this.ready;
+    this.ready = [];
+    return out;
   }
 }
 

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { indexElements } from '../../../src/sources/wxr/index-scan';
+import { channelElements, childText, type XmlElement } from '../../../src/sources/wxr/xml-elements';
+import { collect } from '../../support/collect';
+
+const DIR = join(__dirname, '..', '..', '..', 'fixtures', 'wxr');
+const bytes = Buffer.concat([readFileSync(join(DIR, 'written-media.xml')), Buffer.alloc(0)]);
+// A post whose content writes `</item>` and a CDATA opener as text (inside its CDATA) comes first.
+const site = readFileSync(join(DIR, 'written-site.xml'), 'utf8').replace('We left when the light went.', 'We left when the light went. Markup: </item> <![CDATA[ x');
+
+async function* chunks(data: Buffer, size: number): AsyncGenerator<Uint8Array> {
+  for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size);
+}
+
+const key = (el: XmlElement) => `${el.name}:${childText(el, 'wp:post_id') ?? childText(el, 'wp:author_login') ?? el.text.trim()}`;
+
+describe('the index pass of readWxr: head and attachments/patterns, cut out by bytes', () => {
+  it.each([['written-media.xml', bytes], ['written-site.xml', Buffer.from(site)]])('%s: the same elements as a full parse, however the chunks fall', async (_name, data) => {
+    const full = (await collect(channelElements(chunks(data, 1 << 16), 'x'))).filter((el) => el.name !== 'item' || ['attachment', 'wp_block'].includes(childText(el, 'wp:post_type') ?? ''));
+    for (const size of [1, 2, 3, 5, 7, 8, 9, 13, 64, 1000]) {
+      const got = await collect(indexElements(chunks(data, size)));
+      expect(got.map(key)).toEqual(full.map(key));
+    }
+  });
+});
