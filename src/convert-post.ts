@@ -3,6 +3,7 @@ import { renderStoredContent } from './clean/stored/render-stored-content';
 import { createContext, type Context } from './context';
 import { extractAuthor } from './extract/extract-author';
 import { extractBody } from './extract/extract-body';
+import { extractComments } from './extract/extract-comments';
 import { extractDates } from './extract/extract-dates';
 import { extractExcerpt } from './extract/extract-excerpt';
 import { trimExcerpt } from './extract/trim-excerpt';
@@ -126,8 +127,19 @@ export function* postStages(input: WpPost, options: ResolvedOptions): Generator<
     html,
     text,
     stats,
+    comments: extractComments(post, (commentHtml, path) => commentContent(commentHtml, path, options, ctx)),
     warnings: ctx.warnings,
   };
+}
+
+// A comment's HTML through the same clean and extract stages as the body, in a context of its
+// own (its links and images are not the post's); what it drops is warned on the post.
+function commentContent(html: string, path: string, options: ResolvedOptions, post: Context): { html: string; text: string } {
+  const ctx = createContext({ id: 0 } as WpPost, options);
+  const { root } = cleanHtml(html, ctx, true);
+  const { body } = extractBody(root, ctx, '');
+  for (const w of ctx.warnings) post.warn(w.code, w.message, `${path}${w.path ? ` ${w.path}` : ''}`);
+  return { html: renderHtml(body), text: renderText(body) };
 }
 
 // No excerpt at all (an export, stored content), or one that was only a page builder's tags

@@ -83,6 +83,20 @@ export const StatsSchema = z.strictObject({
   readingMinutes: z.number().int(),
 });
 
+/**
+ * An approved comment: REST's `_embedded.replies` (or an export's `wp:comment`). Commenters'
+ * e-mail and IP addresses are never read. `date` is the site's wall time as WordPress shows it.
+ */
+export const CommentSchema = z.strictObject({
+  id: z.number().int(),
+  parent: z.number().int().nullable(),
+  author: z.string().nullable(),
+  authorUrl: z.string().nullable(),
+  date: z.string().nullable(),
+  html: z.string(),
+  text: z.string(),
+});
+
 /** A content problem unpress survived: something dropped, unknown or missing. */
 export const WarningSchema = z.strictObject({
   code: z.string(),
@@ -150,6 +164,8 @@ export const ArticleSchema = z.strictObject({
   html: z.string(),
   text: z.string(),
   stats: StatsSchema,
+  /** Approved comments, oldest first, when the input has them (REST with `_embed`, exports). */
+  comments: z.array(CommentSchema),
   warnings: z.array(WarningSchema),
 });
 
@@ -165,3 +181,4 @@ export type Stats = z.infer<typeof StatsSchema>;
 export type Warning = z.infer<typeof WarningSchema>;
 export type RenderWarningCode = z.infer<typeof RenderWarningCodeSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
+export type Comment = z.infer<typeof CommentSchema>;

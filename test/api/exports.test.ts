@@ -6,7 +6,7 @@ describe('public API', () => {
   it('exports exactly this list (a change here is a change users see)', () => {
     expect(Object.keys(unpress).sort()).toEqual([
       // zod schemas: the single definition of every shape
-      'ArticleSchema', 'AuthorSchema', 'BlockSchema', 'BreadcrumbSchema', 'ButtonBlockSchema', 'CodeBlockSchema',
+      'ArticleSchema', 'AuthorSchema', 'BlockSchema', 'BreadcrumbSchema', 'ButtonBlockSchema', 'CodeBlockSchema', 'CommentSchema',
       'DetailsBlockSchema', 'EditorSchema', 'EmbedBlockSchema', 'FaqEntrySchema', 'FeaturedImageSchema',
       'FootnotesBlockSchema', 'GalleryBlockSchema', 'HeadingBlockSchema', 'HeadingSchema', 'HowToSchema',
       'HtmlBlockSchema', 'ImageSchema', 'ImageVariantSchema', 'JsonLdNodeSchema', 'LabelValueSchema', 'LinkSchema',

@@ -16,7 +16,7 @@ export function makeArticle(body: Block[], over: Partial<Article> = {}): Article
       openGraph: {} as Article['seo']['openGraph'], twitter: {} as Article['seo']['twitter'], schema: [], breadcrumbs: [], article: null,
       faq: [], howTo: null, organization: null, website: null, unresolved: [],
     },
-    html: '', text: '', stats: { words: 0, characters: 0, readingMinutes: 0 }, warnings: [],
+    html: '', text: '', stats: { words: 0, characters: 0, readingMinutes: 0 }, comments: [], warnings: [],
     ...over,
   };
 }

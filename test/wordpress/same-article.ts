@@ -23,6 +23,7 @@ export function sameArticleView(a: Article) {
     images: a.images.map((i) => i.src.replace(/-\d+x\d+(?=\.\w+$)/, '')),
     lists: a.lists.map((l) => l.items.map((i) => i.text)),
     words: untexturized(a.text).split(/\s+/).filter(Boolean),
+    comments: a.comments.map((c) => ({ ...c, html: untexturized(c.html), text: untexturized(c.text) })),
   };
 }
 

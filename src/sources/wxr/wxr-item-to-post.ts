@@ -1,3 +1,4 @@
+import { autop } from '@wordpress/autop';
 import type { Warning } from '../../schema/article';
 import { resolveContent } from './resolve-content';
 import { childText, childrenNamed, type XmlElement } from './xml-elements';
@@ -67,10 +68,31 @@ export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter =
       ...(author ? { author: [{ id: author.id ?? undefined, name: author.name, slug: author.login }] } : {}),
       ...(featured ? { 'wp:featuredmedia': [restMedia(featured)] } : {}),
       'wp:term': terms.map((g) => g.terms),
+      ...replies(el),
     },
   };
   if (warnings.length) post._unpress = { warnings };
   return post;
+}
+
+// Approved comments as REST embeds them (`_embedded.replies`): WordPress prints a comment
+// through wpautop. The commenter's e-mail and IP address are never read.
+function replies(el: XmlElement): { replies?: Record<string, unknown>[][] } {
+  const list: Record<string, unknown>[] = [];
+  for (const c of childrenNamed(el, 'wp:comment')) {
+    const type = (childText(c, 'wp:comment_type') ?? '').trim();
+    if (childText(c, 'wp:comment_approved')?.trim() !== '1' || (type !== '' && type !== 'comment')) continue;
+    list.push({
+      id: int(childText(c, 'wp:comment_id')),
+      parent: int(childText(c, 'wp:comment_parent')) ?? 0,
+      author_name: childText(c, 'wp:comment_author') ?? '',
+      author_url: (childText(c, 'wp:comment_author_url') ?? '').trim(),
+      date: restDate(childText(c, 'wp:comment_date')),
+      content: { rendered: autop(childText(c, 'wp:comment_content') ?? '') },
+      type: 'comment',
+    });
+  }
+  return list.length ? { replies: [list] } : {};
 }
 
 // WordPress stores `2024-05-06 09:08:09`; REST writes `2024-05-06T09:08:09`. Drafts have a

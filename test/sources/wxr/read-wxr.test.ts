@@ -31,6 +31,7 @@ describe('readWxr: a WordPress export as REST posts', () => {
     expect(a.featuredImage).toMatchObject({ id: 10, alt: 'A tern over the mud', width: 1600, height: 1067, caption: 'Common tern, Blakeney' });
     expect(a.featuredImage?.variants.map((v) => v.url)).toEqual(['https://notes.example.org/wp-content/uploads/2026/05/tern-300x200.jpg']);
     expect(a.excerpt).toBe('The tide turned at six, and the terns came in low. We left when the light went.');
+    expect(a.comments).toEqual([{ id: 40, parent: null, author: 'Ian', authorUrl: 'https://ian.example.net', date: '2026-05-06T21:00:00', html: '<p>Lovely evening.</p>', text: 'Lovely evening.' }]);
     expect([a.seo.title, a.seo.description]).toEqual(['Terns at dusk on the estuary - Field Notes', 'An evening with the terns at Blakeney.']);
   });
 
