@@ -100,6 +100,7 @@ export const SeoSourceSchema = z.enum([
   'aioseo_head_json',
   'aioseo_breadcrumb_json',
   'aioseo_head',
+  'aioseo_meta',
   'rankmath',
   'seopress',
   'head',

@@ -122,7 +122,11 @@ export const WpPostSchema = z.looseObject({
    * unpress's own note on a post a source built (`readWxr`): what the source could not resolve
    * (a pattern or attachment in no file of the export), reported as the article's warnings.
    */
-  _unpress: z.looseObject({ warnings: z.array(z.looseObject({ code: z.string(), message: z.string(), path: z.string().nullable() })).optional() }).optional(),
+  _unpress: z.looseObject({
+    warnings: z.array(z.looseObject({ code: z.string(), message: z.string(), path: z.string().nullable() })).optional(),
+    /** The site the source read (an export's channel title), for SEO variables such as `%%sitename%%`. */
+    site: z.looseObject({ name: z.string().nullable().optional() }).optional(),
+  }).optional(),
 });
 
 export type WpError = z.infer<typeof WpErrorSchema>;

@@ -4,6 +4,7 @@ import { fromAioseoJson } from './from-aioseo-json';
 import { fromContentJsonLd } from './from-content-json-ld';
 import { fromHeadHtml } from './from-head-html';
 import { fromPost } from './from-post';
+import { fromPostMeta, postMetaPlugins } from './from-post-meta';
 import { fromSeopress } from './from-seopress';
 import { fromYoastJson } from './from-yoast-json';
 import { fromYoastMeta } from './from-yoast-meta';
@@ -11,6 +12,12 @@ import type { SeoPartial, SeoReading, SeoRule } from './seo-rule';
 import type { SeoSource } from '../../schema/seo';
 
 const hasYoastJson = (post: { yoast_head_json?: unknown }): boolean => Object.keys(asObject(post.yoast_head_json) ?? {}).length > 0;
+
+// The site's name, where the source knows it (readWxr: the export's channel title).
+const siteName = (post: { _unpress?: { site?: { name?: unknown } } }): string | null => {
+  const name = post._unpress?.site?.name;
+  return typeof name === 'string' && name ? name : null;
+};
 
 const reading = (source: SeoSource, data: SeoPartial | null): SeoReading | null => (data ? { source, data } : null);
 
@@ -21,7 +28,8 @@ const reading = (source: SeoSource, data: SeoPartial | null): SeoReading | null 
  *
  * @example
  * defaultSeoRules.map((r) => r.name)
- * // → ['yoast_head_json', 'aioseo_head_json', 'aioseo_breadcrumb_json', 'seopress', 'yoast_meta', 'yoast_head', 'aioseo_head', 'head', 'json_ld', 'post']
+ * // → ['yoast_head_json', 'aioseo_head_json', 'aioseo_breadcrumb_json', 'seopress', 'yoast_meta', 'yoast_post_meta',
+ * //    'rankmath_post_meta', 'aioseo_post_meta', 'yoast_head', 'aioseo_head', 'head', 'json_ld', 'post']
  */
 export const defaultSeoRules: readonly SeoRule[] = [
   { name: 'yoast_head_json', read: (post) => reading('yoast_head_json', fromYoastJson(post.yoast_head_json)) },
@@ -30,6 +38,10 @@ export const defaultSeoRules: readonly SeoRule[] = [
   { name: 'aioseo_breadcrumb_json', read: (post) => reading('aioseo_breadcrumb_json', fromAioseoBreadcrumbs(post.aioseo_breadcrumb_json)) },
   { name: 'seopress', read: (_post, ctx) => reading('seopress', fromSeopress(ctx.options.seopress)) },
   { name: 'yoast_meta', read: (post) => reading('yoast_meta', fromYoastMeta(post.yoast_meta)) },
+  // Plugins' own post meta: REST's `meta` where they register it, an export's post meta.
+  { name: 'yoast_post_meta', read: (post) => reading('yoast_meta', fromPostMeta(post.meta, postMetaPlugins.yoast, siteName(post))) },
+  { name: 'rankmath_post_meta', read: (post) => reading('rankmath', fromPostMeta(post.meta, postMetaPlugins.rankmath, siteName(post))) },
+  { name: 'aioseo_post_meta', read: (post) => reading('aioseo_meta', fromPostMeta(post.meta, postMetaPlugins.aioseo, siteName(post))) },
   {
     name: 'yoast_head',
     // Yoast renders `yoast_head` and `yoast_head_json` from one presentation: with the JSON

@@ -62,7 +62,7 @@ export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter =
     parent: int(childText(el, 'wp:post_parent')) ?? 0,
     menu_order: int(childText(el, 'wp:menu_order')) ?? 0,
     ...idLists(terms),
-    ...yoastMeta(meta, site),
+    ...seoMeta(meta),
     _links: { 'wp:term': terms.map((g) => ({ taxonomy: g.taxonomy, embeddable: true })) },
     _embedded: {
       ...(author ? { author: [{ id: author.id ?? undefined, name: author.name, slug: author.login }] } : {}),
@@ -71,7 +71,7 @@ export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter =
       ...replies(el),
     },
   };
-  if (warnings.length) post._unpress = { warnings };
+  post._unpress = { ...(warnings.length ? { warnings } : {}), site: { name: site.info.title } };
   return post;
 }
 
@@ -157,14 +157,12 @@ export function restMedia(a: WxrAttachment): Record<string, unknown> {
   };
 }
 
-// Yoast keeps its fields in post meta (`_yoast_wpseo_title`, …): the same keys, without the
-// underscore, as the yoast-to-rest-api field that the SEO rules already read (`yoast_meta`).
-// Yoast names the site in `og:site_name` (the blog name, which the export's channel title is),
-// so `%%sitename%%` in its title resolves as on the site.
-function yoastMeta(meta: Map<string, string>, site: WxrSite): { yoast_meta?: Record<string, string> } {
+// SEO plugins keep a post's fields in its post meta (`_yoast_wpseo_title`, `rank_math_title`,
+// `_aioseo_description`…): passed on as REST's `meta`, which the SEO rules read.
+const SEO_META = /^(?:_yoast_wpseo_|rank_math_|_aioseop?_)/;
+
+function seoMeta(meta: Map<string, string>): { meta?: Record<string, string> } {
   const out: Record<string, string> = {};
-  for (const [key, value] of meta) if (key.startsWith('_yoast_wpseo_') && value.trim()) out[key.slice(1)] = value;
-  if (!Object.keys(out).length) return {};
-  if (site.info.title) out['og:site_name'] = site.info.title;
-  return { yoast_meta: out };
+  for (const [key, value] of meta) if (SEO_META.test(key) && value.trim()) out[key] = value;
+  return Object.keys(out).length ? { meta: out } : {};
 }

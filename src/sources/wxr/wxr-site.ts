@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { childText, childrenNamed, type XmlElement } from './xml-elements';
-import { readPhpValue } from './php-unserialize';
+import { readPhpValue } from '../../parse/read-php-value';
 
 /** The site an export comes from (`wp:base_site_url` and the channel's title, link and language). */
 export const WxrSiteInfoSchema = z.strictObject({

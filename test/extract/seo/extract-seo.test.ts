@@ -206,7 +206,7 @@ describe('user rules', () => {
 
   it('exports the default table in order', () => {
     expect(defaultSeoRules.map((r) => r.name)).toEqual([
-      'yoast_head_json', 'aioseo_head_json', 'aioseo_breadcrumb_json', 'seopress', 'yoast_meta', 'yoast_head', 'aioseo_head', 'head', 'json_ld', 'post',
+      'yoast_head_json', 'aioseo_head_json', 'aioseo_breadcrumb_json', 'seopress', 'yoast_meta', 'yoast_post_meta', 'rankmath_post_meta', 'aioseo_post_meta', 'yoast_head', 'aioseo_head', 'head', 'json_ld', 'post',
     ]);
   });
 });

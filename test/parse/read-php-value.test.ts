@@ -1,4 +1,4 @@
-import { readPhpValue, recount } from '../../../src/sources/wxr/php-unserialize';
+import { readPhpValue, recount } from '../../src/parse/read-php-value';
 
 describe('readPhpValue: serialised post meta of an export', () => {
   it('reads arrays, nested arrays and numbers', () => {
