@@ -6,6 +6,7 @@
  *   --linear        check that cost grows linearly with content size (1 MB vs 10 MB posts)
  *   --wxr MB        WordPress exports: write one of about MB megabytes from the fixtures, time a bare
  *                   SAX pass, readWxr and the CLI over it (and over a quarter of it), with peak RSS
+ *   --site URL      a live crawl of a WordPress site with fetchSite: time, posts and requests
  *   --workers N     also time parsePosts, streamPosts and the CLI with 1 and N worker threads, and
  *                   compare outputs (the CLI writes to --tmp DIR, default the system's temp folder)
  *   --stringify     write each post's JSON with `JSON.stringify` (non-ASCII kept, `/` unescaped: the
@@ -33,6 +34,7 @@ import { floor, loadBaseline, perPost, unpressInTurns } from './pipelines';
 import { hotTable, profileStages, stageTable } from './profile';
 import { compareWorkers } from './workers';
 import { benchWxr } from './wxr';
+import { benchSite } from './site';
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     linear: { type: 'boolean', default: false },
     workers: { type: 'string' },
     wxr: { type: 'string' },
+    site: { type: 'string' },
     tmp: { type: 'string' },
     write: { type: 'string' },
     rounds: { type: 'string', default: '3' },
@@ -53,6 +56,11 @@ const { values } = parseArgs({
 const fixtures = join(__dirname, '..', 'fixtures');
 
 async function main(): Promise<void> {
+  if (values.site) {
+    console.log(machine());
+    console.log(await benchSite(values.site));
+    return;
+  }
   if (values.wxr) {
     console.log(machine());
     console.log(await benchWxr(Number(values.wxr), fixtures, values.tmp ?? tmpdir()));

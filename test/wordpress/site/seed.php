@@ -90,6 +90,13 @@ post(['post_status' => 'future', 'post_title' => 'Autumn passage', 'post_name' =
 wp_insert_comment(['comment_post_ID' => $terns, 'comment_author' => 'Ian', 'comment_author_email' => 'ian@example.net', 'comment_author_url' => 'https://ian.example.net', 'comment_author_IP' => '192.0.2.7', 'comment_content' => 'Lovely evening.', 'comment_approved' => 1, 'comment_date' => '2026-05-06 21:00:00']);
 wp_insert_comment(['comment_post_ID' => $terns, 'comment_author' => 'Spam', 'comment_author_email' => 'spam@example.net', 'comment_content' => 'Buy now', 'comment_approved' => 0]);
 
+// Filler posts for the crawl benchmark (`UNPRESS_WP_EXTRA_POSTS=1000`), none by default: the
+// integration suite counts the posts above.
+$extra = (int) (getenv('UNPRESS_WP_EXTRA_POSTS') ?: 0);
+for ($i = 1; $i <= $extra; $i++) {
+	post(['post_title' => "Filler $i", 'post_name' => "filler-$i", 'post_author' => $mara, 'post_date' => '2025-01-01 10:00:00', 'post_category' => [$walks], 'post_content' => "<!-- wp:paragraph -->\n<p>Filler post $i, for the crawl benchmark.</p>\n<!-- /wp:paragraph -->"]);
+}
+
 // An application password for the admin (context=edit: drafts and raw content).
 $app = WP_Application_Passwords::create_new_application_password(1, ['name' => 'unpress tests']);
 file_put_contents("$out/auth.txt", 'admin:' . $app[0]);
