@@ -83,7 +83,7 @@ describe('divi global modules saved into a page (raw shortcodes)', () => {
   const global = (id: string, inner: string) => `[et_pb_section global_module="${id}" saved_tabs="all"][et_pb_row][et_pb_column type="4_4"]${inner}[/et_pb_column][/et_pb_row][/et_pb_section]`;
   const plain = (inner: string) => `[et_pb_section][et_pb_row][et_pb_column type="4_4"]${inner}[/et_pb_column][/et_pb_row][/et_pb_section]`;
 
-  it('the global header and footer around the page go (footer words warned); a global section between content stays', () => {
+  it('the global header and footer around the page go (the header’s logo and the footer’s words warned); a global section between content stays', () => {
     const html = `<p>${global('53', '[et_pb_image src="https://x.test/logo.png" alt="Logo"][/et_pb_image][et_pb_menu menu_id="2"][/et_pb_menu]')}` +
       `${plain('[et_pb_text]<p>Our workshop repairs looms.</p>[/et_pb_text]')}` +
       `${global('60', '[et_pb_text]<p>Ask for a quote today.</p>[/et_pb_text]')}` +
@@ -96,7 +96,10 @@ describe('divi global modules saved into a page (raw shortcodes)', () => {
       { type: 'paragraph', text: 'Ask for a quote today.', html: 'Ask for a quote today.' },
       { type: 'paragraph', text: 'Opening hours vary.', html: 'Opening hours vary.' },
     ]);
-    expect(ctx.warnings).toEqual([{ code: 'dropped_global_module', message: 'Dropped a Divi global header or footer: "Company Weaver Street 5, Berlin"', path: '[et_pb_section global_module="54"]' }]);
+    expect(ctx.warnings).toEqual([
+      { code: 'dropped_global_module', message: 'Dropped a Divi global header or footer with an image or player', path: '[et_pb_section global_module="53"]' },
+      { code: 'dropped_global_module', message: 'Dropped a Divi global header or footer: "Company Weaver Street 5, Berlin"', path: '[et_pb_section global_module="54"]' },
+    ]);
   });
 
   it('a page that is one global section keeps it (nothing else would be left to call content)', () => {
