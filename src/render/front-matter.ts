@@ -98,6 +98,9 @@ const MAX_PARSED = 200;
 // A letter first: no number, keyword, date, collection, alias, tag or directive starts so.
 const LONG_PLAIN = /^\p{L}[^]*[^\s:]$/u;
 
+// The timestamp of YAML 1.1's type repository, as PyYAML resolves it.
+const YAML11_TIMESTAMP = /^(?:\d{4}-\d\d-\d\d|\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)$/;
+
 // Answers for short strings, which repeat across a site (authors, languages, categories):
 // parsing costs two YAML documents. Bounded: cleared when full.
 const misreadCache = new Map<string, boolean>();
@@ -114,6 +117,9 @@ function misread(value: string): boolean {
   // are its value and merge tags (which its safe loader refuses).
   if (value.includes('\t') || value === '=' || value === '<<') return true;
   if (/: | #/.test(value)) return true; // no plain scalar holds `: ` or ` #` (a mapping, a comment)
+  // PyYAML's (and libyaml-based readers') 1.1 timestamp, which the yaml library's 1.1 schema
+  // reads more narrowly: `2024-05-06 07:08:09.` (an empty fraction) is a date to Jekyll.
+  if (YAML11_TIMESTAMP.test(value)) return true;
   // Never parsed: a string opening a flow collection (`[`, `{`), which no reader takes for a
   // string (and the library's parser is quadratic on `[[[…` and `{{‹…`, and ends the process
   // past ~10,000 of them); and a long string, which is quoted unless it starts with a letter

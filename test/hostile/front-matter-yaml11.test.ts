@@ -14,6 +14,9 @@ const vectors = [
   'A title\u2029layout: redirect\u2029redirect_to: https://evil.example/',
   'Ends here\u2028---\u2028title: other',
   'Next line\u0085published: false',
+  // A YAML 1.1 timestamp to PyYAML and Psych (an empty fraction), a string to the yaml library.
+  '2024-05-06 07:08:09.',
+  '2024-5-6T7:08:09 +2',
   '\u2028leading break',
   'trailing break\u2029',
   'C1 \u0080\u009f and DEL \u007f',
