@@ -9,8 +9,9 @@ const CDATA_CLOSE = Buffer.from(']]>');
 
 /**
  * The channel elements an export's index needs, found without parsing the whole file: the
- * channel's head (site fields, authors, terms: everything before the first `item`) and the items
- * that are attachments or synced patterns. Items are cut out of the bytes with `indexOf` (CDATA
+ * channel's head (site fields, authors, terms: everything before the first `item`), the items
+ * that are attachments or synced patterns, and of every other item its title, link, id, date,
+ * status, type, parent and menu order (for the blocks that list posts). Items are cut out of the bytes with `indexOf` (CDATA
  * sections skipped, so a `</item>` written inside content is not an end); only the head and the
  * needed items are decoded and parsed, by one parser, so this pass costs a fraction of a full
  * parse. Broken XML is not reported here: the posts pass parses everything and says where.
@@ -50,7 +51,10 @@ export async function* indexElements(input: AsyncIterable<Uint8Array | string>):
         return;
       }
       const item = buf.subarray(0, end.at);
-      if (INDEXED_TYPES.has(postType(item))) reader.write(item.toString('utf8'));
+      const type = postType(item);
+      if (INDEXED_TYPES.has(type)) reader.write(item.toString('utf8'));
+      // Of other items, what the core blocks that list posts show (latest posts, page lists).
+      else if (type) reader.write(summaryXml(item));
       buf = buf.subarray(end.at);
       inItem = false;
     }
@@ -89,6 +93,25 @@ function itemEnd(bytes: Buffer, from: number): { at: number; resume: number } {
   }
   if (close < 0) return { at: -1, resume: Math.max(pos, bytes.length - 8) };
   return { at: close + 7, resume: 0 };
+}
+
+// An item cut down to the elements that list it: title and link (before its content), id, date,
+// status, type, parent and menu order (after it). Raw XML, for the index's parser.
+function summaryXml(item: Buffer): string {
+  const content = item.indexOf('<content:encoded>');
+  const after = Math.max(0, item.indexOf('</excerpt:encoded>'), item.indexOf('</content:encoded>'));
+  const parts = ['<item>'];
+  for (const tag of ['title', 'link']) parts.push(element(item, tag, 0, content < 0 ? item.length : content));
+  for (const tag of ['wp:post_id', 'wp:post_date', 'wp:status', 'wp:post_type', 'wp:post_parent', 'wp:menu_order']) parts.push(element(item, tag, after, item.length));
+  parts.push('</item>');
+  return parts.join('');
+}
+
+function element(item: Buffer, tag: string, from: number, to: number): string {
+  const open = item.indexOf(`<${tag}>`, from);
+  if (open < 0 || open >= to) return '';
+  const close = item.indexOf(`</${tag}>`, open);
+  return close < 0 || close > to ? '' : item.subarray(open, close + tag.length + 3).toString('utf8');
 }
 
 // The item's `wp:post_type`, CDATA or not; '' when it has none.

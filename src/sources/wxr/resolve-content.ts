@@ -1,3 +1,4 @@
+import { dynamicBlocks } from './dynamic';
 import type { WxrAttachment, WxrSite } from './wxr-site';
 
 /** What resolving an item's content needs: its id, the site index, its post meta and a warning sink. */
@@ -6,6 +7,8 @@ export interface ResolveContext {
   site: WxrSite;
   meta: Map<string, string>;
   warn: (code: string, message: string, path: string) => void;
+  /** Set when a dynamic block was rendered into the content (its output is no excerpt text). */
+  rendered?: boolean;
 }
 
 // Core blocks rendered on the server from data an export does not hold as content.
@@ -19,8 +22,9 @@ const MAX_PATTERN_DEPTH = 8;
  * Stored content with what WordPress fills in at render time resolved from the export: synced
  * patterns (`<!-- wp:block {"ref":N} /-->`, from `wp_block` items, nested patterns too),
  * `[gallery]` (its `ids`, or the images attached to the post) as WordPress's gallery markup,
- * and the footnotes block from the `footnotes` post meta. A pattern or attachment the export
- * does not hold, and a dynamic block whose output cannot be made from it, are warned.
+ * the footnotes block from the `footnotes` post meta, and the dynamic core blocks whose output
+ * the export's data gives (`dynamicBlocks`: latest posts, page list). A pattern or attachment
+ * the export does not hold, and a dynamic block whose output cannot be made from it, are warned.
  */
 export function resolveContent(content: string, ctx: ResolveContext): string {
   return galleries(blocks(content, ctx, 0), ctx);
@@ -58,6 +62,12 @@ function selfClosing(comment: string, ctx: ResolveContext, depth: number): strin
     return blocks(pattern, ctx, depth + 1);
   }
   if (!ns && name === 'footnotes') return footnotes(ctx) ?? comment;
+  const render = ns ? undefined : dynamicBlocks.get(name);
+  const rendered = render?.(readAttrs(comment.slice(m[0].length, -4).trim()), ctx.site);
+  if (rendered) {
+    ctx.rendered = true;
+    return rendered;
+  }
   if (ns || DYNAMIC.test(name)) ctx.warn('dynamic_block', `The block ${ns ?? ''}${name} is rendered by the site; an export does not hold its output`, `wp:${ns ?? ''}${name}`);
   return comment;
 }

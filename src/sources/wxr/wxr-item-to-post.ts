@@ -1,6 +1,7 @@
 import { autop } from '@wordpress/autop';
 import type { Warning } from '../../schema/article';
-import { resolveContent } from './resolve-content';
+import { resolveContent, type ResolveContext } from './resolve-content';
+import { wpTrimExcerpt } from './wp-trim-excerpt';
 import { childText, childrenNamed, type XmlElement } from './xml-elements';
 import { int, postMeta, type WxrAttachment, type WxrSite } from './wxr-site';
 
@@ -35,7 +36,8 @@ export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter =
   const warnings: Warning[] = [];
   const meta = postMeta(el);
   const stored = childText(el, 'content:encoded') ?? '';
-  const content = resolveContent(stored, { id: id ?? 0, site, meta, warn: (code, message, path) => warnings.push({ code, message, path }) });
+  const resolving = { id: id ?? 0, site, meta, warn: (code: string, message: string, path: string) => void warnings.push({ code, message, path }) } as ResolveContext;
+  const content = resolveContent(stored, resolving);
   const excerpt = childText(el, 'excerpt:encoded') ?? '';
   const password = childText(el, 'wp:post_password') ?? '';
   const author = site.authors.get(childText(el, 'dc:creator') ?? '');
@@ -54,8 +56,10 @@ export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter =
     link: (childText(el, 'link') ?? '').trim() || undefined,
     title: { raw: childText(el, 'title') ?? '' },
     content: { raw: content, ...(password ? { protected: true } : {}) },
-    // None stored: left out, and the article's excerpt is made as WordPress makes it (trimExcerpt).
-    ...(excerpt.trim() ? { excerpt: { raw: excerpt } } : {}),
+    // None stored: left out, and the article's excerpt is made as WordPress makes it from the body
+    // (trimExcerpt); where a dynamic block was rendered into the content, WordPress leaves its
+    // output out of the excerpt, so the excerpt is made here from the stored content.
+    ...(excerpt.trim() ? { excerpt: { raw: excerpt } } : resolving.rendered ? { excerpt: { rendered: wpTrimExcerpt(stored) } } : {}),
     author: author?.id ?? undefined,
     featured_media: featured?.id ?? 0,
     sticky: childText(el, 'wp:is_sticky') === '1',

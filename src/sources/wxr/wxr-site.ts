@@ -39,6 +39,18 @@ export const WxrAttachmentSchema = z.strictObject({
 });
 export type WxrAttachment = z.infer<typeof WxrAttachmentSchema>;
 
+/** A published post or page as a list of posts shows it. */
+export interface WxrListed {
+  id: number;
+  type: string;
+  title: string;
+  link: string;
+  /** `2024-05-06 09:08:09`, the site's wall time. */
+  date: string;
+  parent: number;
+  menuOrder: number;
+}
+
 /**
  * What items refer to, gathered from every file of an export before any post is built:
  * authors, terms, attachments and synced patterns (`wp_block`), by id or key. Small next to
@@ -50,8 +62,9 @@ export class WxrSite {
   readonly terms = new Map<string, WxrTerm>();
   readonly attachments = new Map<number, WxrAttachment>();
   readonly patterns = new Map<number, string>();
-  /** Ids of items that are posts (any type but attachments and patterns), to report missing references. */
-  readonly items = new Set<number>();
+  /** Published posts and pages, as the blocks that list them (latest posts, page list) need them. */
+  readonly listed: WxrListed[] = [];
+  private readonly listedIds = new Set<number>();
 
   /** Takes in one child of `channel`. The first file to name a site field wins. */
   add(el: XmlElement): void {
@@ -90,7 +103,14 @@ export class WxrSite {
     const type = childText(el, 'wp:post_type');
     if (type === 'wp_block') this.patterns.set(id, own(childText(el, 'content:encoded') ?? ''));
     else if (type === 'attachment') this.attachments.set(id, attachmentOf(el, id));
-    else this.items.add(id);
+    else if (type && childText(el, 'wp:status') === 'publish' && !this.listedIds.has(id)) {
+      // Parts of an export can overlap: a post is listed once.
+      this.listedIds.add(id);
+      this.listed.push({
+        id, type: own(type), title: own(childText(el, 'title') ?? ''), link: own((childText(el, 'link') ?? '').trim()),
+        date: own((childText(el, 'wp:post_date') ?? '').trim()), parent: int(childText(el, 'wp:post_parent')) ?? 0, menuOrder: int(childText(el, 'wp:menu_order')) ?? 0,
+      });
+    }
   }
 }
 

@@ -45,11 +45,16 @@ describe('readWxr: a WordPress export as REST posts', () => {
     expect(a.warnings).toEqual([]);
   });
 
-  it('resolves synced patterns and footnotes, and warns of what the export cannot give', async () => {
+  it('resolves synced patterns, footnotes and latest posts, and warns of what the export cannot give', async () => {
     const [, post] = await all(readWxr([SITE, MEDIA]));
     const a = parsePost(post);
-    expect(toMarkdown(a, { frontMatter: false })).toBe('We count in pairs[^1].\n\nSeen something? Write to the warden.\n\n[^1]: Two birds seen together count once.\n');
-    expect(a.warnings.map((w) => w.code)).toEqual(['dynamic_block', 'missing_reference']);
+    expect(toMarkdown(a, { frontMatter: false })).toBe(
+      'We count in pairs[^1].\n\nSeen something? Write to the warden.\n\n' +
+        '- [Notes on counting](https://notes.example.org/2026/06/notes-on-counting/) June 1, 2026\n- [Terns at dusk](https://notes.example.org/2026/05/terns-at-dusk/) May 6, 2026\n\n' +
+        '[^1]: Two birds seen together count once.\n',
+    );
+    // Latest posts is made from the export's own posts; archives would need the site.
+    expect(a.warnings.map((w) => [w.code, w.path])).toEqual([['dynamic_block', 'wp:archives'], ['missing_reference', 'wp:postmeta._thumbnail_id']]);
     expect(a.featuredImage).toBeNull();
   });
 

@@ -77,6 +77,11 @@ post(['post_title' => '京都の鳥', 'post_name' => '京都の鳥', 'post_autho
 $about = post(['post_type' => 'page', 'post_title' => 'About', 'post_name' => 'about', 'post_author' => $mara, 'post_date' => '2026-04-01 10:00:00', 'post_content' => "We walk the north coast.\n\nEvery week."]);
 post(['post_type' => 'page', 'post_title' => 'Our team', 'post_name' => 'our-team', 'post_parent' => $about, 'menu_order' => 2, 'post_author' => $mara, 'post_date' => '2026-04-02 10:00:00', 'post_content' => "Mara and Otto."]);
 
+// Dynamic blocks WordPress renders from the site's posts and pages: an export holds only their
+// comments, and readWxr renders them from the export.
+post(['post_type' => 'page', 'post_title' => 'Site map', 'post_name' => 'site-map', 'post_author' => $mara, 'post_date' => '2026-04-03 10:00:00', 'post_content' => "<!-- wp:paragraph -->\n<p>Every page:</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:page-list /-->"]);
+post(['post_title' => 'Latest notes', 'post_name' => 'latest-notes', 'post_author' => $otto, 'post_date' => '2026-06-30 10:00:00', 'post_content' => "<!-- wp:paragraph -->\n<p>The newest:</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:latest-posts {\"postsToShow\":3} /-->"]);
+
 // A custom type with its taxonomy.
 $trail = post(['post_type' => 'trail', 'post_title' => 'Spit walk', 'post_name' => 'spit-walk', 'post_author' => $otto, 'post_date' => '2026-05-20 09:00:00', 'post_content' => "Four miles of shingle.\n\nStart at the quay."]);
 wp_set_object_terms($trail, [$north], 'region');
