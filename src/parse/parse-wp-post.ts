@@ -21,5 +21,8 @@ export function parseWpPost(value: unknown, path: (string | number)[] = []): WpP
   const candidate = isWpcomPost(value) ? fromWpcom(value) : value;
   const result = WpPostSchema.safeParse(candidate);
   if (!result.success) throw fromZodIssues(result.error.issues, path);
+  // A source that built the post found it unusable (an export item without a type).
+  const invalid = result.data._unpress?.invalid;
+  if (invalid) throw new UnpressError('invalid_post', `Invalid post: ${invalid.message}`, [{ path: [...path, ...invalid.path], message: invalid.message }]);
   return result.data;
 }

@@ -126,6 +126,8 @@ export const WpPostSchema = z.looseObject({
     warnings: z.array(z.looseObject({ code: z.string(), message: z.string(), path: z.string().nullable() })).optional(),
     /** The site the source read (an export's channel title), for SEO variables such as `%%sitename%%`. */
     site: z.looseObject({ name: z.string().nullable().optional() }).optional(),
+    /** The source could not make a post of it: the post fails with this message and path. */
+    invalid: z.looseObject({ message: z.string(), path: z.array(z.union([z.string(), z.number()])) }).optional(),
   }).optional(),
 });
 

@@ -28,7 +28,8 @@ export const NOT_CONTENT_TYPES: ReadonlySet<string> = new Set([
  * Pure: the site index is read, never changed.
  */
 export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter = {}): Record<string, unknown> | null {
-  const type = childText(el, 'wp:post_type') ?? 'post';
+  const typed = childText(el, 'wp:post_type')?.trim();
+  const type = typed || 'post';
   const status = childText(el, 'wp:status') ?? 'publish';
   if (NOT_CONTENT_TYPES.has(type) || (filter.types && !filter.types.includes(type))) return null;
   if (!(filter.statuses ?? ['publish']).includes(status)) return null;
@@ -76,6 +77,8 @@ export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter =
     },
   };
   post._unpress = { ...(warnings.length ? { warnings } : {}), site: { name: site.info.title } };
+  // Every item export_wp() writes has a type: one without is broken, and fails alone.
+  if (!typed) post._unpress = { ...(post._unpress as object), invalid: { message: 'the export item has no wp:post_type', path: ['wp:post_type'] } };
   return post;
 }
 

@@ -1,4 +1,5 @@
 import { createReadStream, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { parsePost, streamPosts, toMarkdown, UnpressError } from '../../../src';
 import { WpPostSchema } from '../../../src/schema/wp-post';
@@ -93,6 +94,12 @@ describe('readWxr: a WordPress export as REST posts', () => {
     expect(error).toBeInstanceOf(UnpressError);
     expect((error as UnpressError).code).toBe('invalid_xml');
     expect((error as UnpressError).message).toMatch(/^input 1: the XML breaks at line \d+, column \d+: /);
+  });
+
+  it('fails an item without an id or a type alone; the others convert', async () => {
+    const xml = readFileSync(SITE, 'utf8').replace('<wp:post_id>4</wp:post_id>', '').replace('<wp:post_type><![CDATA[post]]></wp:post_type>', '');
+    const results = await all(streamPosts(Readable.from([Buffer.from(xml)])));
+    expect(results.map((r) => (r.ok ? `ok ${r.article.id}` : `${r.error.code} ${r.error.issues[0]?.path.join('.')}`))).toEqual(['invalid_post 0.wp:post_type', 'invalid_post 1.id']);
   });
 
   it('says when XML is not a WordPress export', async () => {
