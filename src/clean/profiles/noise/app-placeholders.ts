@@ -23,10 +23,51 @@ export const appPlaceholders: CleanRule[] = [
   { name: 'loader-boxes', match: { classes: LOADER_CLASSES, test: (el) => isPlaceholderText(shortText(el)) }, action: dropNoise('dropped_placeholder', 'a loading placeholder') },
   {
     name: 'loading-messages',
-    match: { tags: ['p', 'div', 'span', 'em', 'i', 'small'], test: (el) => el.children.length > 0 && LOADING.test(squash(shortText(el) ?? '')) },
+    match: { tags: ['p', 'div', 'span', 'em', 'i', 'small'], test: isLoadingMessage },
     action: dropNoise('dropped_placeholder', 'a loading placeholder'),
   },
 ];
+
+/**
+ * True when the whole text of `el` is a "Loading…" message (the `loading-messages` rule's
+ * test, run on every p, div and span). Most elements are turned away by their text's last
+ * visible character, read from the end (`mayEndInDots`), before the text is gathered.
+ *
+ * @example isLoadingMessage(el) // <p>Loading…</p> → true
+ */
+export function isLoadingMessage(el: Element): boolean {
+  return el.children.length > 0 && mayEndInDots(el) && loadingMessageText(el);
+}
+
+/** The definition `isLoadingMessage` stands in front of: the element's short text, squashed, against the pattern. */
+export function loadingMessageText(el: Element): boolean {
+  return LOADING.test(squash(shortText(el) ?? ''));
+}
+
+// False when the last character of the element's text that is not white space (as `\s` and
+// `trim` read it) is neither '.' nor '…': the squashed text then cannot end as LOADING requires.
+// Read from the last node back, at most MAX_NODES nodes (as `shortText`), past which it answers
+// true and leaves the decision to the definition.
+function mayEndInDots(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  let seen = 0;
+  while (stack.length) {
+    if (++seen > MAX_NODES) return true;
+    const n = stack.pop()!;
+    if (isText(n)) {
+      const data = n.data;
+      for (let i = data.length - 1; i >= 0; i--) {
+        const c = data.charCodeAt(i);
+        if (c === 32 || (c >= 9 && c <= 13)) continue;
+        if (c > 32 && c < 127) return c === 46;
+        if (c < 32 || !SPACE.test(data[i]!)) return c === 0x2026;
+      }
+    } else if (isTag(n)) for (const child of n.children) stack.push(child);
+  }
+  return false;
+}
+
+const SPACE = /\s/;
 
 function isPlaceholderText(text: string | null): boolean {
   if (text === null) return false;
