@@ -44,27 +44,44 @@ export function loadingMessageText(el: Element): boolean {
   return LOADING.test(squash(shortText(el) ?? ''));
 }
 
-// False when the last character of the element's text that is not white space (as `\s` and
-// `trim` read it) is neither '.' nor '…': the squashed text then cannot end as LOADING requires.
+// False when the element's text, read back from its end past white space (as `\s` and `trim`
+// read it), does not end in '…' or '..': the squashed text then cannot end as LOADING requires
+// (a sentence's one full stop is the usual end). A '.' that begins its text node defers.
 // Read from the last node back, at most MAX_NODES nodes (as `shortText`), past which it answers
 // true and leaves the decision to the definition.
 function mayEndInDots(el: Element): boolean {
-  const stack: AnyNode[] = [...el.children];
+  // The usual paragraph: its last child is text with a visible end.
+  const kids = el.children;
+  const last = kids[kids.length - 1]!;
+  if (isText(last)) {
+    const end = endsInDots(last.data);
+    if (end !== undefined) return end;
+  }
+  const stack: AnyNode[] = [...kids];
   let seen = 0;
   while (stack.length) {
     if (++seen > MAX_NODES) return true;
     const n = stack.pop()!;
     if (isText(n)) {
-      const data = n.data;
-      for (let i = data.length - 1; i >= 0; i--) {
-        const c = data.charCodeAt(i);
-        if (c === 32 || (c >= 9 && c <= 13)) continue;
-        if (c > 32 && c < 127) return c === 46;
-        if (c < 32 || !SPACE.test(data[i]!)) return c === 0x2026;
-      }
+      const end = endsInDots(n.data);
+      if (end !== undefined) return end;
     } else if (isTag(n)) for (const child of n.children) stack.push(child);
   }
   return false;
+}
+
+// Whether `data`, without its trailing white space (`\s`), may end in '…' or '..' (true too for
+// a '.' that begins it: the character before is in another node); undefined when it is all
+// white space.
+function endsInDots(data: string): boolean | undefined {
+  for (let i = data.length - 1; i >= 0; i--) {
+    const c = data.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c === 46) return i === 0 || data.charCodeAt(i - 1) === 46;
+    if (c > 32 && c < 127) return false;
+    if (c < 32 || !SPACE.test(data[i]!)) return c === 0x2026;
+  }
+  return undefined;
 }
 
 const SPACE = /\s/;
