@@ -50,24 +50,23 @@ export function loadingMessageText(el: Element): boolean {
 // Read from the last node back, at most MAX_NODES nodes (as `shortText`), past which it answers
 // true and leaves the decision to the definition.
 function mayEndInDots(el: Element): boolean {
-  // The usual paragraph: its last child is text with a visible end.
-  const kids = el.children;
-  const last = kids[kids.length - 1]!;
-  if (isText(last)) {
-    const end = endsInDots(last.data);
+  seen = 0;
+  return endOf(el.children) ?? false;
+}
+
+// Nodes read by the current `mayEndInDots`: the recursion below is at most MAX_NODES deep.
+let seen = 0;
+
+// `endsInDots` of the last text with a visible end among `nodes` and their descendants, from
+// the last back (no copy of any children list: every div asks); true past MAX_NODES nodes.
+function endOf(nodes: AnyNode[]): boolean | undefined {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    if (++seen > MAX_NODES) return true;
+    const n = nodes[i]!;
+    const end = isText(n) ? endsInDots(n.data) : isTag(n) ? endOf(n.children) : undefined;
     if (end !== undefined) return end;
   }
-  const stack: AnyNode[] = [...kids];
-  let seen = 0;
-  while (stack.length) {
-    if (++seen > MAX_NODES) return true;
-    const n = stack.pop()!;
-    if (isText(n)) {
-      const end = endsInDots(n.data);
-      if (end !== undefined) return end;
-    } else if (isTag(n)) for (const child of n.children) stack.push(child);
-  }
-  return false;
+  return undefined;
 }
 
 // Whether `data`, without its trailing white space (`\s`), may end in '…' or '..' (true too for
