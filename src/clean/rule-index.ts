@@ -16,6 +16,8 @@ export interface RuleIndex {
   byClass: Map<string, number[]>;
   /** By the name of an attribute the rule requires (`hidden`, `id`, …). */
   byAttr: [name: string, rules: number[]][];
+  /** `byAttr` as a map, for the walk over an element's attributes. */
+  attrLists: Map<string, number[]>;
   always: number[];
 }
 
@@ -24,7 +26,7 @@ export function indexRules(rules: CleanRule[]): RuleIndex {
   // Posts of one site activate the same profiles: the index of the same rules is built once.
   const known = cached(rules);
   if (known) return known;
-  const index: RuleIndex = { rules: [...rules], tests: rules.map((r) => compileMatcher(r.match)), byTag: new Map(), byClass: new Map(), byAttr: [], always: [] };
+  const index: RuleIndex = { rules: [...rules], tests: rules.map((r) => compileMatcher(r.match)), byTag: new Map(), byClass: new Map(), byAttr: [], attrLists: new Map(), always: [] };
   const byAttr = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
@@ -42,6 +44,7 @@ export function indexRules(rules: CleanRule[]): RuleIndex {
     else index.always.push(i);
   });
   index.byAttr = [...byAttr];
+  index.attrLists = byAttr;
   recent.unshift(index);
   if (recent.length > 8) recent.pop();
   return index;
@@ -69,7 +72,12 @@ export function firstMatch(el: Element, index: RuleIndex): CleanRule | undefined
   // Each list is in rule order: the first match in a list is its best, and a list stops at the best so far.
   best = scan(el, classes, index, index.byTag.get(el.name), best);
   for (const c of classes) best = scan(el, classes, index, index.byClass.get(c), best);
-  for (const [name, list] of index.byAttr) if (el.attribs[name] !== undefined) best = scan(el, classes, index, list, best);
+  // The element's own attributes looked up (a few), rather than each indexed name looked for in them.
+  const attribs = el.attribs;
+  for (const name in attribs) {
+    const list = index.attrLists.get(name);
+    if (list !== undefined) best = scan(el, classes, index, list, best);
+  }
   best = scan(el, classes, index, index.always, best);
   return best === Infinity ? undefined : index.rules[best];
 }

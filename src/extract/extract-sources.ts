@@ -1,6 +1,7 @@
 import type { Source } from '../schema/article';
 import type { Block } from '../schema/block';
 import { decodeEntities, oneLine } from '../text/decode';
+import { isAscii } from '../text/is-ascii';
 import { isSpace } from '../text/is-space';
 import { hostOf } from './extract-links';
 import { looksLikeCitation } from './looks-like-citation';
@@ -61,15 +62,22 @@ function closingCitations(body: Block[], siteHost: string | null): number {
 }
 
 // The normalised labels, kept while the same list (same entries) comes again: one per site.
-let lastLabels: { key: string; wanted: Set<string>; longest: number } | undefined;
+// The entries are compared one by one (joining the default list into a key for each post cost
+// as much as the search).
+let lastLabels: { labels: string[]; wanted: Set<string>; longest: number } | undefined;
 
 function labelSet(labels: string[]): { wanted: Set<string>; longest: number } {
-  const key = labels.join('\u0000');
-  if (lastLabels?.key !== key) {
+  if (!lastLabels || !sameEntries(lastLabels.labels, labels)) {
     const wanted = new Set(labels.map(norm));
-    lastLabels = { key, wanted, longest: Math.max(0, ...[...wanted].map((w) => w.length)) };
+    lastLabels = { labels: [...labels], wanted, longest: Math.max(0, ...[...wanted].map((w) => w.length)) };
   }
   return lastLabels;
+}
+
+function sameEntries(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // Every character other than whitespace, `:`, `：`, `.` and combining accents survives `norm`
@@ -94,7 +102,8 @@ function dropsInNorm(c: number): boolean {
 // Case and accents ignored (`Referências` written precomposed or decomposed, `REFERÈNCIES`), a
 // leading section number (`7.`, `IV.`) and a closing `:` dropped.
 function norm(s: string): string {
-  const bare = s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  // Most headings are ASCII: their own NFKD, with no mark to remove.
+  const bare = isAscii(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
   return oneLine(bare.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[ivxlc]+[.)])\s+/u, '').replace(/[:：.\s]+$/u, ''));
 }
 

@@ -1,4 +1,5 @@
 import { charClass, SPACE, WORD } from '../text/char-class';
+import { isAscii } from '../text/is-ascii';
 
 /**
  * A URL fragment for a heading, as GitHub writes them: lower case, letters and digits of any
@@ -55,9 +56,4 @@ export function uniqueSlugger(taken: Iterable<string> = []): (text: string) => s
     seen.set(slug, 0);
     return slug;
   };
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
 }

@@ -24,6 +24,9 @@ export function splitOuterSpace(text: string): [lead: string, core: string, trai
  * @example trimLineEnds('a  \nb\t') // → 'a\nb'
  */
 export function trimLineEnds(text: string): string {
+  // One line that does not end in a space or tab (most inline Markdown) is its own result.
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x20 && last !== 0x09 && !LINE_END.test(text)) return text;
   let out = '';
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -36,6 +39,8 @@ export function trimLineEnds(text: string): string {
   }
   return out;
 }
+
+const LINE_END = /[\n\r\u2028\u2029]/;
 
 /**
  * Every run of `\s` that holds a line feed replaced by one space, as

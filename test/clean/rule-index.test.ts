@@ -1,4 +1,6 @@
-import { findElement, parseHtml, type Element } from '../../src/dom/dom';
+import fc from 'fast-check';
+import { classList, findElement, parseHtml, type Element } from '../../src/dom/dom';
+import { matches } from '../../src/clean/match';
 import type { CleanRule } from '../../src/clean/profile';
 import { firstMatch, indexRules } from '../../src/clean/rule-index';
 
@@ -56,5 +58,22 @@ describe('indexRules bucket choice', () => {
     expect(firstMatch(first('<p class="gallery">x</p>'), index)).toBeUndefined();
     expect(firstMatch(first('<div class="gallery">x</div>'), index)?.name).toBe('div-gallery');
     expect(firstMatch(first('<span style="x">y</span>'), index)?.name).toBe('span-styled');
+  });
+});
+
+describe('firstMatch against the rules in order (property)', () => {
+  it('is the first rule of the list whose matcher holds, for any rules and element', () => {
+    const name = fc.constantFrom('id', 'hidden', 'style', 'role', 'data-x', 'title');
+    const matcher = fc.record(
+      { tags: fc.array(fc.constantFrom('div', 'p', 'span'), { minLength: 1, maxLength: 2 }), classes: fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 2 }), attrs: fc.dictionary(name, fc.constantFrom<string | true>(true, '1', 'x'), { minKeys: 1, maxKeys: 2 }) },
+      { requiredKeys: [] },
+    );
+    const element = fc.tuple(fc.constantFrom('div', 'p', 'span'), fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 }), fc.dictionary(name, fc.constantFrom('1', 'x', ''), { maxKeys: 3 }));
+    fc.assert(fc.property(fc.array(matcher, { maxLength: 8 }), element, (matchers, [tag, classes, attrs]) => {
+      const rules = matchers.map((m, i) => drop(`r${i}`, m));
+      const attributes = Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('');
+      const el = first(`<${tag}${classes.length ? ` class="${classes.join(' ')}"` : ''}${attributes}>t</${tag}>`);
+      expect(firstMatch(el, indexRules(rules))?.name).toBe(rules.find((r) => matches(el, classList(el), r.match))?.name);
+    }), { numRuns: 3000, seed: 3 });
   });
 });

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { parsePost, toMarkdown } from '../../src';
+import { showsAsOwnBox, showsAsOwnBoxByClass } from '../../src/extract/body/own-box';
+import type { Element } from '../../src/dom/dom';
 
 const post = (html: string) => parsePost({ id: 4, title: { rendered: 'Boxes' }, content: { rendered: html } });
 const md = (html: string) => toMarkdown(post(html), { frontMatter: false }).trimEnd();
@@ -22,5 +25,15 @@ describe('side by side content stays apart', () => {
   it('a date span and a byline in a paragraph, and nothing added where there was space', () => {
     expect(md('<p>Posted<span class="posted-on">May 1</span><span class="byline">by Ann</span></p>')).toBe('Posted May 1 by Ann');
     expect(md('<p>Posted <span class="posted-on">May 1</span> by Ann, <span class="note">in</span>line</p>')).toBe('Posted May 1 by Ann, inline');
+  });
+});
+
+describe('showsAsOwnBox precheck', () => {
+  it('agrees with each class tested alone, for classes near the words', () => {
+    const part = fc.constantFrom('btn', 'BTN2', 'button', 'Read-More', 'more-link', 'post-date', 'post', 'date', 'byline', 'posted-on', 'entry-date', 'comment', '-', '_', ' ', '\t', 'x', 'vc', '3', '');
+    fc.assert(fc.property(fc.option(fc.array(part, { maxLength: 6 }).map((a) => a.join('')), { nil: undefined }), (cls) => {
+      const el = { attribs: cls === undefined ? {} : { class: cls } } as unknown as Element;
+      expect(showsAsOwnBox(el)).toBe(showsAsOwnBoxByClass(el));
+    }), { numRuns: 5000, seed: 19 });
   });
 });

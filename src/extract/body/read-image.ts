@@ -24,6 +24,27 @@ const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-tf-srcset', 'srcs
  * @example isPlaceholderSrc('https://x/wp-content/uploads/logo-transparent.png') // → false
  */
 export function isPlaceholderSrc(src: string): boolean {
+  // Every image URL is asked: one that cannot be a data: URI or a GIF/PNG/SVG is answered at once.
+  if (plainNotPlaceholder(src)) return false;
+  return placeholderSrc(src);
+}
+
+/**
+ * True for a `src` `placeholderSrc` (the definition) surely calls no placeholder: it starts
+ * with a visible ASCII character other than `d` (so no `data:`, trimmed or not), holds no `?` or
+ * `#` (its file is itself) and does not end in `.gif`, `.png` or `.svg` in any case. A property
+ * test holds `isPlaceholderSrc` equal to the definition.
+ */
+function plainNotPlaceholder(src: string): boolean {
+  const first = src.charCodeAt(0);
+  if (!(first > 32 && first < 127) || (first | 32) === 100) return false;
+  if (src.length < 4 || src.includes('?') || src.includes('#')) return false;
+  const ext = src.slice(-4).toLowerCase();
+  return ext !== '.gif' && ext !== '.png' && ext !== '.svg';
+}
+
+/** The definition `isPlaceholderSrc` stands in front of (see there). */
+export function placeholderSrc(src: string): boolean {
   if (/^data:/i.test(src.trim())) return true;
   const file = src.replace(/[?#].*$/, '');
   if (/\/plugins\/[^/]*lazy[^/]*\/.+\.(gif|png|svg)$/i.test(file)) return true;

@@ -1,4 +1,5 @@
-import { imageUrl, isPlaceholderSrc } from '../../../src/extract/body/read-image';
+import fc from 'fast-check';
+import { imageUrl, isPlaceholderSrc, placeholderSrc } from '../../../src/extract/body/read-image';
 import { originalImageUrl } from '../../../src/extract/body/images/original-image-url';
 import type { Block, Image } from '../../../src/schema/block';
 import { blocksOf } from '../builders/helpers';
@@ -123,5 +124,15 @@ describe('isPlaceholderSrc', () => {
     ['https://x.test/img/Transparent.PNG', true],
   ])('%s → %s', (src, expected) => {
     expect(isPlaceholderSrc(src)).toBe(expected);
+  });
+
+  it('isPlaceholderSrc answers plain URLs at once, as the definition does', () => {
+    // Starts and ends near the fast path's edges (data:, spaces, query, fragment, extensions in any case).
+    const start = fc.constantFrom('https://x.example/', 'data:', 'DATA:', ' data:', '\u00a0data:', '\ufeffdata:', 'd', '/', 'x', '', ' ', '\n');
+    const middle = fc.array(fc.constantFrom('wp-content/plugins/lazy-load/', 'uploads/', 'blank', 'photo', '-', '_', '1x1', '300x200', '.', '?', '#', 'a=1', '\n', ' '), { maxLength: 6 }).map((a) => a.join(''));
+    const end = fc.constantFrom('.gif', '.GIF', '.png', '.Png', '.svg', '.sVg', '.jpg', '.webp', '', 'gif', '.gif?x', '.gif#y', '.png\n', '.svg ');
+    fc.assert(fc.property(start, middle, end, (a, b, c) => {
+      expect(isPlaceholderSrc(a + b + c)).toBe(placeholderSrc(a + b + c));
+    }), { numRuns: 20000, seed: 11 });
   });
 });

@@ -23,10 +23,67 @@ export const appPlaceholders: CleanRule[] = [
   { name: 'loader-boxes', match: { classes: LOADER_CLASSES, test: (el) => isPlaceholderText(shortText(el)) }, action: dropNoise('dropped_placeholder', 'a loading placeholder') },
   {
     name: 'loading-messages',
-    match: { tags: ['p', 'div', 'span', 'em', 'i', 'small'], test: (el) => el.children.length > 0 && LOADING.test(squash(shortText(el) ?? '')) },
+    match: { tags: ['p', 'div', 'span', 'em', 'i', 'small'], test: isLoadingMessage },
     action: dropNoise('dropped_placeholder', 'a loading placeholder'),
   },
 ];
+
+/**
+ * True when the whole text of `el` is a "Loading…" message (the `loading-messages` rule's
+ * test, run on every p, div and span). Most elements are turned away by their text's last
+ * visible character, read from the end (`mayEndInDots`), before the text is gathered.
+ *
+ * @example isLoadingMessage(el) // <p>Loading…</p> → true
+ */
+export function isLoadingMessage(el: Element): boolean {
+  return el.children.length > 0 && mayEndInDots(el) && loadingMessageText(el);
+}
+
+/** The definition `isLoadingMessage` stands in front of: the element's short text, squashed, against the pattern. */
+export function loadingMessageText(el: Element): boolean {
+  return LOADING.test(squash(shortText(el) ?? ''));
+}
+
+// False when the element's text, read back from its end past white space (as `\s` and `trim`
+// read it), does not end in '…' or '..': the squashed text then cannot end as LOADING requires
+// (a sentence's one full stop is the usual end). A '.' that begins its text node defers.
+// Read from the last node back, at most MAX_NODES nodes (as `shortText`), past which it answers
+// true and leaves the decision to the definition.
+function mayEndInDots(el: Element): boolean {
+  seen = 0;
+  return endOf(el.children) ?? false;
+}
+
+// Nodes read by the current `mayEndInDots`: the recursion below is at most MAX_NODES deep.
+let seen = 0;
+
+// `endsInDots` of the last text with a visible end among `nodes` and their descendants, from
+// the last back (no copy of any children list: every div asks); true past MAX_NODES nodes.
+function endOf(nodes: AnyNode[]): boolean | undefined {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    if (++seen > MAX_NODES) return true;
+    const n = nodes[i]!;
+    const end = isText(n) ? endsInDots(n.data) : isTag(n) ? endOf(n.children) : undefined;
+    if (end !== undefined) return end;
+  }
+  return undefined;
+}
+
+// Whether `data`, without its trailing white space (`\s`), may end in '…' or '..' (true too for
+// a '.' that begins it: the character before is in another node); undefined when it is all
+// white space.
+function endsInDots(data: string): boolean | undefined {
+  for (let i = data.length - 1; i >= 0; i--) {
+    const c = data.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c === 46) return i === 0 || data.charCodeAt(i - 1) === 46;
+    if (c > 32 && c < 127) return false;
+    if (c < 32 || !SPACE.test(data[i]!)) return c === 0x2026;
+  }
+  return undefined;
+}
+
+const SPACE = /\s/;
 
 function isPlaceholderText(text: string | null): boolean {
   if (text === null) return false;

@@ -35,9 +35,29 @@ const TEMPLATE_KEYS = new Set(['urlTemplate', 'target']);
 const EXPRESSION = /\{[+#./;?&]?[\w.%,:*]+\}/g;
 const SLOT = /\u2060tpl(\d+)\u2060/g;
 
-// A URI template checked like a URL, its expressions kept as written (`safeUrl` would
-// percent-encode their braces, and search engines would no longer fill them in).
-function safeTemplate(raw: string): string | null {
+/**
+ * A URI template checked like a URL, its expressions kept as written (see `safeTemplateUrl`).
+ * Most targets are plain URLs (a ReadAction's): with no `{` there is no expression, and unless
+ * the URL holds a slot's marker (U+2060) the definition's two checks are one `safeUrl`. A
+ * property test holds the two equal.
+ *
+ * @example safeTemplate('https://a.example/?s={search_term_string}') // → the same
+ */
+export function safeTemplate(raw: string): string | null {
+  if (!raw.includes('{')) {
+    const url = safeUrl(raw);
+    if (url === null || !url.includes('\u2060')) return url;
+  }
+  return safeTemplateUrl(raw);
+}
+
+/**
+ * A URI template checked like a URL, its expressions kept as written (`safeUrl` would
+ * percent-encode their braces, and search engines would no longer fill them in).
+ *
+ * @example safeTemplateUrl('javascript:{x}') // → null
+ */
+export function safeTemplateUrl(raw: string): string | null {
   // Expanded with empty values it must still be safe (`{x}javascript:…` would not be).
   if (safeUrl(raw.replace(EXPRESSION, '')) === null) return null;
   const expressions: string[] = [];

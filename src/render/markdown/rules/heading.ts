@@ -15,7 +15,7 @@ import { slugify } from '../../../extract/slugify';
  */
 export const heading: MarkdownRule<'heading'> = (b, ctx) => {
   if (breaksLines(b.html)) ctx.warn('heading_line_break', 'A line break in a heading was written as a space (an ATX heading is one line)');
-  const html = wholeStrong(b.html.replace(/(?:\s*<br>)+\s*/g, ' '));
+  const html = wholeStrong(b.html.includes('<br>') ? b.html.replace(/(?:\s*<br>)+\s*/g, ' ') : b.html);
   // Plain text is escaped as a whole line: a lone `*` or `_` has no partner to pair with.
   const escaped = html.includes('<') ? inlineMarkdown(html, ctx).replace(/\\?\n/g, ' ') : escapeMarkdown(oneLine(b.text), { mdx: ctx.mdx, whole: true });
   // The regex would try every position of the heading; only one ending in `#` can match.
@@ -28,6 +28,7 @@ export const heading: MarkdownRule<'heading'> = (b, ctx) => {
 
 // A `<br>` with text on both sides: the heading showed two lines.
 const breaksLines = (html: string): boolean =>
+  html.includes('<') &&
   /<br\b/i.test(html) && html.split(/<br\b[^>]*>/i).filter((part) => /[^\s]/.test(part.replace(/<[^>]*>/g, ''))).length > 1;
 
 // A heading is bold already: `<strong>` around all of it (themes' editors add it) says nothing.
