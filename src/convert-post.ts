@@ -68,8 +68,9 @@ export function* postStages(input: WpPost, options: ResolvedOptions): Generator<
   }
   yield;
 
-  // `content.raw` (context=edit) has not been through WordPress's shortcodes; `rendered` has.
-  const { root, editor } = cleanHtml(content, ctx, isProtected || typeof post.content?.rendered === 'string' || typeof post.content?.raw !== 'string');
+  // `content.raw` (context=edit, an export; protected or not) has not been through WordPress's
+  // shortcodes; `rendered` has.
+  const { root, editor } = cleanHtml(content, ctx, typeof post.content?.rendered === 'string' || typeof post.content?.raw !== 'string');
   yield;
 
   const title = extractTitle(post);

@@ -29,6 +29,12 @@ describe('stored content laid out as the_content does', () => {
     expect(raw(blocks).body).toEqual([{ type: 'paragraph', text: 'One two', html: 'One two' }]);
   });
 
+  it('expands core shortcodes in stored content, a password-protected post’s too', () => {
+    const a = parsePost({ id: 7, content: { raw: '[caption id="attachment_5" width="300"]<img src="https://x.test/a.jpg" alt="A" /> The cap[/caption]', protected: true } });
+    expect(a.body).toEqual([expect.objectContaining({ type: 'image', src: 'https://x.test/a.jpg', caption: 'The cap' })]);
+    expect(a.protected).toBe(true);
+  });
+
   it('uses rendered content when the response has both', () => {
     const a = parsePost({ id: 7, content: { raw: 'stored\n\ntext', rendered: '<p>rendered text</p>' } });
     expect(toMarkdown(a, { frontMatter: false })).toBe('rendered text\n');
