@@ -1,3 +1,4 @@
+import { escapeAttribute } from '../../text/decode';
 import { dynamicBlocks } from './dynamic';
 import type { WxrAttachment, WxrSite } from './wxr-site';
 
@@ -96,7 +97,7 @@ function footnotes(ctx: ResolveContext): string | null {
   }
   if (!Array.isArray(list)) return null;
   const items = list.flatMap((f: { id?: unknown; content?: unknown }) =>
-    typeof f?.id === 'string' && typeof f.content === 'string' ? [`<li id="${attr(f.id)}">${f.content} <a href="#${attr(f.id)}-link" aria-label="Jump to footnote reference">↩︎</a></li>`] : [],
+    typeof f?.id === 'string' && typeof f.content === 'string' ? [`<li id="${escapeAttribute(f.id)}">${f.content} <a href="#${escapeAttribute(f.id)}-link" aria-label="Jump to footnote reference">↩︎</a></li>`] : [],
   );
   return items.length ? `<ol class="wp-block-footnotes">${items.join('')}</ol>` : null;
 }
@@ -118,11 +119,7 @@ function galleries(content: string, ctx: ResolveContext): string {
     }
     if (!images.length) return all;
     const columns = /\bcolumns\s*=\s*["']?(\d+)/.exec(attrText)?.[1] ?? '3';
-    const figures = images.map((a) => `<figure class="gallery-item"><div class="gallery-icon"><img src="${attr(a.url)}" alt="${attr(a.alt)}"${a.width ? ` width="${a.width}"` : ''}${a.height ? ` height="${a.height}"` : ''}></div>${a.caption ? `<figcaption class="wp-caption-text gallery-caption">${a.caption}</figcaption>` : ''}</figure>`);
+    const figures = images.map((a) => `<figure class="gallery-item"><div class="gallery-icon"><img src="${escapeAttribute(a.url)}" alt="${escapeAttribute(a.alt)}"${a.width ? ` width="${a.width}"` : ''}${a.height ? ` height="${a.height}"` : ''}></div>${a.caption ? `<figcaption class="wp-caption-text gallery-caption">${a.caption}</figcaption>` : ''}</figure>`);
     return `<div class="gallery gallery-columns-${columns}">${figures.join('')}</div>`;
   });
-}
-
-function attr(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

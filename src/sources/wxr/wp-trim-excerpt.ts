@@ -1,5 +1,6 @@
 import { tokenizeShortcodes } from '../../clean/shortcodes/tokenize-shortcodes';
 import { parseHtml, textOf } from '../../dom/dom';
+import { escapeHtml } from '../../text/decode';
 
 // Shortcodes WordPress registers itself; strip_shortcodes() removes them with their content.
 // Other bracketed text stays, as on the site.
@@ -22,6 +23,7 @@ export function wpTrimExcerpt(content: string, words = 55): string {
   if (!text) return '';
   const all = text.split(/[\n\r\t ]+/).filter(Boolean);
   const kept = all.slice(0, words).join(' ');
+  // textOf decodes entities; the excerpt is HTML again.
   return `<p>${escapeHtml(kept)}${all.length > words ? MORE : ''}</p>\n`;
 }
 
@@ -46,9 +48,4 @@ function stripCoreShortcodes(text: string): string {
     }
   }
   return out;
-}
-
-// textOf decodes entities; the excerpt is HTML again.
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,5 +1,6 @@
 import type { WxrSite } from '../wxr-site';
-import { attr, html } from './escape';
+import { escapeAttribute as attr } from '../../../text/decode';
+import { html } from './escape';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,5 +1,6 @@
 import type { WxrListed, WxrSite } from '../wxr-site';
-import { attr, html } from './escape';
+import { escapeAttribute as attr } from '../../../text/decode';
+import { html } from './escape';
 
 /**
  * `core/page-list` as WordPress renders it, from the export's published pages: nested by parent,
