@@ -1,7 +1,9 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
+  // docs/recipes/examples: the recipes' code, importing `unpress` as a user would.
+  roots: ['<rootDir>/test', '<rootDir>/docs/recipes/examples'],
+  moduleNameMapper: { '^unpress$': '<rootDir>/src/index.ts' },
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],

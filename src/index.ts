@@ -33,7 +33,7 @@ export { UnpressError, type UnpressErrorCode, type UnpressIssue } from './errors
 export type { ParseOptions, ResolvedOptions } from './options';
 export type { Context, RawLink } from './context';
 export type { InlineContent } from './extract/body/inline';
-export type { Element } from './dom/dom';
+export { createElement, type Element, type AnyNode } from './dom/dom';
 
 export { defaultProfiles } from './clean/profiles';
 export type { Profile, CleanRule, Matcher, Transform, DetectInput } from './clean/profile';
