@@ -43,7 +43,15 @@ suite('a real WordPress: REST and its WXR export give the same articles', () => 
       expect(wxr.map((p) => p.id).sort()).toEqual(restPosts.map((p) => p.id).sort());
       for (const post of restPosts) {
         const fromRest = sameArticleView(parsePost(post));
-        const fromWxr = sameArticleView(parsePost(wxr.find((p) => p.id === post.id)!));
+        const article = parsePost(wxr.find((p) => p.id === post.id)!);
+        const fromWxr = sameArticleView(article);
+        // Exports of one type declare no terms: a categories block is made from the terms the
+        // posts name (no hierarchy, no empty ones), and says so; everything else is the same.
+        if (article.warnings.some((w) => w.code === 'dynamic_block_approximate' && /declares no categories/.test(w.message))) {
+          expect(label).toBe('an export split by type and date');
+          expect(fromWxr.lists).not.toEqual(fromRest.lists);
+          for (const v of [fromWxr, fromRest]) Object.assign(v, { lists: [], words: [] });
+        }
         expect({ id: post.id, ...fromWxr }).toEqual({ id: post.id, ...fromRest });
       }
     });

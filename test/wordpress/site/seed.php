@@ -28,6 +28,9 @@ $otto = wp_insert_user(['user_login' => 'otto', 'user_pass' => 'otto-password-1'
 $birds = wp_insert_term('Birds & Bees', 'category', ['slug' => 'birds'])['term_id'];
 $walks = wp_insert_term('Walks', 'category', ['slug' => 'walks'])['term_id'];
 $north = wp_insert_term('North', 'region', ['slug' => 'north'])['term_id'];
+// A child category (for the categories block's hierarchy and padded counts) and an empty one.
+$waders = wp_insert_term('Waders', 'category', ['slug' => 'waders', 'parent' => $birds])['term_id'];
+wp_insert_term('Gulls', 'category', ['slug' => 'gulls']);
 
 function image(string $name, int $w, int $h, int $parent, string $alt, string $caption): int {
 	$dir = wp_upload_dir('2026/05');
@@ -71,7 +74,7 @@ post(['post_title' => 'Notes on counting', 'post_name' => 'notes-on-counting', '
 post(['post_title' => 'Reed beds', 'post_name' => 'reed-beds', 'post_author' => $mara, 'post_date' => '2026-06-10 08:00:00', 'post_category' => [$walks], 'post_content' => "[vc_row][vc_column][vc_column_text]Reed warblers sing from the beds.[/vc_column_text][/vc_column][/vc_row]"]);
 
 // A non-Latin slug.
-post(['post_title' => '京都の鳥', 'post_name' => '京都の鳥', 'post_author' => $otto, 'post_date' => '2026-06-20 08:00:00', 'post_content' => "鴨川でサギを見ました。\n\n春の朝でした。"]);
+post(['post_title' => '京都の鳥', 'post_name' => '京都の鳥', 'post_author' => $otto, 'post_date' => '2026-06-20 08:00:00', 'post_category' => [$waders], 'tags_input' => ['summer'], 'post_content' => "鴨川でサギを見ました。\n\n春の朝でした。"]);
 
 // A page hierarchy.
 $about = post(['post_type' => 'page', 'post_title' => 'About', 'post_name' => 'about', 'post_author' => $mara, 'post_date' => '2026-04-01 10:00:00', 'post_content' => "We walk the north coast.\n\nEvery week."]);
@@ -79,7 +82,11 @@ post(['post_type' => 'page', 'post_title' => 'Our team', 'post_name' => 'our-tea
 
 // Dynamic blocks WordPress renders from the site's posts and pages: an export holds only their
 // comments, and readWxr renders them from the export.
-post(['post_type' => 'page', 'post_title' => 'Site map', 'post_name' => 'site-map', 'post_author' => $mara, 'post_date' => '2026-04-03 10:00:00', 'post_content' => "<!-- wp:paragraph -->\n<p>Every page:</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:page-list /-->"]);
+post(['post_type' => 'page', 'post_title' => 'Site map', 'post_name' => 'site-map', 'post_author' => $mara, 'post_date' => '2026-04-03 10:00:00', 'post_content' =>
+	"<!-- wp:paragraph -->\n<p>Every page:</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:page-list /-->\n\n" .
+	"<!-- wp:heading -->\n<h2>By subject</h2>\n<!-- /wp:heading -->\n\n<!-- wp:categories {\"showHierarchy\":true,\"showPostCounts\":true} /-->\n\n<!-- wp:categories {\"showEmpty\":true,\"showOnlyTopLevel\":true} /-->\n\n" .
+	"<!-- wp:categories {\"displayAsDropdown\":true,\"showHierarchy\":true,\"showPostCounts\":true} /-->\n\n<!-- wp:tag-cloud {\"showTagCounts\":true} /-->\n\n" .
+	"<!-- wp:heading -->\n<h2>By month</h2>\n<!-- /wp:heading -->\n\n<!-- wp:archives {\"showPostCounts\":true} /-->\n\n<!-- wp:archives {\"type\":\"yearly\",\"displayAsDropdown\":true} /-->"]);
 post(['post_title' => 'Latest notes', 'post_name' => 'latest-notes', 'post_author' => $otto, 'post_date' => '2026-06-30 10:00:00', 'post_content' => "<!-- wp:paragraph -->\n<p>The newest:</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:latest-posts {\"postsToShow\":3} /-->"]);
 
 // A custom type with its taxonomy.
