@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePost } from '../../src';
 import { fetchSite } from '../../src/sources/site/fetch-site';
 import { readWxr } from '../../src/sources/wxr/read-wxr';
+import { wptexturize } from '../../src/sources/wxr/wptexturize';
 import { sameArticleView } from './same-article';
 import { collect as all } from '../support/collect';
 
@@ -56,6 +58,21 @@ suite('a real WordPress: REST and its WXR export give the same articles', () => 
       }
     });
   }
+});
+
+suite('a real WordPress: wptexturize as WordPress runs it', () => {
+  it('gives what WordPress’s own wptexturize() gives, on 20,000 random strings of quotes, dashes, tags, shortcodes and entities', () => {
+    const parts = ["'", '"', '-', '--', '---', '...', '9', '0', '12', 'x', ' ', '\n', 'a', 'word', "n't", '(', ')', '[', ']', '<b>', '</b>', '<pre>', '</pre>', '<code>', '</code>', '[code]', '[/code]', '[caption id="1"]', '[/caption]', '[[gallery]]', '<!-- c -->', '&', '&amp;', '&nbsp;', '\u00a0', '.', ',', '!', '?', ':', '&gt;', '&lt;', '%', "'tis", ' (tm)', '``', "''", 'xn--', '<a href="x\'y">', '</a>', '<', '>', '[foo a="b"]', '{', '}'];
+    let seed = 1;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const cases = Array.from({ length: 20000 }, () => Array.from({ length: 1 + Math.floor(random() * 12) }, () => parts[Math.floor(random() * parts.length)]).join(''));
+    const site = join(exportDir!, '..', 'site');
+    const php = JSON.parse(execFileSync('php', [join(__dirname, 'site', 'texturize.php'), site], { input: JSON.stringify(cases), maxBuffer: 1 << 28 }).toString()) as string[];
+    // The site registers core's shortcodes only.
+    const core = new Set(['wp_caption', 'caption', 'gallery', 'playlist', 'audio', 'video', 'embed']);
+    const differ = cases.filter((c, i) => wptexturize(c, { isShortcode: (n) => core.has(n) }) !== php[i]);
+    expect(differ).toEqual([]);
+  });
 });
 
 const plainUrl = process.env.UNPRESS_WP_PLAIN_URL;
