@@ -5,7 +5,7 @@ import { texturizeStored } from './texturize-stored';
 import { wptexturize } from './wptexturize';
 import { wpTrimExcerpt } from './wp-trim-excerpt';
 import { childText, childrenNamed, type XmlElement } from './xml-elements';
-import { int, postMeta, type WxrAttachment, type WxrSite } from './wxr-site';
+import { int, itemTaxonomy, postMeta, type WxrAttachment, type WxrAuthor, type WxrSite } from './wxr-site';
 
 /** Which items of an export become posts. */
 export interface WxrFilter {
@@ -47,7 +47,7 @@ export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter =
   const excerpt = childText(el, 'excerpt:encoded') ?? '';
   const title = childText(el, 'title') ?? '';
   const password = childText(el, 'wp:post_password') ?? '';
-  const author = site.authors.get(childText(el, 'dc:creator') ?? '');
+  const author = authorOf(childText(el, 'dc:creator'), site, warnings);
   const featured = featuredMedia(meta, site, warnings);
   const terms = termGroups(el, type, site);
   const post: Record<string, unknown> = {
@@ -90,6 +90,17 @@ export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter =
   return post;
 }
 
+// The item's author from the export's list; WXR 1.0 has none, and an author missing from it is
+// known by the login alone, as the WordPress importer names them (warned when there is a list).
+function authorOf(creator: string | null, site: WxrSite, warnings: Warning[]): WxrAuthor | undefined {
+  const login = (creator ?? '').trim();
+  if (!login) return undefined;
+  const known = site.authors.get(login);
+  if (known) return known;
+  if (site.authors.size) warnings.push({ code: 'missing_reference', message: `The author ${login} is in no file's author list: named by the login`, path: 'dc:creator' });
+  return { id: null, login, name: login };
+}
+
 // Approved comments as REST embeds them (`_embedded.replies`): WordPress prints a comment
 // through wptexturize and wpautop (comment_text). The commenter's e-mail and IP address are never read.
 function replies(el: XmlElement): { replies?: Record<string, unknown>[][] } {
@@ -129,7 +140,7 @@ function termGroups(el: XmlElement, type: string, site: WxrSite): TermGroup[] {
   const groups = new Map<string, TermGroup>();
   if (type === 'post') for (const taxonomy of ['category', 'post_tag']) groups.set(taxonomy, { taxonomy, terms: [] });
   for (const c of childrenNamed(el, 'category')) {
-    const taxonomy = c.attrs.domain;
+    const taxonomy = itemTaxonomy(c.attrs.domain);
     const slug = c.attrs.nicename;
     if (!taxonomy || !slug) continue;
     const known = site.term(taxonomy, slug);

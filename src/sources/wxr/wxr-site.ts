@@ -66,6 +66,11 @@ export interface WxrListed {
   terms: string[];
 }
 
+/** The taxonomy an item's `<category domain>` names: WXR 1.0 wrote tags as `tag`. */
+export function itemTaxonomy(domain: string | undefined): string {
+  return domain === 'tag' ? 'post_tag' : (domain ?? '');
+}
+
 /** The key of a term in `WxrSite.terms`. */
 export function termKey(taxonomy: string, slug: string): string {
   return `${taxonomy}\u0000${slug}`;
@@ -130,7 +135,7 @@ export class WxrSite {
   private itemTerms(el: XmlElement): string[] {
     const keys: string[] = [];
     for (const c of childrenNamed(el, 'category')) {
-      const taxonomy = c.attrs.domain;
+      const taxonomy = itemTaxonomy(c.attrs.domain);
       const slug = c.attrs.nicename;
       if (!taxonomy || !slug) continue;
       const key = own(termKey(taxonomy, slug));
