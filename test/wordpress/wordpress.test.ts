@@ -111,6 +111,12 @@ suite('a real WordPress: fetchSite crawls it as its REST API sends it', () => {
     expect((got[0]!.content as { raw?: string }).raw).toBeTruthy();
   });
 
+  it('names the URLs tried and what they answered when the REST API is off', async () => {
+    await expect(all(fetchSite(url!, { intervalMs: 0, retries: 0, headers: { 'x-unpress-test': 'rest-off' } }))).rejects.toThrow(
+      `No WordPress REST API at ${url}: tried ${url}/wp-json/ (HTTP 401, rest_cannot_access: Only authenticated users can access the REST API.) and ${url}/?rest_route=/ (HTTP 401, rest_cannot_access: Only authenticated users can access the REST API.)`,
+    );
+  });
+
   it('names the URL when nothing answers there', async () => {
     await expect(all(fetchSite('http://127.0.0.1:9', { intervalMs: 0, retries: 0 }))).rejects.toThrow(/^http:\/\/127\.0\.0\.1:9\/wp-json\/: .* \(gave up after 1 attempts\)$/);
   });

@@ -104,9 +104,10 @@ describe('readWxr: a WordPress export as REST posts', () => {
     expect(results.map((r) => (r.ok ? `ok ${r.article.id}` : `${r.error.code} ${r.error.issues[0]?.path.join('.')}`))).toEqual(['invalid_post 0.wp:post_type', 'invalid_post 1.id']);
   });
 
-  it('says when XML is not a WordPress export', async () => {
-    const rss = '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title></channel></rss>';
-    await expect(all(readWxr(rss))).rejects.toThrow('input 1: not a WordPress export');
+  it('says when XML is not a WordPress export, and where XML that is neither breaks', async () => {
+    const rss = '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>A</title><description>Hi</description></item></channel></rss>';
+    await expect(all(readWxr(rss))).rejects.toThrow('input 1: not a WordPress export (no WordPress export fields (wp:): an RSS feed or other XML, not the file Tools → Export or wp export writes)');
+    await expect(all(readWxr('<rss><channel>\n<title>Feed</channel></rss>'))).rejects.toThrow('input 1: the XML breaks at line 2, column 21: unexpected close tag.');
   });
 
   it('is what streamPosts reads when the stream is XML', async () => {
