@@ -1,7 +1,8 @@
 import { wptexturize } from './wptexturize';
 
 // WordPress's autoembed(): a URL alone on its line, or alone in a paragraph.
-const EMBED_URL = /^([ \t]*)(https?:\/\/[^\s<>"]+)([ \t]*)$|(<p(?: [^>]*)?>\s*)(https?:\/\/[^\s<>"]+)(\s*<\/p>)/gim;
+const LINE_URL = /^([ \t]*)(https?:\/\/[^\s<>"]+)([ \t]*)$/gim;
+const PARAGRAPH_URL = /(<p(?: [^>]*)?>\s*)(https?:\/\/[^\s<>"]+)(\s*<\/p>)/gi;
 // XML cannot hold a NUL: no export's content can write this comment itself.
 const HELD = /<!--\u0000embed-(\d+)-->/g;
 
@@ -17,9 +18,12 @@ export function texturizeStored(content: string): string {
   const held: string[] = [];
   // An HTML comment is a delimiter to wptexturize, as the embed's markup is on the site.
   const hold = (url: string) => `<!--\u0000embed-${held.push(url) - 1}-->`;
-  const guarded = content.replace(EMBED_URL, (_all, lead?: string, url?: string, trail?: string, open?: string, pUrl?: string, close?: string) =>
-    url !== undefined ? `${lead}${hold(url)}${trail}` : `${open}${hold(pUrl!)}${close}`,
-  );
+  const embed = (_all: string, before: string, url: string, after: string) => `${before}${hold(url)}${after}`;
+  let guarded = content;
+  if (/https?:\/\//i.test(content)) {
+    guarded = guarded.replace(LINE_URL, embed);
+    if (/<p/i.test(guarded)) guarded = guarded.replace(PARAGRAPH_URL, embed);
+  }
   const out = wptexturize(guarded, { noTexturizeShortcodes: ['code', 'embed'] });
   return held.length ? out.replace(HELD, (_m, i: string) => held[Number(i)]!) : out;
 }

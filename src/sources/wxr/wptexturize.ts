@@ -84,23 +84,26 @@ export function wptexturize(text: string, options: TexturizeOptions = {}): strin
   const tagStack: string[] = [];
   const shortcodeStack: string[] = [];
   let out = '';
-  for (const token of tokens(text, isShortcode)) {
-    const t = token.text;
-    if (token.kind === 'comment') out += t;
-    else if (token.kind === 'tag') {
+  tokens(text, isShortcode, (kind, t) => {
+    if (kind === 'comment') out += t;
+    else if (kind === 'tag') {
       pushPop(t, tagStack, noTags);
-      out += t.replace(BARE_AMP, '&#038;');
-    } else if (token.kind === 'shortcode') {
+      out += t.includes('&') ? t.replace(BARE_AMP, '&#038;') : t;
+    } else if (kind === 'shortcode') {
       // `[[x]]` is an escaped shortcode: text, never texturized.
       if (!t.startsWith('[[') && !t.endsWith(']]')) pushPop(t, shortcodeStack, noShortcodes);
       out += t;
-    } else if (t.trim() === '' || tagStack.length || shortcodeStack.length) out += t;
+    } else if (tagStack.length || shortcodeStack.length || t.trim() === '') out += t;
     else out += texturizeText(t);
-  }
+  });
   return out;
 }
 
+// Every rule needs one of these: text without them is left as it is (most of it).
+const TOUCHED = /['"\-.`(&]|\dx\d/;
+
 function texturizeText(text: string): string {
+  if (!TOUCHED.test(text)) return text;
   let t = text;
   for (const [from, to] of STATIC) if (t.includes(from)) t = t.split(from).join(to);
   if (t.includes("'")) {
@@ -169,20 +172,22 @@ function pushPop(text: string, stack: string[], names: readonly string[]): void 
   else if (stack[stack.length - 1] === name) stack.pop();
 }
 
-interface Token {
-  kind: 'text' | 'comment' | 'tag' | 'shortcode';
-  text: string;
-}
+type TokenKind = 'text' | 'comment' | 'tag' | 'shortcode';
+const OPENER = /[<[]/g;
 
 // The split of _get_wptexturize_split_regex: comments (to `-->` or the end), tags (to `>` or the
-// end), registered shortcodes (no brackets inside; tags allowed), and the text between them.
-function* tokens(text: string, isShortcode: (name: string) => boolean): Generator<Token> {
+// end), registered shortcodes (no brackets inside; tags allowed), and the text between them, in
+// order, each handed to `take`.
+function tokens(text: string, isShortcode: (name: string) => boolean, take: (kind: TokenKind, text: string) => void): void {
   let from = 0;
   let at = 0;
   while (at < text.length) {
+    OPENER.lastIndex = at;
+    if (!OPENER.test(text)) break;
+    at = OPENER.lastIndex - 1;
     const c = text.charCodeAt(at);
     let end = -1;
-    let kind: Token['kind'] = 'tag';
+    let kind: TokenKind = 'tag';
     if (c === 0x3c /* < */) {
       if (text.startsWith('<!--', at)) {
         kind = 'comment';
@@ -200,11 +205,11 @@ function* tokens(text: string, isShortcode: (name: string) => boolean): Generato
       at++;
       continue;
     }
-    if (at > from) yield { kind: 'text', text: text.slice(from, at) };
-    yield { kind, text: text.slice(at, end) };
+    if (at > from) take('text', text.slice(from, at));
+    take(kind, text.slice(at, end));
     from = at = end;
   }
-  if (from < text.length) yield { kind: 'text', text: text.slice(from) };
+  if (from < text.length) take('text', text.slice(from));
 }
 
 // `\[[\/\[]?name(?=[\s\]\/])(?:[^\[\]<>]+|<[^\[\]>]*>)*+\]\]?` at `at`: where it ends, or -1.
@@ -212,7 +217,7 @@ function shortcodeEnd(text: string, at: number, isShortcode: (name: string) => b
   let i = at + 1;
   if (text[i] === '/' || text[i] === '[') i++;
   const nameStart = i;
-  while (i < text.length && !/[<>&/[\]\x00-\x20=]/.test(text[i]!)) i++;
+  while (i < text.length && isNameChar(text.charCodeAt(i))) i++;
   if (i === nameStart || !/[\s\]/]/.test(text[i] ?? '') || !isShortcode(text.slice(nameStart, i))) return -1;
   for (;;) {
     const c = text[i];
@@ -225,4 +230,9 @@ function shortcodeEnd(text: string, at: number, isShortcode: (name: string) => b
       i = close + 1;
     } else i++;
   }
+}
+
+// A shortcode name's characters: not `<>&/[]=`, controls or a space.
+function isNameChar(c: number): boolean {
+  return c > 0x20 && c !== 0x3c && c !== 0x3e && c !== 0x26 && c !== 0x2f && c !== 0x5b && c !== 0x5d && c !== 0x3d;
 }
