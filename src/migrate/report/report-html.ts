@@ -62,7 +62,7 @@ ${totalsHtml(report.totals)}
 </section>
 <section aria-labelledby="chart-heading">
 <h2 id="chart-heading">Warnings by kind</h2>
-<div class="panel">${warningChart(report.warningsByCode, kinds)}</div>
+<div class="panel chart-panel">${warningChart(report.warningsByCode, kinds)}</div>
 </section>
 ${itemsSection()}
 ${listSection('dangling', 'Dangling links', report.dangling.length, ['Link', 'In'])}

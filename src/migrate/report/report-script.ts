@@ -2,7 +2,7 @@
  * The script of `report.html`, plain JavaScript run by the browser: it reads the page's
  * `<script type="application/json" id="report-data">` block (a `ReportView`) and draws the item
  * table a page of 100 rows at a time (so 10,000 items stay fast), sortable by every column,
- * filtered by text, type, outcome and warning kind or code (also by clicking a chart bar), with
+ * filtered by text (`#12`: that item), type, outcome and warning kind or code (also by clicking a chart bar), with
  * each row's warnings on demand; then the dangling links and failed downloads, 200 at a time.
  * Text goes in with `textContent` only; links only to hrefs the server checked, checked again
  * here (http(s) for old URLs, relative for files). Inline in the page, allowed by its hash.
@@ -17,7 +17,7 @@ export const reportScript = String.raw`
   var rows = data.rows.map(function (row, index) { row.index = index; row.haystack = haystackOf(row); return row; });
   var types = distinct(rows.map(function (r) { return r.type; }));
   var columns = makeColumns(data.kinds);
-  var state = { query: '', type: '', outcome: '', warning: '', sort: null, dir: 1, page: 0, open: new Set() };
+  var state = { query: '', id: null, type: '', outcome: '', warning: '', sort: null, dir: 1, page: 0, open: new Set() };
   var visible = rows;
 
   function byId(id) { return document.getElementById(id); }
@@ -90,7 +90,8 @@ export const reportScript = String.raw`
   function matches(row) {
     if (state.type !== '' && row.type !== types[Number(state.type)]) return false;
     if (state.outcome !== '' && row.outcome !== state.outcome) return false;
-    if (state.query !== '' && row.haystack.indexOf(state.query) < 0) return false;
+    if (state.id !== null) { if (row.id !== state.id) return false; }
+    else if (state.query !== '' && row.haystack.indexOf(state.query) < 0) return false;
     return matchesWarning(row);
   }
 
@@ -171,23 +172,17 @@ export const reportScript = String.raw`
   }
 
   function titleCell(row) {
-    var td = el('td');
+    var td = el('td', 'item');
     var line = el('div');
     if (row.total > 0 || row.error !== null) line.appendChild(toggle(row));
     line.appendChild(row.title ? isolated(row.title, 'title') : el('span', 'title untitled', '(untitled)'));
     if (row.id !== null) line.appendChild(el('span', 'id', '#' + row.id));
     td.appendChild(line);
     var links = el('div', 'links');
-    if (row.oldUrl !== null) links.appendChild(labelled('old ', link(row.oldHref, row.oldUrl, true)));
-    if (row.file !== null) links.appendChild(labelled('new ', link(row.fileHref, row.file, false)));
+    if (row.oldUrl !== null) links.append(el('span', '', 'old'), link(row.oldHref, row.oldUrl, true));
+    if (row.file !== null) links.append(el('span', '', 'new'), link(row.fileHref, row.file, false));
     if (links.childNodes.length > 0) td.appendChild(links);
     return td;
-  }
-
-  function labelled(label, node) {
-    var span = el('span', '', label);
-    span.appendChild(node);
-    return span;
   }
 
   function toggle(row) {
@@ -249,6 +244,16 @@ export const reportScript = String.raw`
     fillSelect(byId('warning'), warnings);
   }
 
+  // '#12' finds item 12 alone; other text is looked for in titles, URLs, files, types, editors, errors.
+  function search(text) {
+    var query = text.trim().toLowerCase();
+    var id = /^#(\d+)$/.exec(query);
+    state.query = query;
+    state.id = id ? Number(id[1]) : null;
+    state.page = 0;
+    update();
+  }
+
   function filterOn(id, key) {
     byId(id).addEventListener('change', function (event) { state[key] = event.target.value; state.page = 0; update(); });
   }
@@ -257,7 +262,7 @@ export const reportScript = String.raw`
     var timer = 0;
     byId('search').addEventListener('input', function (event) {
       clearTimeout(timer);
-      timer = setTimeout(function () { state.query = event.target.value.trim().toLowerCase(); state.page = 0; update(); }, 120);
+      timer = setTimeout(function () { search(event.target.value); }, 120);
     });
     filterOn('type', 'type');
     filterOn('outcome', 'outcome');
