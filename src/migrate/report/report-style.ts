@@ -76,5 +76,6 @@ tr.detail td { background: var(--head); }
 .id { color: var(--muted); font-size: 0.8rem; margin-left: 6px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 noscript p { color: var(--warn); }
+@media (max-width: 640px) { main { padding: 18px 12px 40px; } input[type=search] { width: 100%; } .controls label:first-child { flex: 1 1 100%; } }
 @media print { .controls, .pager, .toggle { display: none; } thead th { position: static; } }
 `;

@@ -74,6 +74,11 @@ describe('reportHtml', () => {
     expect(all.filter((e) => e.tagName === 'title').map(text)).toContain(`${HOSTILE.closeScript}: 1`);
   });
 
+  it('has a script that parses, without the browser (the browser test runs it)', () => {
+    expect(() => new Function(text(scripts[1]!))).not.toThrow();
+    expect(text(scripts[1]!)).not.toContain('${');
+  });
+
   it('writes the same bytes for the same report', () => {
     expect(reportHtml(hostileReport())).toBe(html);
   });
