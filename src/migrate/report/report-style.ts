@@ -71,6 +71,7 @@ tr.detail td { background: var(--head); }
 .detail li { margin: 2px 0; overflow-wrap: anywhere; }
 .detail .path { color: var(--muted); }
 .error { color: var(--bad); }
+.error-line { font-size: 0.82rem; margin-top: 2px; }
 .pager { display: flex; gap: 8px; align-items: center; margin-top: 10px; }
 .list td:first-child { overflow-wrap: anywhere; }
 .id { color: var(--muted); font-size: 0.8rem; margin-left: 6px; }

@@ -1,7 +1,8 @@
 /**
  * Part of `report.html`'s script (see `reportScript`): the item table: columns (one per kind
  * included), filtering, sorting (empty values last, ties in the report's order), a page of
- * `PAGE_SIZE` rows at a time with each row's warnings on demand, and the status line.
+ * `PAGE_SIZE` rows at a time with each row's warnings on demand and a failed row's error under
+ * its title, and the status line.
  */
 export const scriptTable = String.raw`
   function haystackOf(row) {
@@ -123,7 +124,7 @@ export const scriptTable = String.raw`
   function titleCell(row) {
     var td = el('td', 'item');
     var line = el('div');
-    if (row.total > 0 || row.error !== null) line.appendChild(toggle(row));
+    if (row.total > 0) line.appendChild(toggle(row));
     line.appendChild(row.title ? isolated(row.title, 'title') : el('span', 'title untitled', '(untitled)'));
     if (row.id !== null) line.appendChild(el('span', 'id', '#' + row.id));
     td.appendChild(line);
@@ -131,6 +132,7 @@ export const scriptTable = String.raw`
     if (row.oldUrl !== null) links.append(el('span', '', 'old'), link(row.oldHref, row.oldUrl, true));
     if (row.file !== null) links.append(el('span', '', 'new'), link(row.fileHref, row.file, false));
     if (links.childNodes.length > 0) td.appendChild(links);
+    if (row.error !== null) td.appendChild(el('div', 'error-line')).appendChild(isolated(row.error, 'error'));
     return td;
   }
 
@@ -150,7 +152,6 @@ export const scriptTable = String.raw`
   function detailRow(row) {
     var td = el('td');
     td.colSpan = columns.length;
-    if (row.error !== null) td.appendChild(isolated(row.error, 'error'));
     var list = el('ul');
     row.warnings.forEach(function (w) {
       var li = el('li');
@@ -160,7 +161,7 @@ export const scriptTable = String.raw`
       if (w[2] !== null) { li.appendChild(document.createTextNode(' ')); li.appendChild(isolated('(' + w[2] + ')', 'path')); }
       list.appendChild(li);
     });
-    if (row.warnings.length > 0) td.appendChild(list);
+    td.appendChild(list);
     var tr = el('tr', 'detail');
     tr.appendChild(td);
     return tr;

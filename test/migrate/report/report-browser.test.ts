@@ -98,6 +98,8 @@ interface PageGlobals {
     await page.selectOption('#outcome', 'failed');
     expect(await status()).toBe(`1–${Math.min(100, failed)} of ${failed.toLocaleString('en')} items (filtered from 10,006)`);
     expect(new Set(await column(11))).toEqual(new Set(['failed']));
+    expect(await page.locator('#items tbody .error-line').first().textContent()).toBe('invalid_post: Broken JSON');
+    expect(await page.locator('#items tbody .error-line').count()).toBe(await rowCount());
     await page.selectOption('#outcome', '');
 
     const dangling = report.items.filter((i) => i.warnings.some((w) => w.code === 'dangling_link')).length;
