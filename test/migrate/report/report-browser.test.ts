@@ -139,14 +139,25 @@ interface PageGlobals {
   it('runs nothing from the data and links only http(s) old URLs and files inside the folder', async () => {
     const titles: string[] = [];
     const hrefs: string[] = [];
+    const details: string[] = [];
     for (let id = 20_101; id <= 20_106; id++) {
       await page.fill('#search', `#${id}`);
       await statusMatching(new RegExp(`^1–1 of 1 items`));
       await page.waitForFunction((n) => (globalThis as unknown as PageGlobals).document.querySelector('#items tbody .id')?.textContent === `#${n}`, id);
       titles.push((await page.locator('#items tbody .title').textContent())!);
+      if ((await page.locator('#items tbody .toggle').count()) > 0) await page.locator('#items tbody .toggle').click();
+      details.push(...(await page.locator('#items tbody tr.detail li, #items tbody .error-line').allTextContents()));
       hrefs.push(...(await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
     }
     expect(titles).toEqual(hostileItems().map((i) => i.title ?? '(untitled)'));
+    expect(details).toEqual(expect.arrayContaining([
+      `dangling_link ${HOSTILE.tags} (javascript:alert(1)//</script>)`,
+      `unknown_shortcode ${HOSTILE.closeScript} (${HOSTILE.bidi})`,
+      `${HOSTILE.closeScript} <b>`,
+      `${HOSTILE.tags}: ${HOSTILE.closeScript}`,
+    ]));
+    expect(await page.locator('#dangling tbody td:first-child').allTextContents()).toContain('javascript:alert(1)//</script>');
+    expect(await page.locator('#dangling a, #media-failed a[href^="javascript"]').count()).toBe(0);
     for (const h of hrefs) expect(h).toMatch(/^(https?:\/\/|[^:/\\]+(\/|$))/);
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned)).toBeUndefined();
     await page.fill('#search', 'content/posts/1/index.md');
@@ -178,7 +189,7 @@ interface PageGlobals {
 
 // A page that records every console error or warning, uncaught error and dialog into `problems`.
 async function open(browser: Browser, file: string, colorScheme: 'light' | 'dark', problems: string[], viewport = { width: 1280, height: 1000 }): Promise<Page> {
-  const page = await browser.newPage({ colorScheme, viewport });
+  const page = await browser.newPage({ colorScheme, viewport, locale: 'en-US' });
   page.on('console', (m) => void ((m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`)));
   page.on('pageerror', (e) => void problems.push(`pageerror: ${e.message}`));
   page.on('dialog', (d) => void (problems.push(`dialog: ${d.message()}`), d.dismiss()));
