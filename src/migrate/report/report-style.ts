@@ -74,6 +74,8 @@ tr.detail td { background: var(--head); }
 .error-line { font-size: 0.82rem; margin-top: 2px; }
 .pager { display: flex; gap: 8px; align-items: center; margin-top: 10px; }
 .list td:first-child { overflow-wrap: anywhere; }
+.item-ref { border: 0; background: none; padding: 0; color: var(--accent); text-align: left; }
+.item-ref:hover { text-decoration: underline; }
 .id { color: var(--muted); font-size: 0.8rem; margin-left: 6px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 noscript p { color: var(--warn); }

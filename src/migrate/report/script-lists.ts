@@ -1,6 +1,6 @@
 /**
  * Part of `report.html`'s script (see `reportScript`): the dangling links and failed downloads,
- * `LIST_STEP` rows at a time.
+ * `LIST_STEP` rows at a time; an item named there shows it in the table.
  */
 export const scriptLists = String.raw`
   // A long list shows LIST_STEP rows, then more on demand.
@@ -27,11 +27,24 @@ export const scriptLists = String.raw`
     var where = el('td');
     entry.items.forEach(function (item, i) {
       if (i > 0) where.appendChild(document.createTextNode(', '));
-      where.appendChild(item.title ? isolated(item.title) : el('span', 'untitled', '(untitled)'));
-      where.appendChild(el('span', 'id', '#' + item.id));
+      where.appendChild(showItem(item));
     });
     tr.appendChild(where);
     return tr;
+  }
+
+  // An item named in a list is a button that shows it alone in the table.
+  function showItem(item) {
+    var button = el('button', 'item-ref');
+    button.type = 'button';
+    button.appendChild(item.title ? isolated(item.title) : el('span', 'untitled', '(untitled)'));
+    button.appendChild(el('span', 'id', '#' + item.id));
+    button.addEventListener('click', function () {
+      byId('search').value = '#' + item.id;
+      search('#' + item.id);
+      byId('items-heading').scrollIntoView({ behavior: 'smooth' });
+    });
+    return button;
   }
 
   function mediaRow(entry) {

@@ -121,6 +121,19 @@ interface PageGlobals {
     await page.fill('#search', '');
     await statusMatching(/^1–100 of 10,006 items$/);
 
+    // The dangling links come 200 at a time.
+    expect(report.dangling.length).toBeGreaterThan(200);
+    expect(await page.locator('#dangling tbody tr').count()).toBe(200);
+    await page.click('#dangling-more');
+    expect(await page.locator('#dangling tbody tr').count()).toBe(Math.min(400, report.dangling.length));
+
+    const first = report.dangling[0]!;
+    await page.locator('#dangling tbody tr').first().locator('.item-ref').first().click();
+    await page.waitForFunction((n) => (globalThis as unknown as PageGlobals).document.querySelector('#items tbody .id')?.textContent === `#${n}`, first.items[0]!);
+    expect(await status()).toBe('1–1 of 1 items (filtered from 10,006)');
+    await page.fill('#search', '');
+    await statusMatching(/^1–100 of 10,006 items$/);
+
     await page.click('#next');
     expect(await status()).toMatch(/^101–200 of 10,006/);
     await page.click('#prev');

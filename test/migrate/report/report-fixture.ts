@@ -72,7 +72,7 @@ export function manyItems(n: number, first = 1): ReportItem[] {
   };
   const out: ReportItem[] = [];
   for (let id = first; id < first + n; id++) {
-    const warnings = Array.from({ length: next(4) === 0 ? next(6) : 0 }, () => warning(CODES[next(CODES.length)]!, `https://example.org/p/${next(50)}/`));
+    const warnings = Array.from({ length: next(4) === 0 ? next(6) : 0 }, () => warning(CODES[next(CODES.length)]!, `https://example.org/p/${next(400)}/`));
     const title = Array.from({ length: 2 + next(5) }, () => WORDS[next(WORDS.length)]).join(' ');
     const failed = next(50) === 0;
     out.push(item({ id, title, type: next(5) === 0 ? 'page' : 'post', editor: EDITORS[next(EDITORS.length)]!, words: next(3000), outcome: failed ? 'failed' : 'converted', warnings, error: failed ? { code: 'invalid_post', message: 'Broken JSON' } : null }));
