@@ -96,10 +96,21 @@ export class LinkIndex {
       if (this.roots.has(path)) return { url: '/', query: [] };
     }
     const paged = path.replace(PAGE_OF_ITEM, '');
-    if (paged !== path && this.paths.has(paged)) return hit(this.paths.get(paged)!, rest);
-    const slug = path.slice(path.lastIndexOf('/') + 1);
-    if (slug !== '' && this.slugs.has(slug)) return hit(this.slugs.get(slug)!, rest);
-    return null;
+    if (paged !== path && paged !== '' && !this.roots.has(paged) && this.paths.has(paged)) return hit(this.paths.get(paged)!, rest);
+    return hit(this.guess(path) ?? null, rest);
+  }
+
+  // WordPress finds a post by its slug when the date part of a permalink changed
+  // (`/2024/05/hello/` for `/2024/05/06/hello/`, or `/hello/` after a structure change): the
+  // last segment alone, when what precedes it (below the site root) is only numbers, and no
+  // other item has that slug. Term, author and other prefixed paths are never guessed.
+  private guess(path: string): string | null | undefined {
+    const cut = path.lastIndexOf('/');
+    const slug = path.slice(cut + 1);
+    if (slug === '' || !this.slugs.has(slug)) return undefined;
+    let before = path.slice(0, cut);
+    for (const root of this.roots) if (root !== '/' && (before === root || before.startsWith(`${root}/`))) before = before.slice(root.length);
+    return /^(?:\/\d+)*$/.test(before) ? this.slugs.get(slug) : undefined;
   }
 }
 
