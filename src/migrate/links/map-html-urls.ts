@@ -1,6 +1,6 @@
 import { Tokenizer, QuoteType } from 'htmlparser2';
 import { escapeAttribute } from '../../text/decode';
-import { mapSrcset } from './map-srcset';
+import { mapSrcset } from '../../text/map-srcset';
 
 /** Attributes whose value is one URL. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'action', 'formaction', 'data', 'longdesc', 'background', 'data-src', 'data-href', 'data-url', 'data-lazy-src', 'data-orig-file', 'data-large-file', 'data-medium-file', 'data-full-url']);
