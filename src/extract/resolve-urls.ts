@@ -55,7 +55,7 @@ export function resolveUrl(value: string, base: URL): string {
 const RELATIVE_ATTR = /(?:href|src|srcset|poster|cite|url|original|orig-file|lazyload|echo)\s*=\s*["']?\s*(?![a-zA-Z][a-zA-Z0-9+.-]*:|#|["'>\s])/;
 // Old hand-written HTML has upper-case names (`<A HREF=…>`); only then is the slower
 // case-insensitive test run (a mixed-case `Href` is not looked for).
-const RELATIVE_ATTR_ANY_CASE = new RegExp(RELATIVE_ATTR.source, 'i');
+const RELATIVE_ATTR_ANY_CASE = /(?:href|src|srcset|poster|cite|url|original|orig-file|lazyload|echo)\s*=\s*["']?\s*(?![a-z][a-z0-9+.-]*:|#|["'>\s])/i;
 const UPPER_NAME = /(?:HREF|SRC|SRCSET|POSTER|CITE|URL)\s*=/;
 
 /**

@@ -24,7 +24,8 @@ interface Span {
  * @example mapHtmlUrls('<a href="/a?x=1&amp;y=2">a</a>', (u) => u === '/a?x=1&y=2' ? '/b' : null) // → '<a href="/b">a</a>'
  */
 export function mapHtmlUrls(html: string, map: (url: string) => string | null): string {
-  if (!html.includes('<')) return html;
+  // No attribute, no URL: most paragraphs, headings and cells are skipped without tokenizing.
+  if (!html.includes('=')) return html;
   const spans: Span[] = [];
   let name = '';
   let nameEnd = 0;
