@@ -128,10 +128,15 @@ function candidates(entry: MediaEntry): string[] {
   return [entry.url, ...others.sort((a, b) => area(b) - area(a) || (a < b ? -1 : a > b ? 1 : 0))];
 }
 
+// `final`: retrying would get the same answer (a 4xx, a refused body).
 class DownloadError extends Error {
-  constructor(message: string, readonly status: number | null = null) {
+  constructor(message: string, readonly status: number | null = null, readonly final = false) {
     super(message);
   }
+}
+
+function finalError(message: string, status: number | null): AbortError {
+  return new AbortError(new DownloadError(message, status, true));
 }
 
 async function fetchToFile(url: string, kind: 'image' | 'file', target: string, options: DownloadMediaOptions): Promise<{ bytes: number; sha256: string; contentType: string | null }> {
@@ -162,12 +167,12 @@ async function fetchToFile(url: string, kind: 'image' | 'file', target: string, 
           retryAfter = retryAfterMs(res.headers.get('retry-after'));
           await res.body?.cancel().catch(() => undefined);
           const error = new DownloadError(`HTTP ${res.status}`, res.status);
-          if (retryAfter > maxRetryAfter) throw new AbortError(new DownloadError(`HTTP ${res.status}, Retry-After ${Math.round(retryAfter / 1000)} s is longer than allowed`, res.status));
+          if (retryAfter > maxRetryAfter) throw finalError(`HTTP ${res.status}, Retry-After ${Math.round(retryAfter / 1000)} s is longer than allowed`, res.status);
           throw error;
         }
         if (res.status < 200 || res.status > 299) {
           await res.body?.cancel().catch(() => undefined);
-          throw new AbortError(new DownloadError(`HTTP ${res.status}`, res.status));
+          throw finalError(`HTTP ${res.status}`, res.status);
         }
         const contentType = (res.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
         const expected = Number(res.headers.get('content-length') ?? NaN);
@@ -176,7 +181,7 @@ async function fetchToFile(url: string, kind: 'image' | 'file', target: string, 
             return new DownloadError(`the body ended after ${bytes} of ${expected} bytes`);
           }
           const problem = contentProblem(kind, res.url || url, contentType, head, bytes);
-          return problem ? new AbortError(new DownloadError(problem, res.status)) : null;
+          return problem ? finalError(problem, res.status) : null;
         }).then((r) => ({ ...r, contentType: contentType || null }));
       } finally {
         clearTimeout(timer);
@@ -195,7 +200,10 @@ async function fetchToFile(url: string, kind: 'image' | 'file', target: string, 
       },
       shouldRetry: ({ error }) => error instanceof DownloadError,
     },
-  );
+  ).catch((e: unknown) => {
+    if (e instanceof DownloadError && !e.final) throw new DownloadError(`${e.message} (gave up after ${(options.retries ?? 3) + 1} attempts)`, e.status);
+    throw e;
+  });
 }
 
 // Streams the body to a temporary file beside `target`, hashing it, and renames it into place
@@ -285,5 +293,6 @@ function messageOf(e: unknown): string {
 // Node's fetch says "fetch failed" and keeps the reason (ECONNREFUSED, …) in `cause`.
 function networkMessage(e: unknown): string {
   const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? messageOf(e);
+  const reason = cause?.code ?? cause?.message;
+  return reason ? `connection failed (${reason})` : messageOf(e);
 }
