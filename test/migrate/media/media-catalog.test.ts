@@ -150,4 +150,18 @@ describe('MediaCatalog', () => {
     ].join('');
     expect(collectMedia([post(1, html)]).map((e) => e.url)).toEqual([`${up}/2021/02/d.gif`, `${up}/2021/02/l.zip`, `${up}/2021/02/q.docx`, `${up}/2021/02/t.pdf`]);
   });
+
+  it('learns attachments from the site index (an export), without listing what no post uses', () => {
+    const catalog = new MediaCatalog();
+    catalog.addAttachment({ url: `${up}/2022/01/banner-1920x1080.jpg`, width: 1920, height: 1080, variants: [{ url: `${up}/2022/01/banner-1920x1080-150x150.jpg`, width: 150, height: 150 }] });
+    catalog.addAttachment({ url: `${up}/2023/03/sunset-scaled.jpg`, width: 2560, height: 1440, variants: [{ url: `${up}/2023/03/sunset-300x169.jpg`, width: 300, height: 169 }] });
+    catalog.addAttachment({ url: `${up}/2023/03/unused.png`, width: 10, height: 10, variants: [] });
+    expect(catalog.entries()).toEqual([]);
+    catalog.add(post(6, `<p><img src="${up}/2022/01/banner-1920x1080.jpg" alt="Banner"><img src="${up}/2023/03/sunset-300x169.jpg" alt="Sunset"></p>`));
+    expect(catalog.entries().map((e) => [e.url, e.alt, e.width, e.height])).toEqual([
+      [`${up}/2022/01/banner-1920x1080.jpg`, 'Banner', 1920, 1080],
+      // The upload behind a scaled full size: its own size is not in the metadata.
+      [`${up}/2023/03/sunset.jpg`, 'Sunset', null, null],
+    ]);
+  });
 });
