@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { constants, createReadStream } from 'node:fs';
+import { lstat, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import pRetry, { AbortError } from 'p-retry';
 import { retryAfterMs, USER_AGENT } from '../../sources/site/http-get';
@@ -25,8 +25,8 @@ export interface DownloadMediaOptions {
   userAgent?: string;
   /** The fetch to use (default: Node's). */
   fetch?: typeof fetch;
-  /** Told after each entry is done, in completion order. */
-  onProgress?: (progress: { done: number; total: number; entry: MediaEntry }) => void;
+  /** Told after each entry is done, in completion order: how many are done, of how many, and that entry's result. */
+  onProgress?: (done: number, total: number, entry: MediaEntry) => void;
   /** The first retry's wait; each next one doubles it (default 500 ms). `Retry-After` comes on top. */
   backoffMs?: number;
   /** Longest `Retry-After` honoured; a longer one fails the file (default 120,000 ms). */
@@ -56,8 +56,10 @@ export interface DownloadMediaOptions {
  *   entries this returns), is not fetched again (`status: 'skipped'`).
  * - The body must be what was asked for (`contentProblem`): an HTML page answered for an
  *   image or a PDF is not saved.
- * - Written atomically: streamed to a temporary file beside the target, hashed on the way,
- *   renamed into place when complete; a failed or refused body leaves nothing behind.
+ * - Written atomically: streamed to a temporary file beside the target (created exclusively,
+ *   never through a symlink), hashed on the way, renamed into place when complete; a failed or
+ *   refused body leaves nothing behind. A symlink at the target, or a folder that leads outside
+ *   `out`, fails that file.
  *
  * @example
  * const planned = planMediaFiles(collectMedia(articles), () => 'static/media');
@@ -82,17 +84,22 @@ export async function downloadMedia(entries: readonly MediaEntry[], options: Dow
       let result: MediaEntry;
       if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) result = failed(copy, `the local path ${copy.local} leaves the output folder`);
       else if (owner) result = failed(copy, `the local path ${copy.local} is already planned for ${owner}`);
-      else result = await downloadOne(copy, target, recorded.get(copy.local!) ?? null, options);
+      else result = await downloadOne(copy, out, target, recorded.get(copy.local!) ?? null, options);
       done++;
-      options.onProgress?.({ done, total: entries.length, entry: result });
+      options.onProgress?.(done, entries.length, result);
       return result;
     });
   });
   return Promise.all(tasks);
 }
 
-async function downloadOne(entry: MediaEntry, target: string, recorded: MediaEntry | null, options: DownloadMediaOptions): Promise<MediaEntry> {
+async function downloadOne(entry: MediaEntry, out: string, target: string, recorded: MediaEntry | null, options: DownloadMediaOptions): Promise<MediaEntry> {
   try {
+    // A symlinked folder or file inside the output folder must not carry a write outside it.
+    await mkdir(dirname(target), { recursive: true });
+    const [realOut, realDir] = await Promise.all([realpath(out), realpath(dirname(target))]);
+    if (realDir !== realOut && !realDir.startsWith(realOut + sep)) return failed(entry, `the folder of ${entry.local} leads outside the output folder (a symlink)`);
+    if ((await lstat(target).catch(() => null))?.isSymbolicLink()) return failed(entry, `${entry.local} is a symlink; it is left as it is`);
     const known = entry.bytes !== null && entry.sha256 !== null ? entry : recorded;
     if (known?.bytes != null && known.sha256 != null && (await sameFile(target, known.bytes, known.sha256))) {
       return { ...entry, status: 'skipped', bytes: known.bytes, sha256: known.sha256, contentType: known.contentType, error: null };
@@ -216,9 +223,9 @@ async function writeBody(
   timeout: number,
   check: (head: Uint8Array, bytes: number) => Error | null,
 ): Promise<{ bytes: number; sha256: string }> {
-  await mkdir(dirname(target), { recursive: true });
   const temp = `${target}.${randomBytes(6).toString('hex')}.part`;
-  const file = await open(temp, 'w');
+  // Created exclusively, never through a symlink planted under the name.
+  const file = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
   const hash = createHash('sha256');
   let head: Uint8Array = new Uint8Array(0);
   let bytes = 0;

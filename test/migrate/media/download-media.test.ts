@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -207,7 +207,7 @@ describe('downloadMedia', () => {
     }
     const progress: number[] = [];
     const entries = plan(Array.from({ length: 8 }, (_, i) => entry(`/c${i}.jpg`)));
-    const done = await downloadMedia(entries, { out, ...fast, concurrency: 2, onProgress: (p) => progress.push(p.done) });
+    const done = await downloadMedia(entries, { out, ...fast, concurrency: 2, onProgress: (done, total, e) => progress.push(total === 8 && e.status === 'downloaded' ? done : -1) });
     expect(most).toBe(2);
     expect(done.map((e) => e.url)).toEqual(entries.map((e) => e.url));
     expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
@@ -232,5 +232,25 @@ describe('downloadMedia', () => {
       ['listed', null],
     ]);
     expect(existsSync(join(out, '..', 'z.jpg'))).toBe(false);
+  });
+
+  it('writes nothing through a symlink inside the output folder', async () => {
+    routes['/wp-content/uploads/2024/05/a.jpg'] = send('image/jpeg', JPEG);
+    routes['/wp-content/uploads/2024/06/b.jpg'] = send('image/jpeg', JPEG);
+    const outside = mkdtempSync(join(tmpdir(), 'unpress-outside-'));
+    try {
+      mkdirSync(join(out, 'media/2024'), { recursive: true });
+      symlinkSync(outside, join(out, 'media/2024/05'));
+      mkdirSync(join(out, 'media/2024/06'));
+      symlinkSync(join(outside, 'b.jpg'), join(out, 'media/2024/06/b.jpg'));
+      const done = await downloadMedia(plan([entry('/wp-content/uploads/2024/05/a.jpg'), entry('/wp-content/uploads/2024/06/b.jpg')]), { out, ...fast });
+      expect(done.map((e) => [e.status, e.error])).toEqual([
+        ['failed', 'the folder of media/2024/05/a.jpg leads outside the output folder (a symlink)'],
+        ['failed', 'media/2024/06/b.jpg is a symlink; it is left as it is'],
+      ]);
+      expect(readdirSync(outside)).toEqual([]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
