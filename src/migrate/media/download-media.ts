@@ -37,6 +37,15 @@ export interface DownloadMediaOptions {
    * (default `media.json`; null to not read one).
    */
   record?: string | null;
+  /**
+   * Hosts files may be fetched from (`example.org` also allows `www.example.org` and its other
+   * subdomains); a URL on another host fails with the reason. Default: any host. Content can
+   * name any URL, internal addresses included: a migration of content it does not trust
+   * passes the site's own hosts.
+   */
+  hosts?: readonly string[] | null;
+  /** Largest file accepted; a longer body fails that file (default 1 GiB). */
+  maxBytes?: number;
 }
 
 /**
@@ -108,6 +117,11 @@ async function downloadOne(entry: MediaEntry, out: string, target: string, recor
     for (const url of candidates(entry)) {
       if (!/^https?:\/\//i.test(url)) {
         lastError = `${url} is not an absolute http(s) URL`;
+        continue;
+      }
+      const host = hostOf(url);
+      if (options.hosts && !options.hosts.some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`))) {
+        lastError = `${host} is not among the hosts downloads may use`;
         continue;
       }
       try {
@@ -183,7 +197,7 @@ async function fetchToFile(url: string, kind: 'image' | 'file', target: string, 
         }
         const contentType = (res.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
         const expected = Number(res.headers.get('content-length') ?? NaN);
-        return await writeBody(res, target, idle, controller, timeout, (head, bytes) => {
+        return await writeBody(res, target, idle, controller, timeout, options.maxBytes ?? 2 ** 30, (head, bytes) => {
           if (Number.isFinite(expected) && !res.headers.get('content-encoding') && bytes !== expected) {
             return new DownloadError(`the body ended after ${bytes} of ${expected} bytes`);
           }
@@ -221,6 +235,7 @@ async function writeBody(
   idle: () => void,
   controller: AbortController,
   timeout: number,
+  maxBytes: number,
   check: (head: Uint8Array, bytes: number) => Error | null,
 ): Promise<{ bytes: number; sha256: string }> {
   const temp = `${target}.${randomBytes(6).toString('hex')}.part`;
@@ -238,10 +253,12 @@ async function writeBody(
           if (head.length < 512) head = concat(head, chunk.subarray(0, 512 - head.length));
           hash.update(chunk);
           bytes += chunk.length;
+          if (bytes > maxBytes) throw finalError(`larger than ${maxBytes} bytes`, res.status);
           await file.write(chunk);
         }
       }
     } catch (e) {
+      if (e instanceof AbortError) throw e;
       throw new DownloadError(controller.signal.aborted ? `no data for ${timeout} ms` : `the body was cut off (${networkMessage(e)})`);
     }
     await file.close();
@@ -287,6 +304,14 @@ async function readRecord(path: string): Promise<Map<string, MediaEntry>> {
     if (parsed.success && parsed.data.local !== null) map.set(parsed.data.local, parsed.data);
   }
   return map;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
 }
 
 function failed(entry: MediaEntry, error: string): MediaEntry {

@@ -253,4 +253,19 @@ describe('downloadMedia', () => {
       rmSync(outside, { recursive: true, force: true });
     }
   });
+
+  it('fetches only from the hosts it is given, and no more bytes than allowed', async () => {
+    routes['/a.jpg'] = send('image/jpeg', JPEG);
+    routes['/huge.jpg'] = send('image/jpeg', Buffer.concat([JPEG, Buffer.alloc(5000)]));
+    const elsewhere = { ...entry('/a.jpg'), url: `http://localhost:${new URL(base).port}/b.jpg`, seen: [`http://localhost:${new URL(base).port}/b.jpg`] };
+    const done = await downloadMedia(plan([entry('/a.jpg'), elsewhere, entry('/huge.jpg')]), { out, ...fast, hosts: ['127.0.0.1'], maxBytes: 4096 });
+    expect(done.map((e) => [e.status, e.error])).toEqual([
+      ['downloaded', null],
+      ['failed', 'localhost is not among the hosts downloads may use'],
+      ['failed', 'larger than 4096 bytes'],
+    ]);
+    expect(hits['/b.jpg']).toBeUndefined();
+    expect(hits['/huge.jpg']).toBe(1);
+    expect(readdirSync(join(out, 'media/127.0.0.1'))).toEqual(['a.jpg']);
+  });
 });
