@@ -7,6 +7,7 @@ import pRetry, { AbortError } from 'p-retry';
 import { retryAfterMs, USER_AGENT } from '../../sources/site/http-get';
 import { MediaEntrySchema, type MediaEntry } from '../schema';
 import { contentProblem } from './content-problem';
+import { isUploadsUrl } from './original-url';
 
 /** The file, in the output folder, where `downloadMedia` looks for what an earlier run downloaded. */
 export const MEDIA_RECORD = 'media.json';
@@ -58,8 +59,9 @@ export interface DownloadMediaOptions {
  * - `concurrency` downloads at once (p-limit); redirects followed; the User-Agent names unpress.
  * - Retries (p-retry, exponential backoff from `backoffMs`) on 429, 5xx, timeouts, bodies cut
  *   short and network errors, waiting at least what `Retry-After` asks (seconds or a date).
- *   Other 4xx fail at once; a 404 or 410 for the original tries the other URL forms the content
- *   used (largest first), and the entry's `url` becomes the one that answered.
+ *   Other 4xx fail at once; a 404 or 410 for the original tries WordPress's `-scaled` and
+ *   `-rotated` copies of it, then the other URL forms the content used (largest first), and the
+ *   entry's `url` becomes the one that answered.
  * - Resumable: a file already at `local` whose size and sha256 are those recorded, in the
  *   entry itself or in the record file (`media.json` in `out`, where `migrate` writes the
  *   entries this returns), is not fetched again (`status: 'skipped'`).
@@ -113,40 +115,41 @@ async function downloadOne(entry: MediaEntry, out: string, target: string, recor
     if (known?.bytes != null && known.sha256 != null && (await sameFile(target, known.bytes, known.sha256))) {
       return { ...entry, status: 'skipped', bytes: known.bytes, sha256: known.sha256, contentType: known.contentType, error: null };
     }
-    let lastError = '';
+    // The reason given is the original's; the forms tried after it are counted.
+    let error: string | null = null;
+    let tried = 0;
     for (const url of candidates(entry)) {
-      if (!/^https?:\/\//i.test(url)) {
-        lastError = `${url} is not an absolute http(s) URL`;
+      const refused = refusal(url, options.hosts ?? null);
+      if (refused) {
+        error ??= refused;
         continue;
       }
-      const host = hostOf(url);
-      if (options.hosts && !options.hosts.some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`))) {
-        lastError = `${host} is not among the hosts downloads may use`;
-        continue;
-      }
+      tried++;
       try {
         const got = await fetchToFile(url, entry.kind, target, options);
         return { ...entry, url, status: 'downloaded', ...got, error: null };
       } catch (e) {
-        lastError = url === entry.url ? messageOf(e) : `${lastError}; ${url}: ${messageOf(e)}`;
+        error ??= messageOf(e);
         // Only "not there" makes another form worth asking: anything else would answer the same.
         if (!(e instanceof DownloadError && (e.status === 404 || e.status === 410))) break;
       }
     }
-    return failed(entry, lastError);
+    return failed(entry, tried > 1 ? `${error} (${tried - 1} other URL forms tried)` : (error ?? 'no URL to fetch'));
   } catch (e) {
     return failed(entry, messageOf(e));
   }
 }
 
-// The original, then the other forms the content used: suffix-free first, then the largest sizes.
+// The original; then the copies WordPress makes of a big or EXIF-rotated upload (a host may
+// keep those alone); then the other forms the content used, suffix-free first, then the largest.
 function candidates(entry: MediaEntry): string[] {
   const area = (url: string) => {
     const m = /-(\d{1,5})x(\d{1,5})\.[a-z0-9]+(?:[?#].*)?$/i.exec(url);
     return m ? Number(m[1]) * Number(m[2]) : Number.MAX_SAFE_INTEGER;
   };
-  const others = entry.seen.filter((u) => u !== entry.url && /^https?:\/\//i.test(u));
-  return [entry.url, ...others.sort((a, b) => area(b) - area(a) || (a < b ? -1 : a > b ? 1 : 0))];
+  const copies = entry.kind === 'image' && isUploadsUrl(entry.url) ? ['scaled', 'rotated'].map((suffix) => entry.url.replace(/(\.[a-z0-9]+)((?:\?[^#]*)?)$/i, `-${suffix}$1$2`)) : [];
+  const others = entry.seen.filter((u) => /^https?:\/\//i.test(u)).sort((a, b) => area(b) - area(a) || (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set([entry.url, ...copies, ...others])];
 }
 
 // `final`: retrying would get the same answer (a 4xx, a refused body).
@@ -304,6 +307,14 @@ async function readRecord(path: string): Promise<Map<string, MediaEntry>> {
     if (parsed.success && parsed.data.local !== null) map.set(parsed.data.local, parsed.data);
   }
   return map;
+}
+
+// Why a URL is not fetched at all, or null.
+function refusal(url: string, hosts: readonly string[] | null): string | null {
+  if (!/^https?:\/\//i.test(url)) return `${url} is not an absolute http(s) URL`;
+  const host = hostOf(url);
+  if (hosts && !hosts.some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`))) return `${host} is not among the hosts downloads may use`;
+  return null;
 }
 
 function hostOf(url: string): string {

@@ -268,4 +268,23 @@ describe('downloadMedia', () => {
     expect(hits['/huge.jpg']).toBe(1);
     expect(readdirSync(join(out, 'media/127.0.0.1'))).toEqual(['a.jpg']);
   });
+
+  it('says why the original failed and how many other forms were tried; only a 404 or 410 makes them worth trying', async () => {
+    routes['/wp-content/uploads/2024/05/denied.jpg'] = (_req, res) => res.writeHead(403).end();
+    const gone = entry('/wp-content/uploads/2024/05/gone.jpg', 'image', [`${base}/wp-content/uploads/2024/05/gone-300x200.jpg`]);
+    const denied = entry('/wp-content/uploads/2024/05/denied.jpg', 'image', [`${base}/wp-content/uploads/2024/05/denied-300x200.jpg`]);
+    const done = await downloadMedia(plan([gone, denied]), { out, ...fast });
+    expect(done.map((e) => [e.status, e.error])).toEqual([
+      // -scaled, -rotated, then the size the content used.
+      ['failed', 'HTTP 404 (3 other URL forms tried)'],
+      ['failed', 'HTTP 403'],
+    ]);
+    expect(Object.keys(hits).sort()).toEqual([
+      '/wp-content/uploads/2024/05/denied.jpg',
+      '/wp-content/uploads/2024/05/gone-300x200.jpg',
+      '/wp-content/uploads/2024/05/gone-rotated.jpg',
+      '/wp-content/uploads/2024/05/gone-scaled.jpg',
+      '/wp-content/uploads/2024/05/gone.jpg',
+    ]);
+  });
 });
