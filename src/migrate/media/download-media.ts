@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
-import { lstat, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { appendFile, lstat, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import pRetry, { AbortError } from 'p-retry';
+import { z } from 'zod';
 import { retryAfterMs, USER_AGENT } from '../../sources/site/http-get';
 import { MediaEntrySchema, type MediaEntry } from '../schema';
 import { contentProblem } from './content-problem';
@@ -39,6 +40,13 @@ export interface DownloadMediaOptions {
    */
   record?: string | null;
   /**
+   * A journal, relative to `out`, where each completed download is appended as one JSON line
+   * (`local`, `url`, `bytes`, `sha256`, `contentType`) the moment its file is in place, and read
+   * back like the record: a run stopped half way (Ctrl-C, a crash) resumes where it was (default
+   * `.unpress/media-downloads.ndjson`; null for none).
+   */
+  journal?: string | null;
+  /**
    * Hosts files may be fetched from (`example.org` also allows `www.example.org` and its other
    * subdomains); a URL on another host fails with the reason. Default: any host. Content can
    * name any URL, internal addresses included: a migration of content it does not trust
@@ -63,8 +71,10 @@ export interface DownloadMediaOptions {
  *   `-rotated` copies of it, then the other URL forms the content used (largest first), and the
  *   entry's `url` becomes the one that answered.
  * - Resumable: a file already at `local` whose size and sha256 are those recorded, in the
- *   entry itself or in the record file (`media.json` in `out`, where `migrate` writes the
- *   entries this returns), is not fetched again (`status: 'skipped'`).
+ *   entry itself, in the journal this appends to as each file lands
+ *   (`.unpress/media-downloads.ndjson`: a stopped run resumes) or in the record file
+ *   (`media.json` in `out`, where `migrate` writes the entries this returns), is not fetched
+ *   again (`status: 'skipped'`).
  * - The body must be what was asked for (`contentProblem`): an HTML page answered for an
  *   image or a PDF is not saved.
  * - Written atomically: streamed to a temporary file beside the target (created exclusively,
@@ -79,7 +89,21 @@ export interface DownloadMediaOptions {
  */
 export async function downloadMedia(entries: readonly MediaEntry[], options: DownloadMediaOptions): Promise<MediaEntry[]> {
   const out = resolve(options.out);
-  const recorded = options.record === null ? new Map<string, MediaEntry>() : await readRecord(resolve(out, options.record ?? MEDIA_RECORD));
+  const recorded = options.record === null ? new Map<string, Known[]>() : await readRecord(resolve(out, options.record ?? MEDIA_RECORD));
+  const journal = options.journal === null ? null : resolve(out, options.journal ?? MEDIA_JOURNAL);
+  const read = journal ? await readJournal(journal) : { known: new Map<string, Known[]>(), cut: false };
+  for (const [local, known] of read.known) recorded.set(local, [...known, ...(recorded.get(local) ?? [])]);
+  // After a line cut short, the next one starts on a line of its own.
+  let lead = read.cut ? '\n' : '';
+  // Appends one after another, so lines never interleave.
+  let appending: Promise<unknown> = Promise.resolve();
+  const note = (e: MediaEntry) => {
+    if (!journal || e.status !== 'downloaded') return appending;
+    const line = `${lead}${JSON.stringify({ local: e.local, url: e.url, bytes: e.bytes, sha256: e.sha256, contentType: e.contentType })}\n`;
+    lead = '';
+    appending = appending.then(() => mkdir(dirname(journal), { recursive: true })).then(() => appendFile(journal, line)).catch(() => undefined);
+    return appending;
+  };
   const limit = pLimit(Math.max(1, options.concurrency ?? 4));
   const claimed = new Map<string, string>();
   let done = 0;
@@ -95,7 +119,8 @@ export async function downloadMedia(entries: readonly MediaEntry[], options: Dow
       let result: MediaEntry;
       if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) result = failed(copy, `the local path ${copy.local} leaves the output folder`);
       else if (owner) result = failed(copy, `the local path ${copy.local} is already planned for ${owner}`);
-      else result = await downloadOne(copy, out, target, recorded.get(copy.local!) ?? null, options);
+      else result = await downloadOne(copy, out, target, recorded.get(copy.local!) ?? [], options);
+      await note(result);
       done++;
       options.onProgress?.(done, entries.length, result);
       return result;
@@ -104,17 +129,16 @@ export async function downloadMedia(entries: readonly MediaEntry[], options: Dow
   return Promise.all(tasks);
 }
 
-async function downloadOne(entry: MediaEntry, out: string, target: string, recorded: MediaEntry | null, options: DownloadMediaOptions): Promise<MediaEntry> {
+async function downloadOne(entry: MediaEntry, out: string, target: string, recorded: Known[], options: DownloadMediaOptions): Promise<MediaEntry> {
   try {
     // A symlinked folder or file inside the output folder must not carry a write outside it.
     await mkdir(dirname(target), { recursive: true });
     const [realOut, realDir] = await Promise.all([realpath(out), realpath(dirname(target))]);
     if (realDir !== realOut && !realDir.startsWith(realOut + sep)) return failed(entry, `the folder of ${entry.local} leads outside the output folder (a symlink)`);
     if ((await lstat(target).catch(() => null))?.isSymbolicLink()) return failed(entry, `${entry.local} is a symlink; it is left as it is`);
-    const known = entry.bytes !== null && entry.sha256 !== null ? entry : recorded;
-    if (known?.bytes != null && known.sha256 != null && (await sameFile(target, known.bytes, known.sha256))) {
-      return { ...entry, status: 'skipped', bytes: known.bytes, sha256: known.sha256, contentType: known.contentType, error: null };
-    }
+    const own = entry.bytes !== null && entry.sha256 !== null ? [{ bytes: entry.bytes, sha256: entry.sha256, contentType: entry.contentType }] : [];
+    const known = await completeFile(target, [...own, ...recorded]);
+    if (known) return { ...entry, status: 'skipped', ...known, error: null };
     // The reason given is the original's; the forms tried after it are counted.
     let error: string | null = null;
     let tried = 0;
@@ -283,17 +307,30 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-async function sameFile(path: string, bytes: number, sha256: string): Promise<boolean> {
+/** What an earlier run wrote at a local path. */
+interface Known {
+  bytes: number;
+  sha256: string;
+  contentType: string | null;
+}
+
+/** The journal `downloadMedia` appends to, in the output folder (see `DownloadMediaOptions.journal`). */
+export const MEDIA_JOURNAL = '.unpress/media-downloads.ndjson';
+
+// The record the file at `path` matches (size first, then one sha256 of the file), or null.
+async function completeFile(path: string, records: readonly Known[]): Promise<Known | null> {
+  if (records.length === 0) return null;
   const info = await stat(path).catch(() => null);
-  if (!info?.isFile() || info.size !== bytes) return false;
+  if (!info?.isFile() || !records.some((r) => r.bytes === info.size)) return null;
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex') === sha256;
+  const sha256 = hash.digest('hex');
+  return records.find((r) => r.bytes === info.size && r.sha256 === sha256) ?? null;
 }
 
 // An earlier run's entries by local path; a missing or unreadable record is no record.
-async function readRecord(path: string): Promise<Map<string, MediaEntry>> {
-  const map = new Map<string, MediaEntry>();
+async function readRecord(path: string): Promise<Map<string, Known[]>> {
+  const map = new Map<string, Known[]>();
   let data: unknown;
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
@@ -304,9 +341,31 @@ async function readRecord(path: string): Promise<Map<string, MediaEntry>> {
   if (!Array.isArray(list)) return map;
   for (const item of list) {
     const parsed = MediaEntrySchema.safeParse(item);
-    if (parsed.success && parsed.data.local !== null) map.set(parsed.data.local, parsed.data);
+    const e = parsed.success ? parsed.data : null;
+    if (e?.local != null && e.bytes !== null && e.sha256 !== null) map.set(e.local, [{ bytes: e.bytes, sha256: e.sha256, contentType: e.contentType }]);
   }
   return map;
+}
+
+const JournalLineSchema = z.object({ local: z.string(), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/), contentType: z.string().nullable() });
+
+// The journal's lines by local path, latest first; a line cut short by a crash is skipped
+// (`cut`: the file does not end with a line break).
+async function readJournal(path: string): Promise<{ known: Map<string, Known[]>; cut: boolean }> {
+  const map = new Map<string, Known[]>();
+  const text = await readFile(path, 'utf8').catch(() => '');
+  for (const line of text.split('\n').reverse()) {
+    let parsed;
+    try {
+      parsed = JournalLineSchema.safeParse(JSON.parse(line));
+    } catch {
+      continue;
+    }
+    if (!parsed.success) continue;
+    const { local, bytes, sha256, contentType } = parsed.data;
+    map.set(local, [...(map.get(local) ?? []), { bytes, sha256, contentType }]);
+  }
+  return { known: map, cut: text.length > 0 && !text.endsWith('\n') };
 }
 
 // Why a URL is not fetched at all, or null.
