@@ -85,7 +85,7 @@ export interface DownloadMediaOptions {
  * @example
  * const planned = planMediaFiles(collectMedia(articles), () => 'static/media');
  * const done = await downloadMedia(planned, { out: 'site', concurrency: 4 });
- * done.filter((e) => e.status === 'failed') // → [{ url: '…/gone.jpg', error: 'HTTP 404', … }]
+ * done.filter((e) => e.status === 'failed') // → [{ url: '…/gone.jpg', error: 'HTTP 404 (3 other URL forms tried)', … }]
  */
 export async function downloadMedia(entries: readonly MediaEntry[], options: DownloadMediaOptions): Promise<MediaEntry[]> {
   const out = resolve(options.out);
@@ -113,11 +113,12 @@ export async function downloadMedia(entries: readonly MediaEntry[], options: Dow
     const target = resolve(out, copy.local);
     const rel = relative(out, target);
     // Two entries at one path would overwrite each other: the second is refused, not raced.
-    const owner = claimed.get(target.toLowerCase());
-    if (!owner) claimed.set(target.toLowerCase(), copy.url);
+    const key = target.normalize('NFC').toLowerCase();
+    const owner = claimed.get(key);
+    if (!owner) claimed.set(key, copy.url);
     return limit(async () => {
       let result: MediaEntry;
-      if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) result = failed(copy, `the local path ${copy.local} leaves the output folder`);
+      if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) result = failed(copy, `the local path ${copy.local} leaves the output folder`);
       else if (owner) result = failed(copy, `the local path ${copy.local} is already planned for ${owner}`);
       else result = await downloadOne(copy, out, target, recorded.get(copy.local!) ?? [], options);
       await note(result);

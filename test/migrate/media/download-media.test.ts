@@ -309,4 +309,15 @@ describe('downloadMedia', () => {
       '/wp-content/uploads/2024/05/gone.jpg',
     ]);
   });
+
+  it('refuses a second entry planned at the same path (ignoring case), instead of racing it', async () => {
+    routes['/a.jpg'] = send('image/jpeg', JPEG);
+    routes['/b.jpg'] = send('image/jpeg', PNG);
+    const done = await downloadMedia([{ ...entry('/a.jpg'), local: 'media/x.jpg' }, { ...entry('/b.jpg'), local: 'media/X.jpg' }], { out, ...fast });
+    expect(done.map((e) => [e.status, e.error])).toEqual([
+      ['downloaded', null],
+      ['failed', `the local path media/X.jpg is already planned for ${base}/a.jpg`],
+    ]);
+    expect(hits['/b.jpg']).toBeUndefined();
+  });
 });
