@@ -10,10 +10,19 @@ import { MediaEntrySchema, type MediaEntry } from '../schema';
 import { contentProblem } from './content-problem';
 import { isUploadsUrl } from './original-url';
 
-/** The file, in the output folder, where `downloadMedia` looks for what an earlier run downloaded. */
+/**
+ * The file, in the output folder, where `downloadMedia` looks for what an earlier run downloaded
+ * (`migrate` writes its media list there).
+ *
+ * @example join(out, MEDIA_RECORD) // → 'site/media.json'
+ */
 export const MEDIA_RECORD = 'media.json';
 
-/** How `downloadMedia` fetches. */
+/**
+ * How `downloadMedia` fetches.
+ *
+ * @example const options: DownloadMediaOptions = { out: 'site', concurrency: 4, retries: 3, timeoutMs: 30_000, hosts: ['example.org'] };
+ */
 export interface DownloadMediaOptions {
   /** The output folder; every entry's `local` is relative to it. */
   out: string;
@@ -315,7 +324,11 @@ interface Known {
   contentType: string | null;
 }
 
-/** The journal `downloadMedia` appends to, in the output folder (see `DownloadMediaOptions.journal`). */
+/**
+ * The journal `downloadMedia` appends to, in the output folder (see `DownloadMediaOptions.journal`).
+ *
+ * @example join(out, MEDIA_JOURNAL) // → 'site/.unpress/media-downloads.ndjson'
+ */
 export const MEDIA_JOURNAL = '.unpress/media-downloads.ndjson';
 
 // The record the file at `path` matches (size first, then one sha256 of the file), or null.
