@@ -135,25 +135,32 @@ export class MediaCatalog {
     }
     // Attachment metadata, then what the content shows, then entries read back, then names.
     const originalOf = (f: UrlForms): string => this.strong.originalOf(f) ?? (parents.has(f.file) ? originalOfFull(f.file) : null) ?? this.weak.originalOf(f) ?? f.original;
-    const groups = new Map<string, { raws: string[]; forms: Form[]; files: Set<string> }>();
+    // One file whether reached over http or https (Photon without `ssl=1` names the http form).
+    const groups = new Map<string, { raws: string[]; forms: Form[]; files: Set<string>; originals: Set<string> }>();
     for (const [raw, form] of this.forms) {
       const f = formsOf.get(form.absolute)!;
       const original = originalOf(f);
-      let group = groups.get(original);
-      if (!group) groups.set(original, (group = { raws: [], forms: [], files: new Set() }));
+      const key = schemeless(original);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { raws: [], forms: [], files: new Set(), originals: new Set() }));
       group.raws.push(raw);
       group.forms.push(form);
       group.files.add(f.file);
+      group.originals.add(original);
     }
     const byForm = new Map<string, MediaEntry>();
     const entries: MediaEntry[] = [];
-    for (const url of [...groups.keys()].sort(byCodeUnit)) {
-      const { raws, forms, files } = groups.get(url)!;
+    const named = [...groups.values()].map((g) => {
+      const originals = [...g.originals].sort(byCodeUnit);
+      return { ...g, url: originals.find((o) => /^https:/i.test(o)) ?? originals[0]! };
+    });
+    for (const { url, raws, forms, files } of named.sort((a, b) => byCodeUnit(a.url, b.url))) {
       const posts = new Set<number>();
       for (const form of forms) for (const id of form.posts) posts.add(id);
       const best = <T>(pick: (form: Form) => Fact<T> | null): T | null => forms.map(pick).reduce<Fact<T> | null>((a, b) => (b ? better(a, b) : a), null)?.value ?? null;
       // Dimensions describe one file: only those given for the original itself.
-      const size = best((form) => (formsOf.get(form.absolute)!.file === url ? form.size : null)) ?? this.strong.fulls.get(url)?.value ?? this.weak.fulls.get(url)?.value;
+      const own = schemeless(url);
+      const size = best((form) => (schemeless(formsOf.get(form.absolute)!.file) === own ? form.size : null)) ?? this.strong.fullSize(own) ?? this.weak.fullSize(own);
       const entry: MediaEntry = {
         url,
         seen: [...new Set(raws)].sort(byCodeUnit),
@@ -195,6 +202,11 @@ class Metadata {
     }
   }
 
+  // The full size's dimensions when a full-size file is `url` (without its scheme).
+  fullSize(url: string): { width: number | null; height: number | null } | null {
+    return (this.fulls.get(`https:${url}`) ?? this.fulls.get(`http:${url}`) ?? this.fulls.get(url))?.value ?? null;
+  }
+
   // The original a file belongs to by this metadata, or null when it does not name the file.
   originalOf(f: UrlForms): string | null {
     const full = this.variantOf.get(f.file)?.value ?? (this.fulls.has(f.file) ? f.file : this.fulls.has(f.parent) ? f.parent : null);
@@ -219,6 +231,10 @@ function better<T>(a: Fact<T> | null, b: Fact<T>): Fact<T> {
 
 function compare(a: Rank, b: Rank): number {
   return a[0] - b[0] || a[1] - b[1];
+}
+
+function schemeless(url: string): string {
+  return url.replace(/^https?:(?=\/\/)/i, '');
 }
 
 function byCodeUnit(a: string, b: string): number {

@@ -186,4 +186,12 @@ describe('MediaCatalog', () => {
       [`${up}/2024/05/heron.jpg`, [12, 30]],
     ]);
   });
+
+  it('makes one entry of a file reached over http and https (Photon without ssl=1 names the http form)', () => {
+    const entries = collectMedia([
+      post(1, `<p><img src="https://i0.wp.com/birds.test/wp-content/uploads/2024/05/owl.jpg?w=300" alt="Owl"></p>`),
+      post(2, `<p><img src="${up}/2024/05/owl-1024x768.jpg" srcset="${up}/2024/05/owl.jpg 1600w" alt=""></p>`),
+    ]);
+    expect(entries.map((e) => [e.url, e.posts, e.width, e.seen.length])).toEqual([[`${up}/2024/05/owl.jpg`, [1, 2], 1600, 3]]);
+  });
 });
