@@ -295,11 +295,14 @@ describe('downloadMedia', () => {
     routes['/wp-content/uploads/2024/05/denied.jpg'] = (_req, res) => res.writeHead(403).end();
     const gone = entry('/wp-content/uploads/2024/05/gone.jpg', 'image', [`${base}/wp-content/uploads/2024/05/gone-300x200.jpg`]);
     const denied = entry('/wp-content/uploads/2024/05/denied.jpg', 'image', [`${base}/wp-content/uploads/2024/05/denied-300x200.jpg`]);
-    const done = await downloadMedia(plan([gone, denied]), { out, ...fast });
+    // The content used this one as it is: no copies are guessed for it.
+    const used = entry('/wp-content/uploads/2024/05/used.jpg');
+    const done = await downloadMedia(plan([gone, denied, used]), { out, ...fast });
     expect(done.map((e) => [e.status, e.error])).toEqual([
       // -scaled, -rotated, then the size the content used.
       ['failed', 'HTTP 404 (3 other URL forms tried)'],
       ['failed', 'HTTP 403'],
+      ['failed', 'HTTP 404'],
     ]);
     expect(Object.keys(hits).sort()).toEqual([
       '/wp-content/uploads/2024/05/denied.jpg',
@@ -307,6 +310,7 @@ describe('downloadMedia', () => {
       '/wp-content/uploads/2024/05/gone-rotated.jpg',
       '/wp-content/uploads/2024/05/gone-scaled.jpg',
       '/wp-content/uploads/2024/05/gone.jpg',
+      '/wp-content/uploads/2024/05/used.jpg',
     ]);
   });
 
