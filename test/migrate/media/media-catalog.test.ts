@@ -194,4 +194,15 @@ describe('MediaCatalog', () => {
     ]);
     expect(entries.map((e) => [e.url, e.posts, e.width, e.seen.length])).toEqual([[`${up}/2024/05/owl.jpg`, [1, 2], 1600, 3]]);
   });
+
+  it('makes one entry of one file spelt percent-encoded or not, with its host in any case', () => {
+    const catalog = new MediaCatalog();
+    catalog.add(post(1, `<p><img src="${up}/2024/04/Шампоан-450x650.jpg" alt="Шампоан"></p>`));
+    catalog.add(post(2, `<p><img src="https://BIRDS.test/wp-content/uploads/2024/04/%D0%A8%D0%B0%D0%BC%D0%BF%D0%BE%D0%B0%D0%BD.jpg" alt=""></p>`));
+    const entries = catalog.entries();
+    expect(entries.map((e) => [e.posts, e.seen.length, e.alt])).toEqual([[[1, 2], 2, 'Шампоан']]);
+    expect(catalog.find(`${up}/2024/04/%D0%A8%D0%B0%D0%BC%D0%BF%D0%BE%D0%B0%D0%BD-1024x768.jpg`)?.posts).toEqual([1, 2]);
+    // A slash written as %2F is part of a name, not a folder.
+    expect(collectMedia([post(3, `<p><img src="${up}/2024/04/a%2Fb.jpg" alt=""><img src="${up}/2024/04/a/b.jpg" alt=""></p>`)])).toHaveLength(2);
+  });
 });
