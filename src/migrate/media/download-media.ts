@@ -186,7 +186,9 @@ function candidates(entry: MediaEntry): string[] {
   const derived = !entry.seen.includes(entry.url);
   const copies = derived && entry.kind === 'image' && isUploadsUrl(entry.url) ? ['scaled', 'rotated'].map((suffix) => entry.url.replace(/(\.[a-z0-9]+)((?:\?[^#]*)?)$/i, `-${suffix}$1$2`)) : [];
   const others = entry.seen.filter((u) => /^https?:\/\//i.test(u)).sort((a, b) => area(b) - area(a) || (a < b ? -1 : a > b ? 1 : 0));
-  return [...new Set([entry.url, ...copies, ...others])];
+  // A protocol-relative URL (`//host/a.jpg`, no page to take the scheme from) is asked over https.
+  const first = entry.url.startsWith('//') ? `https:${entry.url}` : entry.url;
+  return [...new Set([first, ...copies, ...others])];
 }
 
 // `final`: retrying would get the same answer (a 4xx, a refused body).
