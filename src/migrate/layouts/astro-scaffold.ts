@@ -1,6 +1,6 @@
 import type { LayoutSite } from '../layout';
 import type { Redirect } from '../schema';
-import { decodePath } from './layout-paths';
+import { fileRedirects } from './layout-paths';
 import { jsString, jsonFile } from './scaffold-strings';
 
 /** The generator versions the scaffold's `package.json` asks for (the ones the build test runs). */
@@ -134,24 +134,23 @@ export default defineConfig({
     'src/layouts/Base.astro': BASE,
     'src/pages/index.astro': INDEX,
     'src/pages/[...path].astro': ROUTE,
+    // Also in `generated` (rewritten at every run); here so a site is whole after the first run.
+    'src/unpress-redirects.json': astroRedirects(site.redirects),
     'src/pages/404.astro': `---\nimport Base from '../layouts/Base.astro';\n---\n<Base title="Not found"><h1>Not found</h1><p><a href="/">Home</a></p></Base>\n`,
   };
 }
 
 /**
- * Astro's `redirects` (`{ "/old/": "/new/" }`) as JSON: paths only (a query cannot be a
- * route), decoded, none with `[` or `]` (Astro would read a route parameter), the first
- * target kept for a path.
+ * Astro's `redirects` (`{ "/old/": "/new/" }`) as JSON: the redirects a static site serves as
+ * files (`fileRedirects`), none with `[` or `]` (Astro would read a route parameter).
  *
  * @example astroRedirects([{ from: '/2025/08/hello/', to: '/blog/hello/', status: 301 }]) // → '{\n  "/2025/08/hello/": "/blog/hello/"\n}\n'
  */
 export function astroRedirects(redirects: Redirect[]): string {
   const out: Record<string, string> = {};
-  for (const r of redirects) {
-    if (!r.from.startsWith('/') || r.from.startsWith('//') || /[?#[\]\\\x00-\x1f]/.test(r.from)) continue;
-    const from = decodePath(r.from);
-    if (from === '/' || /[[\]]/.test(from) || Object.hasOwn(out, from)) continue;
-    Object.defineProperty(out, from, { value: r.to, enumerable: true, writable: true, configurable: true });
+  for (const r of fileRedirects(redirects)) {
+    if (/[[\]]/.test(r.from)) continue;
+    Object.defineProperty(out, r.from, { value: r.to, enumerable: true, writable: true, configurable: true });
   }
   return jsonFile(out);
 }

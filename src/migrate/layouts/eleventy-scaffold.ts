@@ -1,6 +1,6 @@
 import type { LayoutSite } from '../layout';
 import type { Redirect } from '../schema';
-import { decodePath } from './layout-paths';
+import { fileRedirects } from './layout-paths';
 import { jsonFile } from './scaffold-strings';
 
 /** The Eleventy version the scaffold's `package.json` asks for (the one the build test runs). */
@@ -8,11 +8,11 @@ export const ELEVENTY_VERSION = '^3.1.8';
 
 const CONFIG = `// Built by \`npx @11ty/eleventy\`: content/ → _site/.
 export default function (eleventyConfig) {
-  // Old WordPress text may hold {{ or {%: shown as written, never run as a template.
-  eleventyConfig.setDynamicPermalinks(false);
   eleventyConfig.addPassthroughCopy({ media: 'media' });
   return {
     dir: { input: 'content', includes: '../_includes', data: '../_data', output: '_site' },
+    // Old WordPress text may hold {{ or {%: shown as written, never run as a template (content
+    // files also say \`dynamicPermalink: false\`, so their permalinks are taken as written).
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,
   };
@@ -70,26 +70,17 @@ export function eleventyScaffold(site: LayoutSite): Record<string, string> {
     'content/index.njk': `---\nlayout: base.njk\npermalink: /\n---\n<h1>{{ site.title | escape }}</h1>\n<ul>\n{%- for post in collections.posts | reverse %}\n<li><a href="{{ post.url | escape }}">{{ post.data.title | escape }}</a></li>\n{%- endfor %}\n</ul>\n`,
     'content/404.njk': `---\nlayout: base.njk\npermalink: /404.html\ntitle: Not found\n---\n<h1>Not found</h1>\n<p><a href="/">{{ site.title | escape }}</a></p>\n`,
     'content/unpress-redirects.11ty.js': REDIRECTS,
+    // Also in `generated` (rewritten at every run); here so a site is whole after the first run.
+    '_data/unpressRedirects.json': eleventyRedirects(site.redirects),
   };
 }
 
 /**
- * The redirect pages' data: `[{ from, to }]`, paths only (a query cannot be a file), decoded,
- * written as `index.html` inside a path ending in `/`, the first target kept for a path.
+ * The redirect pages' data: `[{ from, to }]`, the redirects a static site serves as files
+ * (`fileRedirects`), `index.html` inside a path ending in `/`.
  *
  * @example eleventyRedirects([{ from: '/2025/08/hello/', to: '/posts/hello/', status: 301 }]) // → '[{"from":"/2025/08/hello/index.html","to":"/posts/hello/"}]' (indented)
  */
 export function eleventyRedirects(redirects: Redirect[]): string {
-  const seen = new Set<string>();
-  const out: { from: string; to: string }[] = [];
-  for (const r of redirects) {
-    if (!r.from.startsWith('/') || r.from.startsWith('//') || /[?#\\\x00-\x1f]/.test(r.from)) continue;
-    const path = decodePath(r.from);
-    if (path === '/' || /(^|\/)\.\.?(\/|$)/.test(path)) continue;
-    const from = path.endsWith('/') ? `${path}index.html` : path;
-    if (seen.has(from)) continue;
-    seen.add(from);
-    out.push({ from, to: r.to });
-  }
-  return jsonFile(out);
+  return jsonFile(fileRedirects(redirects).map((r) => ({ from: r.from.endsWith('/') ? `${r.from}index.html` : r.from, to: r.to })));
 }

@@ -10,8 +10,8 @@ import { markdownOnly } from './markdown-only';
  * `<type>/<slug>.md`), each served at its `permalink`; drafts get `permalink: false` (not
  * written) and leave the collections. Media in `media/`, copied as they are and referred to
  * from the site root. Old paths get redirect pages from `_data/unpressRedirects.json`
- * (rewritten at every run). The scaffold's config turns off Liquid in Markdown and in
- * permalinks, so text that looks like a template is shown, never run.
+ * (rewritten at every run). The scaffold's config turns off Liquid in Markdown, and
+ * `dynamicPermalink: false` in permalinks, so text that looks like a template is shown, never run.
  *
  * @example layouts.eleventy.file({ id: 1, type: 'post', slug: 'hello', date: null, ancestors: [] }, '/hello/', '.md') // → 'content/posts/hello.md'
  */
@@ -26,6 +26,8 @@ export const eleventy: Layout = {
       layout: article.type === 'page' ? 'page.njk' : 'post.njk',
       ...eleventyFrontMatter(article, body),
       permalink: draft ? false : planned.url,
+      // The path as written, never read as a template.
+      dynamicPermalink: false,
       eleventyExcludeFromCollections: draft || null,
     };
   },

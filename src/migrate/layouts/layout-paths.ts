@@ -50,24 +50,42 @@ export function rootRef(local: string, strip = ''): string {
 const UNSERVABLE = /(^|\/)\.\.?(\/|$)|[\\\x00-\x1f\x7f]/;
 
 /**
- * The old paths of an item that need a redirect in the generator's own form (Hugo `aliases`,
- * Jekyll `redirect_from`, Astro `redirects`): each path of `planned.oldUrls` without a query
- * (`/?p=12` is for server redirect files), percent-decoded (a server decodes the request before
- * it looks for the file), NFC, deduplicated, not the item's new path, and none a server could not
- * serve (`..`, backslashes, control characters).
+ * The redirects a static site can serve as files (Hugo `aliases`, Jekyll `redirect_from`,
+ * Astro `redirects`, Eleventy's redirect pages): paths only (`/?p=12` and other queries are for
+ * server redirect files), percent-decoded (a server decodes the request before it looks for
+ * the file), NFC, none a server could not serve (`..`, backslashes, control characters), none
+ * to the path itself (`/hello` and `/hello/` are one file: a redirect there would replace the
+ * page), one per path (the first).
  *
- * @example redirectPaths({ url: '/hello/', oldUrls: ['/2025/08/hello/', '/?p=12', '/hello/'] }) // → ['/2025/08/hello/']
+ * @example fileRedirects([{ from: '/2025/08/hello', to: '/2025/08/hello/' }, { from: '/old/', to: '/new/' }]) // → [{ from: '/old/', to: '/new/' }]
+ */
+export function fileRedirects<R extends { from: string; to: string }>(redirects: Iterable<R>): R[] {
+  const seen = new Set<string>();
+  const out: R[] = [];
+  for (const r of redirects) {
+    if (!r.from.startsWith('/') || r.from.startsWith('//') || r.from.includes('?') || r.from.includes('#')) continue;
+    const from = decodePath(r.from);
+    const key = pathKey(from);
+    if (key === '/' || key === pathKey(r.to) || UNSERVABLE.test(from) || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...r, from });
+  }
+  return out;
+}
+
+/**
+ * The old paths of an item that need a redirect in the generator's own form: `fileRedirects`
+ * of its `oldUrls` to its `url`.
+ *
+ * @example redirectPaths({ url: '/hello/', oldUrls: ['/2025/08/hello/', '/?p=12', '/hello'] }) // → ['/2025/08/hello/']
  */
 export function redirectPaths(planned: Pick<PlannedPath, 'url' | 'oldUrls'>): string[] {
-  const own = decodePath(planned.url);
-  const out = new Set<string>();
-  for (const old of planned.oldUrls) {
-    if (!old.startsWith('/') || old.startsWith('//') || old.includes('?') || old.includes('#')) continue;
-    const path = decodePath(old);
-    if (path === own || path === '/' || UNSERVABLE.test(path)) continue;
-    out.add(path);
-  }
-  return [...out];
+  return fileRedirects(planned.oldUrls.map((from) => ({ from, to: planned.url }))).map((r) => r.from);
+}
+
+// The file a static server answers a path with does not depend on its trailing slash.
+function pathKey(path: string): string {
+  return decodePath(path).replace(/\/+$/, '') || '/';
 }
 
 /** A URL path percent-decoded (where it decodes) and NFC. */
