@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -225,6 +225,7 @@ function sourceList(sources: MigrateSource | readonly MigrateSource[]): readonly
  */
 function prepareOut(out: string): void {
   try {
+    if (statSync(out, { throwIfNoEntry: false })?.isDirectory() === false) throw new Error('it is a file, not a folder');
     rmSync(writeTemp(join(out, STATE_DIR), ''));
   } catch (e) {
     throw new UnpressError('invalid_output', `cannot write to ${out}: ${reasonOf(e)}`, [{ path: [], message: 'output folder' }]);
