@@ -7,8 +7,8 @@ import { UnpressError } from '../errors';
 import type { ParseOptions } from '../options';
 import { renderMarkdown } from '../render/to-markdown';
 import type { Article, Warning } from '../schema/article';
-import { makeFolder } from '../sources/make-folder';
-import { writeFileAtomic } from '../sources/write-file-atomic';
+import { writeFileAtomic, writeTemp } from '../sources/write-file-atomic';
+import { reasonOf } from '../cli/reason-of';
 import { version } from '../version';
 import { convertOutcomes } from '../workers/convert-outcomes';
 import type { Layout } from './layout';
@@ -220,18 +220,15 @@ function sourceList(sources: MigrateSource | readonly MigrateSource[]): readonly
 }
 
 /**
- * The output folder, made when missing; an existing file, or a folder that cannot be written,
- * is refused with the reason.
+ * The output folder, made when missing, proven writable by making a file in it: a path that is a
+ * file, read-only or not one's own is refused at once, with the reason, before any crawl.
  */
 function prepareOut(out: string): void {
   try {
-    if (existsSync(out) && !statSync(out).isDirectory()) throw new Error('it is a file, not a folder');
-    makeFolder(join(out, STATE_DIR));
-    // Written and removed: a folder that exists but may not be written is found now, not after the crawl.
-    writeFileAtomic(join(out, STATE_DIR, 'probe'), '');
-    rmSync(join(out, STATE_DIR, 'probe'));
+    if (statSync(out, { throwIfNoEntry: false })?.isDirectory() === false) throw new Error('it is a file, not a folder');
+    rmSync(writeTemp(join(out, STATE_DIR), ''));
   } catch (e) {
-    throw new UnpressError('invalid_output', `cannot write to ${out}: ${(e as Error).message}`, [{ path: [], message: 'output folder' }]);
+    throw new UnpressError('invalid_output', `cannot write to ${out}: ${reasonOf(e)}`, [{ path: [], message: 'output folder' }]);
   }
 }
 
