@@ -37,7 +37,8 @@ export class HttpError extends Error {
   }
 }
 
-const USER_AGENT = `unpress/${version} (+https://www.npmjs.com/package/unpress)`;
+/** The User-Agent unpress sends: its name, version and where to read about it. */
+export const USER_AGENT = `unpress/${version} (+https://www.npmjs.com/package/unpress)`;
 
 /**
  * An HTTP GET client for one site: every request spaced by `intervalMs` after the previous one

@@ -1,0 +1,203 @@
+import type { Article } from '../../schema/article';
+import type { MediaEntry } from '../schema';
+import { mediaKindOf } from './media-extensions';
+import { mediaUsesOf, type AttachmentFacts } from './media-uses';
+import { originalOfFull, urlForms, type UrlForms } from './original-url';
+
+// Which of two facts wins: the one from the lower post id, then the earlier place in that post,
+// so the catalog is the same whatever order articles are added in.
+type Rank = readonly [post: number, place: number];
+interface Fact<T> {
+  rank: Rank;
+  value: T;
+}
+
+// Everything known of one URL form (as the content wrote it).
+interface Form {
+  absolute: string;
+  image: boolean;
+  posts: Set<number>;
+  alt: Fact<string> | null;
+  caption: Fact<string> | null;
+  size: Fact<{ width: number; height: number | null }> | null;
+}
+
+interface Resolved {
+  entries: MediaEntry[];
+  byForm: Map<string, MediaEntry>;
+}
+
+/**
+ * Every image and file a set of articles uses, one entry per uploaded original, for
+ * `media.json` and downloads. `add` each article (converted posts, pages, attachments), then
+ * read `entries()`: sorted by URL, each with every URL form seen (sorted), the posts using it
+ * (ascending), and the best known alt text, caption and dimensions (from the lowest post id
+ * that gives them), `status: 'listed'`. The result does not depend on the order of `add` calls.
+ *
+ * Which original a form belongs to: attachment metadata first (a featured image's full-size URL
+ * and its size variants, from REST `_embedded` or an export); then what the content shows (a
+ * file whose resized copies are also used, `banner-1920x1080.jpg` next to
+ * `banner-1920x1080-300x169.jpg`, is an original, whatever its name looks like); else
+ * `originalUrl`'s naming rules.
+ *
+ * @example
+ * const catalog = new MediaCatalog();
+ * for (const article of articles) catalog.add(article);
+ * catalog.entries()[0] // → { url: '…/uploads/2024/05/photo.jpg', seen: ['…/photo-300x200.jpg', '…/photo.jpg'], posts: [12, 40], … }
+ * catalog.find('https://example.org/wp-content/uploads/2024/05/photo-1024x768.jpg')?.url // → '…/photo.jpg'
+ */
+export class MediaCatalog {
+  private readonly forms = new Map<string, Form>();
+  // Attachment metadata: a full-size file → its rank; a size variant → the full-size file.
+  private readonly fulls = new Map<string, Fact<{ width: number | null; height: number | null }>>();
+  private readonly variantOf = new Map<string, Fact<string>>();
+  private resolved: Resolved | null = null;
+
+  /** Records every media file `article` uses (see `mediaUsesOf`). */
+  add(article: Article): void {
+    this.resolved = null;
+    const { uses, featured } = mediaUsesOf(article);
+    uses.forEach((use, place) => {
+      const rank: Rank = [article.id, place];
+      let form = this.forms.get(use.url);
+      if (!form) {
+        form = { absolute: use.absolute, image: false, posts: new Set(), alt: null, caption: null, size: null };
+        this.forms.set(use.url, form);
+      }
+      form.image ||= use.kind === 'image';
+      form.posts.add(article.id);
+      if (use.alt !== null) form.alt = better(form.alt, { rank, value: use.alt });
+      if (use.caption !== null) form.caption = better(form.caption, { rank, value: use.caption });
+      if (use.width !== null) form.size = better(form.size, { rank, value: { width: use.width, height: use.height } });
+    });
+    if (featured) this.learn(featured, [article.id, -1]);
+  }
+
+  /**
+   * Records what an attachment's metadata says (an export's `_wp_attachment_metadata`, a REST
+   * media item): `url` is its full-size file, `variants` its resized copies, `width`/`height`
+   * the full size. Adds no entry (nothing uses it yet); content using any of these URLs then
+   * belongs to this attachment's original, whatever the names look like.
+   *
+   * @example catalog.addAttachment({ url: '…/2022/01/banner-1920x1080.jpg', width: 1920, height: 1080, variants: [{ url: '…/banner-1920x1080-150x150.jpg', width: 150, height: 150 }] })
+   */
+  addAttachment(attachment: AttachmentFacts): void {
+    this.resolved = null;
+    this.learn(attachment, [Number.MAX_SAFE_INTEGER, 0]);
+  }
+
+  private learn(facts: AttachmentFacts, rank: Rank): void {
+    const full = urlForms(facts.url).file;
+    const known = this.fulls.get(full);
+    if (!known || compare(rank, known.rank) < 0) this.fulls.set(full, { rank, value: { width: facts.width, height: facts.height } });
+    for (const v of facts.variants) {
+      const file = urlForms(v.url).file;
+      if (file !== full) this.variantOf.set(file, better(this.variantOf.get(file) ?? null, { rank, value: full }));
+    }
+  }
+
+  /** One entry per original, sorted by URL (see the class). */
+  entries(): MediaEntry[] {
+    return this.resolve().entries.map(copyEntry);
+  }
+
+  /**
+   * The entry a URL belongs to: a form the content used, exactly as written, or any URL that
+   * leads to the same file or original (another size, the CDN form); undefined when none.
+   */
+  find(url: string): MediaEntry | undefined {
+    const { byForm } = this.resolve();
+    const hit = byForm.get(url) ?? byForm.get(url.trim());
+    if (hit) return copyEntry(hit);
+    const forms = urlForms(url.trim());
+    const found = byForm.get(forms.file) ?? byForm.get(forms.parent) ?? byForm.get(forms.original);
+    return found ? copyEntry(found) : undefined;
+  }
+
+  private resolve(): Resolved {
+    if (this.resolved) return this.resolved;
+    const formsOf = new Map<string, UrlForms>();
+    // Files that have resized copies in use: originals, whatever their names look like.
+    const parents = new Set<string>();
+    for (const form of this.forms.values()) {
+      const f = formsOf.get(form.absolute) ?? urlForms(form.absolute);
+      formsOf.set(form.absolute, f);
+      if (f.parent !== f.file) parents.add(f.parent);
+    }
+    const originalOf = (f: UrlForms): string => {
+      const full = this.variantOf.get(f.file)?.value ?? (this.fulls.has(f.file) || parents.has(f.file) ? f.file : null);
+      if (full !== null) return originalOfFull(full);
+      if (this.fulls.has(f.parent)) return originalOfFull(f.parent);
+      return f.original;
+    };
+    const groups = new Map<string, { raws: string[]; forms: Form[]; files: Set<string> }>();
+    for (const [raw, form] of this.forms) {
+      const f = formsOf.get(form.absolute)!;
+      const original = originalOf(f);
+      let group = groups.get(original);
+      if (!group) groups.set(original, (group = { raws: [], forms: [], files: new Set() }));
+      group.raws.push(raw);
+      group.forms.push(form);
+      group.files.add(f.file);
+    }
+    const byForm = new Map<string, MediaEntry>();
+    const entries: MediaEntry[] = [];
+    for (const url of [...groups.keys()].sort(byCodeUnit)) {
+      const { raws, forms, files } = groups.get(url)!;
+      const posts = new Set<number>();
+      for (const form of forms) for (const id of form.posts) posts.add(id);
+      const best = <T>(pick: (form: Form) => Fact<T> | null): T | null => forms.map(pick).reduce<Fact<T> | null>((a, b) => (b ? better(a, b) : a), null)?.value ?? null;
+      // Dimensions describe one file: only those given for the original itself.
+      const size = best((form) => (formsOf.get(form.absolute)!.file === url ? form.size : null)) ?? this.fulls.get(url)?.value;
+      const entry: MediaEntry = {
+        url,
+        seen: [...new Set(raws)].sort(byCodeUnit),
+        kind: mediaKindOf(url) === 'image' || forms.some((form) => form.image) ? 'image' : 'file',
+        alt: best((form) => form.alt),
+        caption: best((form) => form.caption),
+        width: size?.width ?? null,
+        height: size?.height ?? null,
+        posts: [...posts].sort((a, b) => a - b),
+        local: null,
+        status: 'listed',
+        bytes: null,
+        sha256: null,
+        contentType: null,
+        error: null,
+      };
+      entries.push(entry);
+      for (const raw of raws) byForm.set(raw, entry);
+      for (const file of files) if (!byForm.has(file)) byForm.set(file, entry);
+      if (!byForm.has(url)) byForm.set(url, entry);
+    }
+    this.resolved = { entries, byForm };
+    return this.resolved;
+  }
+}
+
+/**
+ * The media entries of a set of articles: `MediaCatalog` filled with each, then `entries()`.
+ *
+ * @example collectMedia([post, page]).map((e) => e.url) // → ['https://example.org/wp-content/uploads/2024/05/photo.jpg', …]
+ */
+export function collectMedia(articles: Iterable<Article>): MediaEntry[] {
+  const catalog = new MediaCatalog();
+  for (const article of articles) catalog.add(article);
+  return catalog.entries();
+}
+
+function better<T>(a: Fact<T> | null, b: Fact<T>): Fact<T> {
+  return a === null || compare(b.rank, a.rank) < 0 ? b : a;
+}
+
+function compare(a: Rank, b: Rank): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function copyEntry(e: MediaEntry): MediaEntry {
+  return { ...e, seen: [...e.seen], posts: [...e.posts] };
+}
