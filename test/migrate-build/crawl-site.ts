@@ -67,7 +67,8 @@ export function answers(root: string, pathname: string): boolean {
   return false;
 }
 
-function htmlFiles(dir: string): string[] {
+/** Every HTML file under `dir`, sorted. */
+export function htmlFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import * as cheerio from 'cheerio';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from '../../src/migrate/migrate';
 import type { LayoutName } from '../../src/migrate/schema';
-import { answers, crawlSite } from './crawl-site';
+import { answers, crawlSite, htmlFiles } from './crawl-site';
+import { HOSTILE_TITLE, hostilePost } from './hostile-post-written';
 
 // Migrates the real WordPress (test/wordpress/site/start.sh) into each layout, builds it with the
 // real generator (Debian's hugo; Eleventy 3 and Astro 5 from test/migrate-build/generators, which
@@ -19,17 +21,24 @@ if (!url || !exportDir) test.skip('migrated sites build: no real WordPress runni
 if (!hasHugo) test.skip('migrated sites build with hugo: `hugo` is not installed (apt-get install hugo)', () => undefined);
 if (!hasNodeGenerators) test.skip('migrated sites build with Eleventy and Astro: not installed (npm ci --prefix test/migrate-build/generators)', () => undefined);
 
-const BUILDS: Record<'hugo' | 'eleventy' | 'astro', { ready: boolean; build(out: string): string }> = {
-  hugo: { ready: hasHugo, build: (out) => (run('hugo', ['--source', out, '--destination', join(out, 'public'), '--quiet'], out), join(out, 'public')) },
-  eleventy: { ready: hasNodeGenerators, build: (out) => (run(process.execPath, [join(generators, '@11ty', 'eleventy', 'cmd.cjs'), '--quiet'], out), join(out, '_site')) },
-  astro: {
-    ready: hasNodeGenerators,
-    build(out) {
-      symlinkSync(generators, join(out, 'node_modules'), 'dir');
-      run(process.execPath, [join(generators, 'astro', 'astro.js'), 'build', '--silent'], out);
-      return join(out, 'dist');
-    },
-  },
+interface Build {
+  layout: LayoutName;
+  mdx?: boolean;
+  ready: boolean;
+  build(out: string): string;
+}
+
+function astroBuild(out: string): string {
+  symlinkSync(generators, join(out, 'node_modules'), 'dir');
+  run(process.execPath, [join(generators, 'astro', 'astro.js'), 'build', '--silent'], out);
+  return join(out, 'dist');
+}
+
+const BUILDS: Record<string, Build> = {
+  hugo: { layout: 'hugo', ready: hasHugo, build: (out) => (run('hugo', ['--source', out, '--destination', join(out, 'public'), '--quiet'], out), join(out, 'public')) },
+  eleventy: { layout: 'eleventy', ready: hasNodeGenerators, build: (out) => (run(process.execPath, [join(generators, '@11ty', 'eleventy', 'cmd.cjs'), '--quiet'], out), join(out, '_site')) },
+  astro: { layout: 'astro', ready: hasNodeGenerators, build: astroBuild },
+  'astro (MDX)': { layout: 'astro', mdx: true, ready: hasNodeGenerators, build: astroBuild },
 };
 
 interface OldPost {
@@ -44,22 +53,36 @@ const any = url && exportDir;
   published = lists.flat();
 });
 
-for (const [name, generator] of Object.entries(BUILDS) as [LayoutName, (typeof BUILDS)['hugo']][]) {
+for (const [name, generator] of Object.entries(BUILDS)) {
   (any && generator.ready ? describe : describe.skip)(`a real WordPress migrated to ${name}, built, crawled`, () => {
     let out = '';
     let site = '';
     let dangling: string[] = [];
-    beforeAll(() => void (out = mkdtempSync(join(tmpdir(), `unpress-build-${name}-`))));
+    beforeAll(() => void (out = mkdtempSync(join(tmpdir(), `unpress-build-${generator.layout}-`))));
     afterAll(() => void (process.env.UNPRESS_KEEP_BUILD || rmSync(out, { recursive: true, force: true })));
 
-    it('migrates with media and builds', async () => {
-      const report = await migrate([join(exportDir!, 'all.xml')], { out, layout: name, downloadMedia: true, media: { retries: 0 } });
+    it('migrates with media, drafts and a hostile post, and builds', async () => {
+      // Drafts, private and future posts are migrated too (not published by the new site, and
+      // the build must not break on them: no date, `draft: true`).
+      const sources = [join(exportDir!, 'all.xml'), [hostilePost(url!)]];
+      const report = await migrate(sources, { out, layout: generator.layout, mdx: generator.mdx ?? false, downloadMedia: true, media: { retries: 0 }, statuses: ['publish', 'draft', 'private', 'future'] });
       expect(report.totals.failed).toBe(0);
       dangling = report.dangling.map((d) => d.href);
       expect(report.totals.converted).toBeGreaterThan(5);
       site = generator.build(out);
       expect(existsSync(join(site, 'index.html'))).toBe(true);
+      expect(report.items.map((i) => i.title)).toEqual(expect.arrayContaining(['Winter plans', HOSTILE_TITLE]));
     }, 240_000);
+
+    it('shows hostile text as text, and publishes no draft', () => {
+      const page = readFileSync(join(site, '2026', '07', 'hostile-written', 'index.html'), 'utf8');
+      const $ = cheerio.load(page);
+      expect($('h1').first().text()).toBe(HOSTILE_TITLE);
+      expect($('script').length).toBe($('script[src], script[type="module"]').length);
+      expect($('article, main').text()).toContain('Write {{ title }} and {% raw %} here');
+      // The draft, private and future posts' texts are nowhere in the built site.
+      for (const file of htmlFiles(site)) expect([file, readFileSync(file, 'utf8')]).not.toEqual([file, expect.stringMatching(/Geese in January|Ask at the quay|Waders come through/)]);
+    });
 
     it('answers every old permalink (the page or a redirect to it)', () => {
       expect(published.length).toBeGreaterThan(5);
@@ -76,6 +99,27 @@ for (const [name, generator] of Object.entries(BUILDS) as [LayoutName, (typeof B
     });
   });
 }
+
+// The report a person looks at, opened in headless Chromium (Debian's) as they would open it
+// from disk; the screenshot is left in the temporary folder (UNPRESS_SCREENSHOT overrides).
+const hasChromium = commandExists('chromium');
+(any && hasNodeGenerators && hasChromium ? describe : describe.skip)('the migration report in headless Chromium', () => {
+  it('renders report.html from disk, listing every item, to a screenshot', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'unpress-report-'));
+    try {
+      const report = await migrate([join(exportDir!, 'all.xml')], { out, layout: 'plain' });
+      const page = `file://${join(out, 'report.html')}`;
+      const shot = process.env.UNPRESS_SCREENSHOT ?? join(tmpdir(), 'unpress-migrate-report.png');
+      run('chromium', ['--headless', '--no-sandbox', '--disable-gpu', `--screenshot=${shot}`, '--window-size=1280,1600', page], out);
+      expect(readFileSync(shot).subarray(1, 4).toString()).toBe('PNG');
+      // The page as the browser built it (its scripts run): every item is there to look at.
+      const dom = cheerio.load(execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--dump-dom', page], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 })).text();
+      expect(report.items.map((i) => i.title).filter((t) => !dom.includes(t!))).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
 
 function run(command: string, args: string[], cwd: string): void {
   try {

@@ -46,11 +46,24 @@ export async function publishedEntries() {
 }
 `;
 
+// The components MDX embeds are written as (\`embeds: 'mdx'\`): a player where the provider has
+// an embeddable address, else a link; every prop through Astro's escaping.
+const EMBEDS: Record<string, string> = {
+  YouTube: 'const src = `https://www.youtube-nocookie.com/embed/${encodeURIComponent(Astro.props.id)}`;\n---\n<iframe src={src} title="YouTube video" width="560" height="315" loading="lazy" allowfullscreen></iframe>',
+  Vimeo: 'const src = `https://player.vimeo.com/video/${encodeURIComponent(Astro.props.id)}`;\n---\n<iframe src={src} title="Vimeo video" width="560" height="315" loading="lazy" allowfullscreen></iframe>',
+  Tweet: 'const href = `https://twitter.com/i/status/${encodeURIComponent(Astro.props.id)}`;\n---\n<p><a href={href}>{href}</a></p>',
+  Instagram: 'const href = `https://www.instagram.com/p/${encodeURIComponent(Astro.props.id)}/`;\n---\n<p><a href={href}>{href}</a></p>',
+  TikTok: 'const href = `https://www.tiktok.com/embed/v2/${encodeURIComponent(Astro.props.id)}`;\n---\n<iframe src={href} title="TikTok video" width="325" height="575" loading="lazy"></iframe>',
+  Spotify: 'const href = `https://open.spotify.com/${String(Astro.props.id).split(\':\').map(encodeURIComponent).join(\'/\')}`;\n---\n<p><a href={href}>{href}</a></p>',
+  Embed: 'const { provider, url } = Astro.props;\nconst href = /^https?:\\/\\//i.test(url) ? url : undefined;\n---\n<p>{href ? <a href={href}>{url}</a> : url} ({provider})</p>',
+};
+
 const ROUTE = `---
 import { render } from 'astro:content';
 import { Image } from 'astro:assets';
 import Base from '../layouts/Base.astro';
 import { publishedEntries } from '../entries';
+${Object.keys(EMBEDS).map((name) => `import ${name} from '../components/embeds/${name}.astro';`).join('\n')}
 
 export async function getStaticPaths() {
   const entries = await publishedEntries();
@@ -66,7 +79,7 @@ const { title, description, pubDate, heroImage, heroImageAlt, tags, categories }
     <h1>{title}</h1>
     {pubDate && <p><time datetime={pubDate.toISOString()}>{pubDate.toISOString().slice(0, 10)}</time></p>}
     {heroImage && (typeof heroImage === 'string' ? <img src={heroImage} alt={heroImageAlt ?? ''} /> : <Image src={heroImage} alt={heroImageAlt ?? ''} />)}
-    <Content />
+    <Content components={{ ${Object.keys(EMBEDS).join(', ')} }} />
     {[...categories, ...tags].length > 0 && <p>{[...categories, ...tags].join(', ')}</p>}
   </article>
 </Base>
@@ -111,7 +124,7 @@ const pages = entries.filter((e) => e.collection === 'pages');
 /**
  * The files an Astro 5 site needs to build the migrated content: config (MDX integration,
  * redirects from `src/unpress-redirects.json`), the collections' schema, a catch-all route,
- * home and 404 pages, a base layout, `package.json`. Site values are written as JavaScript
+ * home and 404 pages, a base layout, the components MDX embeds use, `package.json`. Site values are written as JavaScript
  * string literals; templates print values through Astro's escaping.
  */
 export function astroScaffold(site: LayoutSite): Record<string, string> {
@@ -136,6 +149,7 @@ export default defineConfig({
     'src/pages/[...path].astro': ROUTE,
     // Also in `generated` (rewritten at every run); here so a site is whole after the first run.
     'src/unpress-redirects.json': astroRedirects(site.redirects),
+    ...Object.fromEntries(Object.entries(EMBEDS).map(([name, code]) => [`src/components/embeds/${name}.astro`, `---\n${code}\n`])),
     'src/pages/404.astro': `---\nimport Base from '../layouts/Base.astro';\n---\n<Base title="Not found"><h1>Not found</h1><p><a href="/">Home</a></p></Base>\n`,
   };
 }

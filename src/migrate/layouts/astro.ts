@@ -24,7 +24,7 @@ export const astro: Layout = {
     return { ...astroFrontMatter(article), path: trimSlashes(planned.url), categories: termNames(article.categories) };
   },
   mediaDir: (_planned, media) => (media?.kind === 'file' ? 'public/media' : 'src/assets'),
-  mediaRef: (local, planned) => (local.startsWith('public/') ? rootRef(local, 'public') : relativeRef(planned.file, local)),
+  mediaRef: (local, planned) => (local.startsWith('public/') ? rootRef(local, 'public/') : relativeRef(planned.file, local)),
   scaffold: astroScaffold,
   generated: (site) => ({ 'src/unpress-redirects.json': astroRedirects(site.redirects) }),
   // Images as Markdown images (raw `<img>` is not optimised; in MDX it is JSX).

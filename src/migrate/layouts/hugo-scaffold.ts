@@ -109,6 +109,10 @@ ${LIST_ITEMS}{{ end }}
 {{ end }}
 `,
     'layouts/partials/unpress-resource.html': RESOLVE,
+    // The embeds unpress writes as shortcodes that Hugo's own versions would fetch at build time
+    // (Instagram's needs an API token; \`x\` is not built into every Hugo): links, built offline.
+    'layouts/shortcodes/x.html': `{{ $href := printf "https://x.com/%s/status/%s" (.Get "user") (.Get "id") }}<p><a href="{{ $href }}">{{ $href }}</a></p>`,
+    'layouts/shortcodes/instagram.html': `{{ $href := printf "https://www.instagram.com/p/%s/" (.Get 0) }}<p><a href="{{ $href }}">{{ $href }}</a></p>`,
     'layouts/_default/_markup/render-image.html': `<img src="{{ partial "unpress-resource.html" (dict "dest" .Destination "page" .Page) }}" alt="{{ .Text }}"{{ with .Title }} title="{{ . }}"{{ end }}>`,
     'layouts/_default/_markup/render-link.html': `<a href="{{ partial "unpress-resource.html" (dict "dest" .Destination "page" .Page) }}"{{ with .Title }} title="{{ . }}"{{ end }}>{{ .Text | safeHTML }}</a>`,
   };

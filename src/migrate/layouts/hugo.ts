@@ -35,7 +35,7 @@ export const hugo: Layout = {
   mediaDir: (planned) => (isLeafBundle(planned.file) ? dirOf(planned.file) : SHARED_MEDIA),
   // Inside a bundle: relative, the render hooks turn it into the resource's published path
   // (also for a file in another post's bundle: an image two posts share is downloaded once).
-  mediaRef: (local, planned) => (local.startsWith('static/') ? rootRef(local, 'static') : relativeRef(planned.file, local)),
+  mediaRef: (local, planned) => (local.startsWith('static/') ? rootRef(local, 'static/') : relativeRef(planned.file, local)),
   scaffold: hugoScaffold,
   // Goldmark's attribute syntax, the render hooks and the built-in embed shortcodes.
   markdown: () => ({ html: false, embeds: 'url' }),

@@ -36,7 +36,7 @@ export function yamlDocument(fields: Record<string, unknown>): string {
   return renderFrontMatter(fields).replace(/^---\n/, '').replace(/---\n$/, '');
 }
 
-/** JSON for a data file, ending with a line break. */
+/** JSON for a data file, ending with a line break; lone surrogates made U+FFFD (no UTF-8 file holds one). */
 export function jsonFile(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? toWellFormed(v) : v), 2)}\n`;
 }
