@@ -2,6 +2,7 @@ import { MultiBar } from 'cli-progress';
 import { migrate } from '../migrate/migrate';
 import type { LayoutName, MigrateReport, Permalinks } from '../migrate/schema';
 import { checkInputs, prepareOut } from './check-command';
+import { heapGuard } from './heap-guard';
 import type { Io } from './convert';
 import { printable } from './printable';
 
@@ -36,6 +37,8 @@ export async function migrateCommand(cmd: MigrateCommand, io: Io): Promise<Migra
   checkInputs(cmd.inputs);
   prepareOut(cmd.out);
   const bar = cmd.progress && io.terminal ? progressBars(io.terminal) : null;
+  // Keeps the heap near what is live between items, as `convert` does (see heapGuard).
+  const collect = heapGuard();
   const say = (line: string) => (bar ? bar.log(line) : io.stderr(line));
   try {
     const report = await migrate(cmd.inputs, {
@@ -43,6 +46,7 @@ export async function migrateCommand(cmd: MigrateCommand, io: Io): Promise<Migra
       resume: cmd.resume, statuses: cmd.statuses ?? null, types: cmd.types ?? null, since: cmd.since ?? null, auth: cmd.auth ?? null, cache: cmd.cache ?? null,
       onPage: cmd.quiet || bar ? undefined : (source, p) => io.stderr(`· ${printable(source)}: ${p.type} page ${p.page} of ${p.pages}${p.cached ? ' (cached)' : ''}\n`),
       onProgress: (e) => {
+        if (e.phase === 'convert') collect();
         bar?.update(e.phase, e.done, e.total);
         const i = e.item;
         if (i?.outcome === 'failed') say(`✗ ${printable(i.oldUrl ?? `id ${i.id ?? '?'}`)}: ${printable(`${i.error?.code}: ${i.error?.message}`)}\n`);

@@ -14,10 +14,10 @@ export const ManifestEntrySchema = z.strictObject({
   file: z.string(),
   output: z.string(),
   item: ReportItemSchema,
-  /** Links into the old site that reached nothing. */
-  dangling: z.array(z.string()),
   /** The media the item uses (its own entries; merged over the site when the run ends). */
   media: z.array(MediaEntrySchema),
+  /** The item's entry in the layout's site-wide index (plain's `articles.json`), or null. */
+  indexEntry: z.record(z.string(), z.unknown()).nullable(),
 });
 
 /** `<out>/.unpress/manifest.json`: every item written, for `--resume`. */

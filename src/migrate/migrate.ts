@@ -15,12 +15,13 @@ import type { Layout } from './layout';
 import { layouts } from './layouts';
 import { ManifestWriter, readManifest, sha256, STATE_DIR, type ManifestEntry } from './manifest';
 import { migrateWarning } from './migrate-warning';
-import {
-  buildLinkIndex, buildRedirects, buildReport, downloadMedia, MediaCatalog, mapArticleUrls, planMediaFiles, redirectFormats, reportHtml, rewriteLinks,
-} from './pieces';
+import { buildLinkIndex, mapArticleUrls, rewriteLinks } from './links';
+import { downloadMedia, MediaCatalog, planMediaFiles } from './pieces';
+import { buildRedirects, redirectFormats } from './redirects';
+import { buildReport, reportHtml } from './report';
 import { planPaths, safeRelative } from './plan-paths';
 import { readSources, valueOf, type MigrateSource, type SourceFilter } from './read-sources';
-import type { LayoutName, MediaEntry, MigrateReport, Permalinks, PlannedPath, ReportItem, SiteEntry } from './schema';
+import type { LayoutName, MediaEntry, MigrateReport, Permalinks, PlannedPath, ReportItem, SiteEntry, SiteTerm } from './schema';
 import { SiteIndex } from './site-index';
 
 /** Options of `migrate`. */
@@ -99,7 +100,11 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
   const entries = index.entries();
   const planned = planPaths(entries, layout, { permalinks, mdx });
   const plannedById = new Map(planned.map((p) => [p.id, p]));
-  const linkIndex = buildLinkIndex({ site, entries, planned, terms: index.terms() });
+  const termUrl = layout.termUrl;
+  const linkIndex = buildLinkIndex({
+    site: [...new Set([site, read.site].filter((s): s is string => s !== null))], entries, planned, terms: index.terms(),
+    ...(termUrl ? { termUrl: (t: SiteTerm) => termUrl.call(layout, t.taxonomy, t.slug, t.name) } : {}),
+  });
   const settings = sha256(JSON.stringify({ version, layout: layout.name, permalinks, mdx, download: options.downloadMedia ?? false, parse: options.parse ?? {}, site, planned }));
   const previous = options.resume ? readManifest(out) : new Map<number, ManifestEntry>();
   const manifest = new ManifestWriter(out);
@@ -112,7 +117,11 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
   if (options.downloadMedia) {
     const catalog = new MediaCatalog();
     for await (const o of converted(join(state, SPOOL), read.ids, () => false, options)) if (o.ok) catalog.add(rewriteLinks(o.value, linkIndex).article);
-    const firstUse = (e: MediaEntry) => plannedById.get(e.posts[0] ?? -1)?.mediaDir ?? 'media';
+    // A file goes with the first item that uses it (the layout may place images and other files apart).
+    const firstUse = (e: MediaEntry) => {
+      const p = plannedById.get(e.posts[0] ?? NaN);
+      return p ? layout.mediaDir(p, { kind: e.kind, url: e.url }) : 'media';
+    };
     downloaded = await downloadMedia(planMediaFiles(catalog.entries(), firstUse), {
       out, ...options.media,
       onProgress: (done, total) => options.onProgress?.({ phase: 'media', done, total }),
@@ -124,14 +133,7 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
   // Pass 2: convert, rewrite, render, write.
   const items: ReportItem[] = [];
   const perItemMedia: MediaEntry[][] = [];
-  const danglingByHref = new Map<string, Set<number>>();
-  const note = (id: number, hrefs: readonly string[]) => {
-    for (const h of hrefs) {
-      const set = danglingByHref.get(h) ?? new Set<number>();
-      set.add(id);
-      danglingByHref.set(h, set);
-    }
-  };
+  const indexEntries = new Map<number, Record<string, unknown>>();
   const total = read.ids.length;
   const finish = (item: ReportItem) => {
     items.push(item);
@@ -143,8 +145,8 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
     const p = id === null || id === undefined ? undefined : plannedById.get(id);
     if (!before || !p || before.input !== inputHash(read.hashes[at]!, settings) || before.file !== p.file || !fileIs(join(out, p.file), before.output)) return false;
     manifest.record(before);
-    note(before.id, before.dangling);
     perItemMedia.push(before.media);
+    if (before.indexEntry) indexEntries.set(before.id, before.indexEntry);
     finish({ ...before.item, outcome: 'unchanged' });
     return true;
   };
@@ -166,7 +168,7 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
     media.add(linked);
     const own = media.entries();
     const article = local ? mapArticleUrls(linked, (u) => (local.has(u) ? layout.mediaRef(local.get(u)!, p) : null)) : linked;
-    const r = renderMarkdown(article, { frontMatter: (a, body) => layout.frontMatter(a, body, p), mdx, ...(layout.name === 'hugo' && !mdx ? { embeds: 'hugo' } : {}) });
+    const r = renderMarkdown(article, { ...layout.markdown?.(mdx), frontMatter: (a, body) => layout.frontMatter(a, body, p), mdx });
     const warnings: Warning[] = [...article.warnings, ...r.warnings, ...migrationWarnings(p, dangling, own, downloaded)];
     const item: ReportItem = {
       id: p.id, type: p.type, title: article.title, editor: article.editor, words: article.stats.words, outcome: 'converted',
@@ -181,10 +183,14 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
       finish({ ...item, outcome: 'failed', file: null, error: { code: 'write_failed', message: `cannot write ${p.file}: ${err.message}` } });
       continue;
     }
-    note(p.id, dangling);
     perItemMedia.push(own);
-    manifest.record({ id: p.id, input: inputHash(read.hashes[at]!, settings), file: p.file, output: sha256(r.markdown), item, dangling: [...dangling], media: own });
+    const indexEntry = layout.index ? layout.index.entry(article, p) : null;
+    if (indexEntry) indexEntries.set(p.id, indexEntry);
+    manifest.record({ id: p.id, input: inputHash(read.hashes[at]!, settings), file: p.file, output: sha256(r.markdown), item, media: own, indexEntry });
     finish(item);
+    // Posts already converted arrive as resolved promises, so this loop can run on microtasks
+    // alone and V8's own tasks (finishing a garbage collection) never get a turn: one now and then.
+    if (items.length % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
 
   // After: media list, redirects, scaffold, report.
@@ -194,19 +200,21 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
     const f = format(redirects);
     writeFileAtomic(join(out, 'redirects', safeRelative(f.file).path), f.content);
   }
-  const scaffold = layout.scaffold({ title: read.title, url: site, language: read.language, redirects });
-  for (const [path, content] of Object.entries(scaffold).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const siteInfo = { title: read.title, url: site, language: read.language, redirects };
+  for (const [path, content] of sorted(layout.scaffold(siteInfo))) {
     const file = join(out, safeRelative(path).path);
     if (!existsSync(file)) writeFileAtomic(file, content);
   }
-  items.sort((a, b) => (a.id ?? -1) - (b.id ?? -1));
+  // Derived from the whole run: rewritten every time.
+  for (const [path, content] of sorted(layout.generated?.(siteInfo) ?? {})) writeFileAtomic(join(out, safeRelative(path).path), content);
+  if (layout.index) {
+    const list = [...indexEntries].sort(([a], [b]) => a - b).map(([, e]) => e);
+    writeFileAtomic(join(out, safeRelative(layout.index.file).path), `${JSON.stringify(list, null, 2)}\n`);
+  }
   const report = buildReport({ layout: layout.name, permalinks, site, items, media, redirects });
-  report.dangling = [...danglingByHref].map(([href, ids]) => ({ href, items: [...ids].sort((a, b) => a - b) })).sort((a, b) => (a.href < b.href ? -1 : 1));
-  report.totals.danglingLinks = report.dangling.length;
   writeFileAtomic(join(out, 'media.json'), `${JSON.stringify(media, null, 2)}\n`);
   writeFileAtomic(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  const html = reportHtml(report);
-  if (html !== null) writeFileAtomic(join(out, 'report.html'), html);
+  writeFileAtomic(join(out, 'report.html'), reportHtml(report));
   manifest.save();
   return report;
 }
@@ -329,6 +337,10 @@ function migrationWarnings(p: PlannedPath, dangling: readonly string[], media: r
     }
   }
   return out;
+}
+
+function sorted(files: Record<string, string>): [string, string][] {
+  return Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Every item's own media entries as one list: one entry per original URL, forms and posts merged, by URL. */

@@ -41,6 +41,8 @@ export function planPaths(entries: readonly SiteEntry[], layout: Layout, options
   const byId = new Map<number, SiteEntry>();
   for (const e of entries) if (e.type !== 'attachment' && !byId.has(e.id)) byId.set(e.id, e);
   const items = [...byId.values()].sort((a, b) => a.id - b.id);
+  const parents = new Set<number>();
+  for (const e of items) if (e.parent !== null) parents.add(e.parent);
   const files = new Set<string>();
   const folders = new Set<string>();
   const urls = new Set<string>();
@@ -53,6 +55,7 @@ export function planPaths(entries: readonly SiteEntry[], layout: Layout, options
       slug: slug.text || String(entry.id),
       date: entry.date,
       ancestors: ancestorsOf(entry, byId),
+      hasChildren: parents.has(entry.id),
     };
     let renamed: string | null = slug.changed ? 'unsafe' : null;
     const kept = permalinks === 'keep' ? permalinkPath(entry.link) : null;

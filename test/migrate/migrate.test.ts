@@ -18,7 +18,7 @@ function post(id: number, slug: string, more: Record<string, unknown> = {}): Rec
 }
 const lines = [
   JSON.stringify(post(1, 'first')),
-  JSON.stringify(post(2, 'second')),
+  JSON.stringify(post(2, 'second', { content: { rendered: '<p>See <a href="/?p=9">the last one</a> and <a href="https://blog.example.net/gone/">a lost page</a>.</p>' } })),
   JSON.stringify(post(3, 'about', { type: 'page', link: 'https://blog.example.net/about/' })),
   JSON.stringify(post(4, 'team', { type: 'page', parent: 3, link: 'https://blog.example.net/about/team/' })),
   JSON.stringify(post(5, 'First', { link: 'https://blog.example.net/2025/First/' })),
@@ -77,6 +77,18 @@ describe('migrate', () => {
     expect(clash.warnings.map((w) => w.code)).toContain('path_renamed');
     expect(readFileSync(join(out, '2025/last.md'), 'utf8')).toContain('Text of post 9');
     expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))).toEqual(report);
+    // Links into the old site point at the new paths, whatever their form; the others are listed.
+    expect(readFileSync(join(out, '2025/first.md'), 'utf8')).toContain('[link](/2025/first/)');
+    expect(readFileSync(join(out, '2025/second.md'), 'utf8')).toContain('[the last one](/2025/last/)');
+    expect(report.dangling).toEqual([{ href: 'https://blog.example.net/gone/', items: [2] }]);
+    expect(report.totals.danglingLinks).toBe(1);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<html');
+    // The layout's site-wide index lists every item written, by id.
+    const index = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')) as { id: number }[];
+    expect(index.map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6, 9]);
+    // Every redirect format, with the old forms that differ from the new paths (`/?p=9`).
+    expect(readFileSync(join(out, 'redirects', '_redirects'), 'utf8')).toContain('/ p=9 /2025/last/ 301!');
+    expect(readFileSync(join(out, 'redirects', 'redirects.csv'), 'utf8')).toContain('/?p=9');
   });
 
   it('writes the same bytes when run twice, into the same folder or another, on one thread or two', async () => {

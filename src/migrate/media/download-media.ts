@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { constants, createReadStream } from 'node:fs';
+import { lstat, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import pRetry, { AbortError } from 'p-retry';
 import { retryAfterMs, USER_AGENT } from '../../sources/site/http-get';
@@ -25,8 +25,8 @@ export interface DownloadMediaOptions {
   userAgent?: string;
   /** The fetch to use (default: Node's). */
   fetch?: typeof fetch;
-  /** Told after each entry is done, in completion order. */
-  onProgress?: (progress: { done: number; total: number; entry: MediaEntry }) => void;
+  /** Told after each entry is done, in completion order: how many are done, of how many, and that entry's result. */
+  onProgress?: (done: number, total: number, entry: MediaEntry) => void;
   /** The first retry's wait; each next one doubles it (default 500 ms). `Retry-After` comes on top. */
   backoffMs?: number;
   /** Longest `Retry-After` honoured; a longer one fails the file (default 120,000 ms). */
@@ -37,6 +37,15 @@ export interface DownloadMediaOptions {
    * (default `media.json`; null to not read one).
    */
   record?: string | null;
+  /**
+   * Hosts files may be fetched from (`example.org` also allows `www.example.org` and its other
+   * subdomains); a URL on another host fails with the reason. Default: any host. Content can
+   * name any URL, internal addresses included: a migration of content it does not trust
+   * passes the site's own hosts.
+   */
+  hosts?: readonly string[] | null;
+  /** Largest file accepted; a longer body fails that file (default 1 GiB). */
+  maxBytes?: number;
 }
 
 /**
@@ -56,8 +65,10 @@ export interface DownloadMediaOptions {
  *   entries this returns), is not fetched again (`status: 'skipped'`).
  * - The body must be what was asked for (`contentProblem`): an HTML page answered for an
  *   image or a PDF is not saved.
- * - Written atomically: streamed to a temporary file beside the target, hashed on the way,
- *   renamed into place when complete; a failed or refused body leaves nothing behind.
+ * - Written atomically: streamed to a temporary file beside the target (created exclusively,
+ *   never through a symlink), hashed on the way, renamed into place when complete; a failed or
+ *   refused body leaves nothing behind. A symlink at the target, or a folder that leads outside
+ *   `out`, fails that file.
  *
  * @example
  * const planned = planMediaFiles(collectMedia(articles), () => 'static/media');
@@ -82,17 +93,22 @@ export async function downloadMedia(entries: readonly MediaEntry[], options: Dow
       let result: MediaEntry;
       if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) result = failed(copy, `the local path ${copy.local} leaves the output folder`);
       else if (owner) result = failed(copy, `the local path ${copy.local} is already planned for ${owner}`);
-      else result = await downloadOne(copy, target, recorded.get(copy.local!) ?? null, options);
+      else result = await downloadOne(copy, out, target, recorded.get(copy.local!) ?? null, options);
       done++;
-      options.onProgress?.({ done, total: entries.length, entry: result });
+      options.onProgress?.(done, entries.length, result);
       return result;
     });
   });
   return Promise.all(tasks);
 }
 
-async function downloadOne(entry: MediaEntry, target: string, recorded: MediaEntry | null, options: DownloadMediaOptions): Promise<MediaEntry> {
+async function downloadOne(entry: MediaEntry, out: string, target: string, recorded: MediaEntry | null, options: DownloadMediaOptions): Promise<MediaEntry> {
   try {
+    // A symlinked folder or file inside the output folder must not carry a write outside it.
+    await mkdir(dirname(target), { recursive: true });
+    const [realOut, realDir] = await Promise.all([realpath(out), realpath(dirname(target))]);
+    if (realDir !== realOut && !realDir.startsWith(realOut + sep)) return failed(entry, `the folder of ${entry.local} leads outside the output folder (a symlink)`);
+    if ((await lstat(target).catch(() => null))?.isSymbolicLink()) return failed(entry, `${entry.local} is a symlink; it is left as it is`);
     const known = entry.bytes !== null && entry.sha256 !== null ? entry : recorded;
     if (known?.bytes != null && known.sha256 != null && (await sameFile(target, known.bytes, known.sha256))) {
       return { ...entry, status: 'skipped', bytes: known.bytes, sha256: known.sha256, contentType: known.contentType, error: null };
@@ -101,6 +117,11 @@ async function downloadOne(entry: MediaEntry, target: string, recorded: MediaEnt
     for (const url of candidates(entry)) {
       if (!/^https?:\/\//i.test(url)) {
         lastError = `${url} is not an absolute http(s) URL`;
+        continue;
+      }
+      const host = hostOf(url);
+      if (options.hosts && !options.hosts.some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`))) {
+        lastError = `${host} is not among the hosts downloads may use`;
         continue;
       }
       try {
@@ -128,10 +149,15 @@ function candidates(entry: MediaEntry): string[] {
   return [entry.url, ...others.sort((a, b) => area(b) - area(a) || (a < b ? -1 : a > b ? 1 : 0))];
 }
 
+// `final`: retrying would get the same answer (a 4xx, a refused body).
 class DownloadError extends Error {
-  constructor(message: string, readonly status: number | null = null) {
+  constructor(message: string, readonly status: number | null = null, readonly final = false) {
     super(message);
   }
+}
+
+function finalError(message: string, status: number | null): AbortError {
+  return new AbortError(new DownloadError(message, status, true));
 }
 
 async function fetchToFile(url: string, kind: 'image' | 'file', target: string, options: DownloadMediaOptions): Promise<{ bytes: number; sha256: string; contentType: string | null }> {
@@ -162,21 +188,21 @@ async function fetchToFile(url: string, kind: 'image' | 'file', target: string, 
           retryAfter = retryAfterMs(res.headers.get('retry-after'));
           await res.body?.cancel().catch(() => undefined);
           const error = new DownloadError(`HTTP ${res.status}`, res.status);
-          if (retryAfter > maxRetryAfter) throw new AbortError(new DownloadError(`HTTP ${res.status}, Retry-After ${Math.round(retryAfter / 1000)} s is longer than allowed`, res.status));
+          if (retryAfter > maxRetryAfter) throw finalError(`HTTP ${res.status}, Retry-After ${Math.round(retryAfter / 1000)} s is longer than allowed`, res.status);
           throw error;
         }
         if (res.status < 200 || res.status > 299) {
           await res.body?.cancel().catch(() => undefined);
-          throw new AbortError(new DownloadError(`HTTP ${res.status}`, res.status));
+          throw finalError(`HTTP ${res.status}`, res.status);
         }
         const contentType = (res.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
         const expected = Number(res.headers.get('content-length') ?? NaN);
-        return await writeBody(res, target, idle, controller, timeout, (head, bytes) => {
+        return await writeBody(res, target, idle, controller, timeout, options.maxBytes ?? 2 ** 30, (head, bytes) => {
           if (Number.isFinite(expected) && !res.headers.get('content-encoding') && bytes !== expected) {
             return new DownloadError(`the body ended after ${bytes} of ${expected} bytes`);
           }
           const problem = contentProblem(kind, res.url || url, contentType, head, bytes);
-          return problem ? new AbortError(new DownloadError(problem, res.status)) : null;
+          return problem ? finalError(problem, res.status) : null;
         }).then((r) => ({ ...r, contentType: contentType || null }));
       } finally {
         clearTimeout(timer);
@@ -195,7 +221,10 @@ async function fetchToFile(url: string, kind: 'image' | 'file', target: string, 
       },
       shouldRetry: ({ error }) => error instanceof DownloadError,
     },
-  );
+  ).catch((e: unknown) => {
+    if (e instanceof DownloadError && !e.final) throw new DownloadError(`${e.message} (gave up after ${(options.retries ?? 3) + 1} attempts)`, e.status);
+    throw e;
+  });
 }
 
 // Streams the body to a temporary file beside `target`, hashing it, and renames it into place
@@ -206,11 +235,12 @@ async function writeBody(
   idle: () => void,
   controller: AbortController,
   timeout: number,
+  maxBytes: number,
   check: (head: Uint8Array, bytes: number) => Error | null,
 ): Promise<{ bytes: number; sha256: string }> {
-  await mkdir(dirname(target), { recursive: true });
   const temp = `${target}.${randomBytes(6).toString('hex')}.part`;
-  const file = await open(temp, 'w');
+  // Created exclusively, never through a symlink planted under the name.
+  const file = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
   const hash = createHash('sha256');
   let head: Uint8Array = new Uint8Array(0);
   let bytes = 0;
@@ -223,10 +253,12 @@ async function writeBody(
           if (head.length < 512) head = concat(head, chunk.subarray(0, 512 - head.length));
           hash.update(chunk);
           bytes += chunk.length;
+          if (bytes > maxBytes) throw finalError(`larger than ${maxBytes} bytes`, res.status);
           await file.write(chunk);
         }
       }
     } catch (e) {
+      if (e instanceof AbortError) throw e;
       throw new DownloadError(controller.signal.aborted ? `no data for ${timeout} ms` : `the body was cut off (${networkMessage(e)})`);
     }
     await file.close();
@@ -274,6 +306,14 @@ async function readRecord(path: string): Promise<Map<string, MediaEntry>> {
   return map;
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
 function failed(entry: MediaEntry, error: string): MediaEntry {
   return { ...entry, status: 'failed', bytes: null, sha256: null, contentType: null, error };
 }
@@ -285,5 +325,6 @@ function messageOf(e: unknown): string {
 // Node's fetch says "fetch failed" and keeps the reason (ECONNREFUSED, …) in `cause`.
 function networkMessage(e: unknown): string {
   const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? messageOf(e);
+  const reason = cause?.code ?? cause?.message;
+  return reason ? `connection failed (${reason})` : messageOf(e);
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../../schema/article';
 import type { MediaEntry } from '../schema';
 import { mediaKindOf } from './media-extensions';
-import { mediaUsesOf } from './media-uses';
+import { mediaUsesOf, type AttachmentFacts } from './media-uses';
 import { originalOfFull, urlForms, type UrlForms } from './original-url';
 
 // Which of two facts wins: the one from the lower post id, then the earlier place in that post,
@@ -49,7 +49,7 @@ interface Resolved {
 export class MediaCatalog {
   private readonly forms = new Map<string, Form>();
   // Attachment metadata: a full-size file → its rank; a size variant → the full-size file.
-  private readonly fulls = new Map<string, Rank>();
+  private readonly fulls = new Map<string, Fact<{ width: number | null; height: number | null }>>();
   private readonly variantOf = new Map<string, Fact<string>>();
   private resolved: Resolved | null = null;
 
@@ -70,14 +70,29 @@ export class MediaCatalog {
       if (use.caption !== null) form.caption = better(form.caption, { rank, value: use.caption });
       if (use.width !== null) form.size = better(form.size, { rank, value: { width: use.width, height: use.height } });
     });
-    if (featured) {
-      const rank: Rank = [article.id, -1];
-      const full = urlForms(featured.url).file;
-      if (!this.fulls.has(full) || compare(rank, this.fulls.get(full)!) < 0) this.fulls.set(full, rank);
-      for (const v of featured.variants) {
-        const file = urlForms(v.url).file;
-        if (file !== full) this.variantOf.set(file, better(this.variantOf.get(file) ?? null, { rank, value: full }));
-      }
+    if (featured) this.learn(featured, [article.id, -1]);
+  }
+
+  /**
+   * Records what an attachment's metadata says (an export's `_wp_attachment_metadata`, a REST
+   * media item): `url` is its full-size file, `variants` its resized copies, `width`/`height`
+   * the full size. Adds no entry (nothing uses it yet); content using any of these URLs then
+   * belongs to this attachment's original, whatever the names look like.
+   *
+   * @example catalog.addAttachment({ url: '…/2022/01/banner-1920x1080.jpg', width: 1920, height: 1080, variants: [{ url: '…/banner-1920x1080-150x150.jpg', width: 150, height: 150 }] })
+   */
+  addAttachment(attachment: AttachmentFacts): void {
+    this.resolved = null;
+    this.learn(attachment, [Number.MAX_SAFE_INTEGER, 0]);
+  }
+
+  private learn(facts: AttachmentFacts, rank: Rank): void {
+    const full = urlForms(facts.url).file;
+    const known = this.fulls.get(full);
+    if (!known || compare(rank, known.rank) < 0) this.fulls.set(full, { rank, value: { width: facts.width, height: facts.height } });
+    for (const v of facts.variants) {
+      const file = urlForms(v.url).file;
+      if (file !== full) this.variantOf.set(file, better(this.variantOf.get(file) ?? null, { rank, value: full }));
     }
   }
 
@@ -133,7 +148,7 @@ export class MediaCatalog {
       for (const form of forms) for (const id of form.posts) posts.add(id);
       const best = <T>(pick: (form: Form) => Fact<T> | null): T | null => forms.map(pick).reduce<Fact<T> | null>((a, b) => (b ? better(a, b) : a), null)?.value ?? null;
       // Dimensions describe one file: only those given for the original itself.
-      const size = best((form) => (formsOf.get(form.absolute)!.file === url ? form.size : null));
+      const size = best((form) => (formsOf.get(form.absolute)!.file === url ? form.size : null)) ?? this.fulls.get(url)?.value;
       const entry: MediaEntry = {
         url,
         seen: [...new Set(raws)].sort(byCodeUnit),

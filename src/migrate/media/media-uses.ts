@@ -31,8 +31,8 @@ export interface AttachmentFacts {
  * Every media file an article uses, in reading order: image blocks (with their `srcset`
  * candidates and a link to a media file), gallery images, audio/video/file blocks, buttons and
  * links to media files, every `img`/`source`/`video`/`audio`/`track` URL and `poster` and every
- * `<a href>` to a media file inside the HTML strings (blocks' `html`, footnotes, table cells,
- * `article.html`), `article.images`, `article.links` and the featured image with its size
+ * `<a href>` to a media file inside the blocks' HTML strings (paragraphs, lists, table
+ * cells, quotes, footnotes, HTML blocks; `article.html` is rendered from them), `article.images`, `article.links` and the featured image with its size
  * variants. A link (`<a href>`, a button, `links[]`) counts when it ends with a media extension
  * and is an uploads URL or on the article's own host: a PDF on another site is a link, not
  * this site's file. `data:` URIs are not files to fetch and are left out.
@@ -113,7 +113,8 @@ export function mediaUsesOf(article: Article): { uses: MediaUse[]; featured: Att
   };
   walk(article.body);
   for (const image of article.images) addImage(image);
-  addHtml(article.html);
+  // `article.html` is rendered from these blocks: it holds no URL they do not (and reading it
+  // again doubled the time, 0.78 → 1.49 s for 10,000 posts).
   for (const link of article.links) addLink(link.href);
   const f = article.featuredImage;
   let featured: AttachmentFacts | null = null;

@@ -1,5 +1,5 @@
 import type { PlannedPath, Redirect } from '../schema';
-import { encodePath } from './encode-path';
+import { encodePath, encodeTarget } from './encode-path';
 
 /**
  * The redirects a migrated site needs: from each of an item's `oldUrls` (paths or absolute
@@ -15,10 +15,12 @@ import { encodePath } from './encode-path';
 export function buildRedirects(planned: readonly Pick<PlannedPath, 'id' | 'url' | 'oldUrls'>[]): Redirect[] {
   const byFrom = new Map<string, Redirect>();
   for (const p of planned) {
-    const to = encodePath(p.url);
+    const to = encodeTarget(p.url);
     for (const old of [...p.oldUrls, `/?p=${p.id}`]) {
       const from = encodePath(pathOf(old));
-      if (sameTarget(from, to) || byFrom.has(from)) continue;
+      // The site root is the new site's home, whatever an old URL (a bare `#fragment`, a home
+      // page permalink) claims.
+      if (from === '/' || sameTarget(from, to) || byFrom.has(from)) continue;
       byFrom.set(from, { from, to, status: 301 });
     }
   }

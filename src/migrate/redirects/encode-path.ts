@@ -133,3 +133,23 @@ function decodeRun(run: string): string {
     .map((p) => p.text)
     .join('');
 }
+
+/**
+ * A redirect's target in one encoded form: a path as `encodePath` writes it, or an absolute
+ * http(s) URL with its host as the URL parser writes it (punycode) and its path and query
+ * through `encodePath`. Anything else (another scheme, a URL that does not parse) is read as a
+ * path, so no format can be handed a `javascript:` target or a line break.
+ *
+ * @example encodeTarget('https://Neu.example/ü ber/') // → 'https://neu.example/%C3%BC%20ber/'
+ */
+export function encodeTarget(to: string): string {
+  if (/^https?:\/\//i.test(to.trim())) {
+    try {
+      const url = new URL(to.trim());
+      return `${url.protocol}//${url.host}${encodePath(url.pathname + url.search)}`;
+    } catch {
+      // read as a path below
+    }
+  }
+  return encodePath(to);
+}

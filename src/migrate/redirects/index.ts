@@ -1,6 +1,6 @@
 export { buildRedirects } from './build-redirects';
 export { redirectFormats, type RedirectFormat } from './redirect-formats';
-export { encodePath, decodedPath } from './encode-path';
+export { encodePath, encodeTarget, decodedPath } from './encode-path';
 export { netlifyRedirects } from './formats/netlify';
 export { vercelRedirects } from './formats/vercel';
 export { nginxRedirects } from './formats/nginx';

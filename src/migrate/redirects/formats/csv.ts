@@ -1,4 +1,5 @@
 import type { Redirect } from '../../schema';
+import { safeRedirects } from './safe-redirects';
 
 /**
  * `redirects.csv` (RFC 4180): a `from,to,status` header, then one row per redirect, for
@@ -9,7 +10,8 @@ import type { Redirect } from '../../schema';
  *
  * @example csvRedirects([{ from: '/old/', to: '/new/', status: 301 }]).content // → 'from,to,status\r\n/old/,/new/,301\r\n'
  */
-export function csvRedirects(redirects: readonly Redirect[]): { file: string; content: string } {
+export function csvRedirects(input: readonly Redirect[]): { file: string; content: string } {
+  const redirects = safeRedirects(input);
   const rows = [['from', 'to', 'status'], ...redirects.map((r) => [r.from, r.to, String(r.status)])];
   return { file: 'redirects.csv', content: rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n' };
 }

@@ -1,4 +1,5 @@
 import type { Redirect } from '../../schema';
+import { safeRedirects } from './safe-redirects';
 import { splitQuery } from './split-query';
 
 /**
@@ -11,13 +12,14 @@ import { splitQuery } from './split-query';
  *
  * @example netlifyRedirects([{ from: '/old/', to: '/new/', status: 301 }]).content // → '/old/ /new/ 301\n'
  */
-export function netlifyRedirects(redirects: readonly Redirect[]): { file: string; content: string } {
+export function netlifyRedirects(input: readonly Redirect[]): { file: string; content: string } {
+  const redirects = safeRedirects(input);
   const plain: string[] = [];
   const withQuery: string[] = [];
   for (const r of redirects) {
     const { path, query } = splitQuery(r.from);
     if (query.length === 0) plain.push(`${r.from} ${r.to} ${r.status}`);
-    else withQuery.push(`${path} ${query.map(([k, v]) => `${k}=${v}`).join(' ')} ${r.to} ${r.status}!`);
+    else withQuery.push(`${path} ${query.map(([k, v]) => `${k}=${v ?? ''}`).join(' ')} ${r.to} ${r.status}!`);
   }
   const lines = [...plain, ...(withQuery.length > 0 ? ['# Query-string forms (Netlify only; Cloudflare Pages ignores these lines)', ...withQuery] : [])];
   return { file: '_redirects', content: lines.length === 0 ? '' : lines.join('\n') + '\n' };

@@ -1,4 +1,5 @@
 import type { Redirect } from '../../schema';
+import { safeRedirects } from './safe-redirects';
 import { decodedPath } from '../encode-path';
 import { splitQuery } from './split-query';
 
@@ -13,7 +14,8 @@ import { splitQuery } from './split-query';
  *
  * @example nginxRedirects([{ from: '/old/', to: '/new/', status: 301 }]).content.includes('"/old/" "/new/";') // → true
  */
-export function nginxRedirects(redirects: readonly Redirect[]): { file: string; content: string } {
+export function nginxRedirects(input: readonly Redirect[]): { file: string; content: string } {
+  const redirects = safeRedirects(input);
   const byStatus = new Map<number, { paths: Entries; queries: Entries }>();
   for (const r of redirects) {
     let group = byStatus.get(r.status);

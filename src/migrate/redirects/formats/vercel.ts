@@ -1,4 +1,5 @@
 import type { Redirect } from '../../schema';
+import { safeRedirects } from './safe-redirects';
 import { splitQuery } from './split-query';
 
 /**
@@ -10,11 +11,12 @@ import { splitQuery } from './split-query';
  *
  * @example JSON.parse(vercelRedirects([{ from: '/old/', to: '/new/', status: 301 }]).content).redirects[0] // → { source: '/old/', destination: '/new/', statusCode: 301 }
  */
-export function vercelRedirects(redirects: readonly Redirect[]): { file: string; content: string } {
+export function vercelRedirects(input: readonly Redirect[]): { file: string; content: string } {
+  const redirects = safeRedirects(input);
   const list = redirects.map((r) => {
     const { path, query } = splitQuery(r.from);
     const rule: Record<string, unknown> = { source: escapePattern(path), destination: r.to, statusCode: r.status };
-    if (query.length > 0) rule.has = query.map(([key, value]) => ({ type: 'query', key: decodeURIComponent(key), value: `^${escapeRegex(safeDecode(value))}$` }));
+    if (query.length > 0) rule.has = query.map(([key, value]) => (value === null ? { type: 'query', key: safeDecode(key) } : { type: 'query', key: safeDecode(key), value: `^${escapeRegex(safeDecode(value))}$` }));
     return rule;
   });
   return { file: 'vercel.json', content: JSON.stringify({ redirects: list }, null, 2) + '\n' };
