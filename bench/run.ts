@@ -6,6 +6,8 @@
  *   --linear        check that cost grows linearly with content size (1 MB vs 10 MB posts)
  *   --wxr MB        WordPress exports: write one of about MB megabytes from the fixtures, time a bare
  *                   SAX pass, readWxr and the CLI over it (and over a quarter of it), with peak RSS
+ *   --migrate N     a whole site: an export of N posts through `convert` and `migrate --layout hugo`
+ *                   (CLI, no media), at N/4 and N, with peak RSS
  *   --site URL      a live crawl of a WordPress site with fetchSite: time, posts and requests
  *   --workers N     also time parsePosts, streamPosts and the CLI with 1 and N worker threads, and
  *                   compare outputs (the CLI writes to --tmp DIR, default the system's temp folder)
@@ -35,6 +37,7 @@ import { hotTable, profileStages, stageTable } from './profile';
 import { compareWorkers } from './workers';
 import { benchWxr } from './wxr';
 import { benchSite } from './site';
+import { benchMigrate } from './migrate';
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +47,7 @@ const { values } = parseArgs({
     linear: { type: 'boolean', default: false },
     workers: { type: 'string' },
     wxr: { type: 'string' },
+    migrate: { type: 'string' },
     site: { type: 'string' },
     tmp: { type: 'string' },
     write: { type: 'string' },
@@ -59,6 +63,11 @@ async function main(): Promise<void> {
   if (values.site) {
     console.log(machine());
     console.log(await benchSite(values.site));
+    return;
+  }
+  if (values.migrate) {
+    console.log(machine());
+    console.log(await benchMigrate(Number(values.migrate), fixtures, values.tmp ?? tmpdir()));
     return;
   }
   if (values.wxr) {

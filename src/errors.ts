@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** Machine-readable reasons an input could not become an article. */
-export type UnpressErrorCode = 'invalid_json' | 'invalid_xml' | 'invalid_post' | 'rest_error' | 'too_large';
+export type UnpressErrorCode = 'invalid_json' | 'invalid_xml' | 'invalid_post' | 'rest_error' | 'too_large' | 'invalid_output';
 
 /** Issues kept on one error; the rest are counted in a last issue. */
 export const MAX_ISSUES = 100;

@@ -52,3 +52,17 @@ export * from './schema/block';
 export * from './schema/seo';
 export { WpPostSchema, WpErrorSchema, type WpPost, type WpError } from './schema/wp-post';
 export { defaultSeoRules, type SeoRule, type SeoReading, type SeoPartial } from './extract/seo';
+
+// Migration of a whole site (`unpress migrate`) and its pieces, each usable alone.
+export { migrate, type MigrateOptions, type MigrateProgress } from './migrate/migrate';
+export type { MigrateSource, SourceFilter } from './migrate/read-sources';
+export { planPaths, type PlanPathsOptions } from './migrate/plan-paths';
+export { SiteIndex, siteEntryOf, siteTermsOf } from './migrate/site-index';
+export { ManifestSchema, ManifestEntrySchema, type Manifest, type ManifestEntry } from './migrate/manifest';
+export { MigrateWarningCodeSchema, type MigrateWarningCode } from './migrate/migrate-warning';
+export * from './migrate/schema';
+export type { Layout, LayoutItem, LayoutSite, LayoutMedia, LayoutIndex } from './migrate/layout';
+export { layouts } from './migrate/layouts';
+export { buildLinkIndex, LinkIndex, rewriteLinks, mapArticleUrls, mapHtmlUrls, mapSrcset, type LinkIndexInput, type LinkTarget, type UrlMap } from './migrate/links';
+export { buildRedirects, redirectFormats, type RedirectFormat } from './migrate/redirects';
+export { buildReport, reportHtml, type BuildReportInput } from './migrate/report';

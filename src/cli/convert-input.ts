@@ -85,6 +85,7 @@ export async function convertInput(source: InputSource, cmd: ConvertCommand, io:
       // an article (~100 KB of objects per post) while it waits for the posts before it.
       format: cmd.format,
       frontMatter: cmd.frontMatter,
+      ...(cmd.markdown ? { markdown: cmd.markdown } : {}),
       warnings: cmd.warnings ?? false,
       bytes: jobs > 1 && !cmd.out,
       // Printed JSON is one array: each post comes as its element.

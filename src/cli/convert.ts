@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { checkInputs, prepareOut } from './check-command';
 import { convertInput } from './convert-input';
-import type { Format } from './format-article';
+import type { Format, RenderOptions } from './format-article';
 import { heapGuard } from './heap-guard';
 import { inputSources, isUrl } from './input-sources';
 import { NameSet } from './name-set';
@@ -14,7 +14,10 @@ export interface ConvertCommand {
   inputs: string[];
   format: Format;
   out: string | null;
-  frontMatter: boolean;
+  /** Front matter: `true` (the default preset), a preset's name, or `false` for none. */
+  frontMatter: RenderOptions['frontMatter'];
+  /** Markdown's embeds and raw HTML. */
+  markdown?: Omit<RenderOptions, 'frontMatter'>;
   quiet: boolean;
   /** Worker threads to convert on (default 1: the main thread). */
   jobs?: number;
@@ -63,7 +66,7 @@ export async function convert(cmd: ConvertCommand, io: Io): Promise<ConvertSumma
   if (cmd.out) prepareOut(cmd.out);
   const summary: ConvertSummary = { converted: 0, failed: 0 };
   const taken = new NameSet();
-  const printed = printer(cmd.format, io.stdout, cmd.frontMatter);
+  const printed = printer(cmd.format, io.stdout, cmd.frontMatter !== false);
   // Each input is streamed post by post (see convertInput), so memory stays flat on huge exports.
   const collect = heapGuard();
   const progress = cmd.progress && io.terminal ? progressBar(io.terminal, await totalSize(cmd.inputs)) : undefined;

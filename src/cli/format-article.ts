@@ -1,15 +1,27 @@
 import type { Article, Warning } from '../schema/article';
-import { renderMarkdown } from '../render/to-markdown';
+import type { FrontMatterPreset } from '../render/front-matter/presets';
+import { renderMarkdown, type MarkdownOptions } from '../render/to-markdown';
 
 /** Output formats of the CLI. */
-export const formats = ['md', 'json', 'html', 'text'] as const;
+export const formats = ['md', 'mdx', 'json', 'html', 'text'] as const;
 export type Format = (typeof formats)[number];
 
 /** The file extension for a format. */
-export const extensionOf: Record<Format, string> = { md: 'md', json: 'json', html: 'html', text: 'txt' };
+export const extensionOf: Record<Format, string> = { md: 'md', mdx: 'mdx', json: 'json', html: 'html', text: 'txt' };
+
+/**
+ * How Markdown and MDX are written (plain data: it crosses to worker threads). `frontMatter`:
+ * `true` for the default preset, a preset's name, or `false` for none; `embeds` and `html` as
+ * `toMarkdown`'s options.
+ */
+export interface RenderOptions {
+  frontMatter: boolean | FrontMatterPreset;
+  embeds?: 'url' | 'hugo' | 'mdx';
+  html?: boolean;
+}
 
 /** One article written in one format (deterministic: same article, same bytes). */
-export function formatArticle(article: Article, format: Format, options: { frontMatter: boolean }): string {
+export function formatArticle(article: Article, format: Format, options: RenderOptions): string {
   return renderArticle(article, format, options).text;
 }
 
@@ -19,7 +31,7 @@ export function formatArticle(article: Article, format: Format, options: { front
  *
  * @example const { text, warnings } = renderArticle(article, 'md', { frontMatter: true });
  */
-export function renderArticle(article: Article, format: Format, options: { frontMatter: boolean }): { text: string; warnings: Warning[] } {
+export function renderArticle(article: Article, format: Format, options: RenderOptions): { text: string; warnings: Warning[] } {
   switch (format) {
     case 'json':
       return { text: `${JSON.stringify(article, null, 2)}\n`, warnings: [] };
@@ -27,9 +39,18 @@ export function renderArticle(article: Article, format: Format, options: { front
       return { text: `${article.html}\n`, warnings: [] };
     case 'text':
       return { text: `${article.text}\n`, warnings: [] };
-    case 'md': {
-      const r = renderMarkdown(article, options.frontMatter ? {} : { frontMatter: false });
+    case 'md':
+    case 'mdx': {
+      const r = renderMarkdown(article, markdownOptions(options, format === 'mdx'));
       return { text: r.markdown, warnings: r.warnings };
     }
   }
+}
+
+function markdownOptions(options: RenderOptions, mdx: boolean): MarkdownOptions {
+  const out: MarkdownOptions = { frontMatter: options.frontMatter === true ? 'default' : options.frontMatter };
+  if (mdx) out.mdx = true;
+  if (options.embeds) out.embeds = options.embeds;
+  if (options.html !== undefined) out.html = options.html;
+  return out;
 }

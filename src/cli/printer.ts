@@ -23,7 +23,7 @@ type Write = (chunk: string | Uint8Array) => void | Promise<void>;
  * @example postSeparator('html', 2, true) // → '\n<!-- post 2 -->\n'
  */
 export function postSeparator(format: Exclude<Format, 'json'>, n: number, frontMatter: boolean): string {
-  if (format === 'md' && frontMatter) return '\n';
+  if ((format === 'md' || format === 'mdx') && frontMatter) return '\n';
   if (format === 'text') return `\n=== post ${n} ===\n\n`;
   return `\n<!-- post ${n} -->\n\n`;
 }

@@ -1,4 +1,4 @@
-import { renderArticle, type Format } from '../cli/format-article';
+import { renderArticle, type Format, type RenderOptions } from '../cli/format-article';
 import { jsonElement } from '../cli/printer';
 import { postStages } from '../convert-post';
 import { UnpressError, type UnpressErrorCode, type UnpressIssue } from '../errors';
@@ -51,7 +51,9 @@ export interface ConvertTask {
   sanitized?: boolean;
   options?: ParseOptions;
   format?: Format | null;
-  frontMatter?: boolean;
+  frontMatter?: RenderOptions['frontMatter'];
+  /** Markdown's embeds and raw HTML (see `RenderOptions`). */
+  markdown?: Omit<RenderOptions, 'frontMatter'>;
   /**
    * Rendered output as UTF-8 bytes instead of a string. On worker threads this keeps the
    * caller's thread to writing files: bytes are copied between threads without building a
@@ -161,7 +163,7 @@ function convertTurn(task: ConvertTask, resolved: ResolvedOptions, from: number,
 function rendered(article: Article, task: ConvertTask): Rendered {
   const { text, warnings } = task.element && task.format === 'json'
     ? { text: jsonElement(article), warnings: [] }
-    : renderArticle(article, task.format!, { frontMatter: task.frontMatter ?? true });
+    : renderArticle(article, task.format!, { ...task.markdown, frontMatter: task.frontMatter ?? true });
   const about: Omit<Rendered, 'output'> = { id: article.id, slug: article.slug, editor: article.editor, words: article.stats.words, warnings: article.warnings.length + warnings.length };
   if (task.warnings) about.warningList = [...article.warnings, ...warnings];
   if (task.stage !== undefined) return { output: '', staged: staged(task.stage, text), ...about };

@@ -92,7 +92,7 @@ describe('unpress convert without --out: what it prints', () => {
   it('rejects an unknown --format', async () => {
     const r = await run(['convert', file('a.json', post(1)), '--format', 'docx']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('expected one of md, json, html, text');
+    expect(r.stderr).toContain('expected one of md, mdx, json, html, text');
   });
 
   it.each([[[]], [['--jobs', '2']]])('prints each post as it is converted, not all at the end (%j)', async (extra) => {

@@ -1,0 +1,382 @@
+import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import { UnpressError } from '../errors';
+import type { ParseOptions } from '../options';
+import { renderMarkdown } from '../render/to-markdown';
+import type { Article, Warning } from '../schema/article';
+import { writeFileAtomic, writeTemp } from '../sources/write-file-atomic';
+import { reasonOf } from '../cli/reason-of';
+import { version } from '../version';
+import { convertOutcomes } from '../workers/convert-outcomes';
+import type { Layout } from './layout';
+import { layouts } from './layouts';
+import { ManifestWriter, readManifest, sha256, STATE_DIR, type ManifestEntry } from './manifest';
+import { migrateWarning } from './migrate-warning';
+import { buildLinkIndex, mapArticleUrls, rewriteLinks } from './links';
+import { downloadMedia, MediaCatalog, planMediaFiles } from './pieces';
+import { buildRedirects, redirectFormats } from './redirects';
+import { buildReport, reportHtml } from './report';
+import { planPaths, safeRelative } from './plan-paths';
+import { readSources, valueOf, type MigrateSource, type SourceFilter } from './read-sources';
+import type { LayoutName, MediaEntry, MigrateReport, Permalinks, PlannedPath, ReportItem, SiteEntry, SiteTerm } from './schema';
+import { SiteIndex } from './site-index';
+
+/** Options of `migrate`. */
+export interface MigrateOptions extends Omit<SourceFilter, 'onPage'> {
+  /** The output folder (made when missing). */
+  out: string;
+  /** A built-in layout by name, or your own. */
+  layout: LayoutName | Layout;
+  /** `keep` (default): old permalink paths; `layout`: the layout's URLs, old ones redirected. */
+  permalinks?: Permalinks;
+  /** Content files in MDX. Default false. */
+  mdx?: boolean;
+  /** Download every image and file the content uses, and point the content at the copies. Default false. */
+  downloadMedia?: boolean;
+  /** Download settings: parallel requests, retries, timeout, User-Agent. */
+  media?: { concurrency?: number; retries?: number; timeoutMs?: number; userAgent?: string };
+  /** Worker threads converting posts (default 1: this thread). */
+  jobs?: number;
+  /** Skip items whose file is current: same input, same settings, file unchanged since written. */
+  resume?: boolean;
+  /** The old site's address, when the sources do not say it (REST JSON files). */
+  site?: string | null;
+  /** Options for converting each post (must be cloneable with `jobs` > 1). */
+  parse?: ParseOptions;
+  /** Told as the run goes (for a progress bar). */
+  onProgress?: (event: MigrateProgress) => void;
+  /** Sites: told of each page of the crawl. */
+  onPage?: SourceFilter['onPage'];
+}
+
+/** Where a run is: reading the sources, converting, downloading media. */
+export interface MigrateProgress {
+  phase: 'read' | 'convert' | 'media';
+  done: number;
+  /** Known once the sources are read. */
+  total: number | null;
+  /** The item just finished, with its outcome (`convert` only). */
+  item?: ReportItem;
+}
+
+const SPOOL = 'posts.ndjson';
+
+/**
+ * Migrates a WordPress site into a static site generator's layout. The sources are read once
+ * (a site is crawled once): each raw post is kept in `<out>/.unpress/posts.ndjson` while a light
+ * index of the site is built; then every item's path is planned (`planPaths`), each post is
+ * converted (on `jobs` worker threads), its links into the old site rewritten to the new paths,
+ * its media collected, and its file written atomically with the layout's front matter. Then media
+ * are downloaded (when asked), redirect files, the layout's missing scaffold files, `media.json`,
+ * `report.json` and `report.html` are written.
+ *
+ * Deterministic: the same sources and options write the same bytes (no clock times). A run
+ * stopped midway leaves every file whole and a manifest of what it wrote; `resume` then skips
+ * what is current. A post that fails is reported and never stops the others.
+ *
+ * @throws {UnpressError} `invalid_output` when `out` is a file or cannot be written
+ * @example const report = await migrate(['export.xml'], { out: 'site', layout: 'hugo' });
+ */
+export async function migrate(sources: MigrateSource | readonly MigrateSource[], options: MigrateOptions): Promise<MigrateReport> {
+  const list = sourceList(sources);
+  const layout = typeof options.layout === 'string' ? layouts[options.layout] : options.layout;
+  if (!layout) throw new TypeError(`migrate: unknown layout "${String(options.layout)}"`);
+  const permalinks = options.permalinks ?? 'keep';
+  const mdx = options.mdx ?? false;
+  const out = options.out;
+  prepareOut(out);
+  const state = join(out, STATE_DIR);
+
+  // Pass 1: read every source once, keep the raw posts, index the site.
+  const index = new SiteIndex();
+  const spool = spoolOf(list, options, index);
+  const read = await spool.write(join(state, SPOOL));
+  const site = options.site?.replace(/\/+$/, '') ?? read.site ?? siteOf(index.entries());
+
+  // Plan, and what every item's file depends on besides its own input.
+  const entries = index.entries();
+  const planned = planPaths(entries, layout, { permalinks, mdx });
+  const plannedById = new Map(planned.map((p) => [p.id, p]));
+  const termUrl = layout.termUrl;
+  const linkIndex = buildLinkIndex({
+    site: [...new Set([site, read.site].filter((s): s is string => s !== null))], entries, planned, terms: index.terms(),
+    ...(termUrl ? { termUrl: (t: SiteTerm) => termUrl.call(layout, t.taxonomy, t.slug, t.name) } : {}),
+  });
+  const settings = sha256(JSON.stringify({ version, layout: layout.name, permalinks, mdx, download: options.downloadMedia ?? false, parse: options.parse ?? {}, site, planned }));
+  const previous = options.resume ? readManifest(out) : new Map<number, ManifestEntry>();
+  const manifest = new ManifestWriter(out);
+  const entryById = new Map(entries.map((e) => [e.id, e]));
+
+  // With downloads, every media file is planned and fetched before any content file is written,
+  // so each file is final when written: a first pass collects them.
+  let local: Map<string, string> | null = null;
+  let downloaded: MediaEntry[] | null = null;
+  if (options.downloadMedia) {
+    const catalog = new MediaCatalog();
+    for await (const o of converted(join(state, SPOOL), read.ids, () => false, options)) if (o.ok) catalog.add(rewriteLinks(o.value, linkIndex).article);
+    // A file goes with the first item that uses it (the layout may place images and other files apart).
+    const firstUse = (e: MediaEntry) => {
+      const p = plannedById.get(e.posts[0] ?? NaN);
+      return p ? layout.mediaDir(p, { kind: e.kind, url: e.url }) : 'media';
+    };
+    downloaded = await downloadMedia(planMediaFiles(catalog.entries(), firstUse), {
+      out, ...options.media,
+      onProgress: (done, total) => options.onProgress?.({ phase: 'media', done, total }),
+    });
+    local = new Map();
+    for (const e of downloaded) if (e.local && e.status !== 'failed') for (const u of [e.url, ...e.seen]) local.set(u, e.local);
+  }
+
+  // Pass 2: convert, rewrite, render, write.
+  const items: ReportItem[] = [];
+  const perItemMedia: MediaEntry[][] = [];
+  const indexEntries = new Map<number, Record<string, unknown>>();
+  const total = read.ids.length;
+  const finish = (item: ReportItem) => {
+    items.push(item);
+    options.onProgress?.({ phase: 'convert', done: items.length, total, item });
+  };
+  const skipped = (at: number): boolean => {
+    const id = read.ids[at];
+    const before = id === null || id === undefined ? undefined : previous.get(id);
+    const p = id === null || id === undefined ? undefined : plannedById.get(id);
+    if (!before || !p || before.input !== inputHash(read.hashes[at]!, settings) || before.file !== p.file || !fileIs(join(out, p.file), before.output)) return false;
+    manifest.record(before);
+    perItemMedia.push(before.media);
+    if (before.indexEntry) indexEntries.set(before.id, before.indexEntry);
+    finish({ ...before.item, outcome: 'unchanged' });
+    return true;
+  };
+  for await (const o of converted(join(state, SPOOL), read.ids, skipped, options)) {
+    const at = o.index;
+    const id = read.ids[at] ?? null;
+    const entry = id === null ? undefined : entryById.get(id);
+    if (!o.ok) {
+      finish(failedItem(id, entry, plannedById.get(id ?? NaN) ?? null, o.error.code, o.error.message));
+      continue;
+    }
+    const p = plannedById.get(o.value.id);
+    if (!p) {
+      finish(failedItem(o.value.id, entry, null, 'no_path', 'The post has no id the site index knows, so it has no planned path'));
+      continue;
+    }
+    const { article: linked, dangling } = rewriteLinks(o.value, linkIndex);
+    const media = new MediaCatalog();
+    media.add(linked);
+    const own = media.entries();
+    const article = local ? mapArticleUrls(linked, (u) => (local.has(u) ? layout.mediaRef(local.get(u)!, p) : null)) : linked;
+    const r = renderMarkdown(article, { ...layout.markdown?.(mdx), frontMatter: (a, body) => layout.frontMatter(a, body, p), mdx });
+    const warnings: Warning[] = [...article.warnings, ...r.warnings, ...migrationWarnings(p, dangling, own, downloaded)];
+    const item: ReportItem = {
+      id: p.id, type: p.type, title: article.title, editor: article.editor, words: article.stats.words, outcome: 'converted',
+      oldUrl: entry?.link ?? article.link, newUrl: p.url, file: p.file, error: null, warnings,
+    };
+    try {
+      writeFileAtomic(join(out, p.file), r.markdown);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      // A folder that cannot be written stops the run: every later file would fail too.
+      if (err.code === 'ENOSPC' || err.code === 'EACCES' || err.code === 'EROFS' || err.code === 'EPERM') throw e;
+      finish({ ...item, outcome: 'failed', file: null, error: { code: 'write_failed', message: `cannot write ${p.file}: ${err.message}` } });
+      continue;
+    }
+    perItemMedia.push(own);
+    const indexEntry = layout.index ? layout.index.entry(article, p) : null;
+    if (indexEntry) indexEntries.set(p.id, indexEntry);
+    manifest.record({ id: p.id, input: inputHash(read.hashes[at]!, settings), file: p.file, output: sha256(r.markdown), item, media: own, indexEntry });
+    finish(item);
+    // Posts already converted arrive as resolved promises, so this loop can run on microtasks
+    // alone and V8's own tasks (finishing a garbage collection) never get a turn: one now and then.
+    if (items.length % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  // After: media list, redirects, scaffold, report.
+  const media = downloaded ?? mergeMedia(perItemMedia);
+  const redirects = buildRedirects(planned);
+  for (const format of Object.values(redirectFormats)) {
+    const f = format(redirects);
+    writeFileAtomic(join(out, 'redirects', safeRelative(f.file).path), f.content);
+  }
+  const siteInfo = { title: read.title, url: site, language: read.language, redirects };
+  for (const [path, content] of sorted(layout.scaffold(siteInfo))) {
+    const file = join(out, safeRelative(path).path);
+    if (!existsSync(file)) writeFileAtomic(file, content);
+  }
+  // Derived from the whole run: rewritten every time.
+  for (const [path, content] of sorted(layout.generated?.(siteInfo) ?? {})) writeFileAtomic(join(out, safeRelative(path).path), content);
+  if (layout.index) {
+    const list = [...indexEntries].sort(([a], [b]) => a - b).map(([, e]) => e);
+    writeFileAtomic(join(out, safeRelative(layout.index.file).path), `${JSON.stringify(list, null, 2)}\n`);
+  }
+  const report = buildReport({ layout: layout.name, permalinks, site, items, media, redirects });
+  writeFileAtomic(join(out, 'media.json'), `${JSON.stringify(media, null, 2)}\n`);
+  writeFileAtomic(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileAtomic(join(out, 'report.html'), reportHtml(report));
+  manifest.save();
+  return report;
+}
+
+// A list of sources, or one source: an array of strings and iterables is a list; any other
+// array is the posts themselves.
+function sourceList(sources: MigrateSource | readonly MigrateSource[]): readonly MigrateSource[] {
+  if (typeof sources === 'string' || !Array.isArray(sources)) return [sources as MigrateSource];
+  const isSource = (s: unknown) => typeof s === 'string' || (typeof s === 'object' && s !== null && (Symbol.iterator in s || Symbol.asyncIterator in s));
+  return sources.length && sources.every(isSource) ? (sources as readonly MigrateSource[]) : [sources as MigrateSource];
+}
+
+/**
+ * The output folder, made when missing, proven writable by making a file in it: a path that is a
+ * file, read-only or not one's own is refused at once, with the reason, before any crawl.
+ */
+function prepareOut(out: string): void {
+  try {
+    if (statSync(out, { throwIfNoEntry: false })?.isDirectory() === false) throw new Error('it is a file, not a folder');
+    rmSync(writeTemp(join(out, STATE_DIR), ''));
+  } catch (e) {
+    throw new UnpressError('invalid_output', `cannot write to ${out}: ${reasonOf(e)}`, [{ path: [], message: 'output folder' }]);
+  }
+}
+
+interface Spooled {
+  /** The id of each spooled post (null when it has none), in spool order. */
+  ids: (number | null)[];
+  /** sha256 of each spooled post's JSON text. */
+  hashes: string[];
+  site: string | null;
+  title: string | null;
+  language: string | null;
+}
+
+// Pass 1: each raw post as one JSON line (an item read twice, by id, once), its hash, the index.
+function spoolOf(sources: readonly MigrateSource[], options: MigrateOptions, index: SiteIndex) {
+  return {
+    async write(path: string): Promise<Spooled> {
+      const result: Spooled = { ids: [], hashes: [], site: null, title: null, language: null };
+      const stream = createWriteStream(path);
+      const seen = new Set<number>();
+      let done = 0;
+      try {
+        for await (const item of readSources(sources, options, (info) => {
+          result.site ??= info.url;
+          result.title ??= info.title;
+          result.language ??= info.language;
+        })) {
+          const value = valueOf(item);
+          const entry = value === undefined ? null : index.add(value);
+          if (entry && seen.has(entry.id)) continue;
+          if (entry) seen.add(entry.id);
+          const text = typeof item === 'string' ? item : item instanceof Uint8Array ? Buffer.from(item).toString('utf8') : JSON.stringify(item);
+          const line = `${text.replace(/\r?\n/g, ' ')}\n`;
+          result.ids.push(entry?.id ?? null);
+          result.hashes.push(sha256(line));
+          if (!stream.write(line)) await once(stream, 'drain');
+          options.onProgress?.({ phase: 'read', done: ++done, total: null });
+        }
+      } finally {
+        stream.end();
+        await once(stream, 'close');
+      }
+      return result;
+    },
+  };
+}
+
+// Pass 2's engine: the spooled posts, those `skip` does not take, converted in order (on worker
+// threads with `jobs` > 1); each outcome's `index` is the post's place in the spool.
+async function* converted(path: string, ids: readonly (number | null)[], skip: (at: number) => boolean, options: MigrateOptions) {
+  const places: number[] = [];
+  async function* lines(): AsyncGenerator<string> {
+    let at = 0;
+    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+      const here = at++;
+      if (here >= ids.length || !line) continue;
+      if (skip(here)) continue;
+      places.push(here);
+      yield line;
+    }
+  }
+  const jobs = options.jobs ?? 1;
+  let n = 0;
+  for await (const o of convertOutcomes<Article>(lines(), { workers: jobs > 1 ? jobs : undefined, options: options.parse ?? {} })) {
+    yield { ...o, index: places[n++]! };
+  }
+}
+
+function inputHash(input: string, settings: string): string {
+  return sha256(`${input}\n${settings}`);
+}
+
+function fileIs(path: string, hash: string): boolean {
+  try {
+    return sha256(readFileSync(path)) === hash;
+  } catch {
+    return false;
+  }
+}
+
+function failedItem(id: number | null, entry: SiteEntry | undefined, p: PlannedPath | null, code: string, message: string): ReportItem {
+  return {
+    id, type: entry?.type ?? null, title: entry?.title ?? null, editor: null, words: 0, outcome: 'failed',
+    oldUrl: entry?.link ?? null, newUrl: p?.url ?? null, file: null, error: { code, message }, warnings: [],
+  };
+}
+
+// Migration's own warnings for an item: its path renamed, links reaching nothing, media that failed.
+function migrationWarnings(p: PlannedPath, dangling: readonly string[], media: readonly MediaEntry[], downloaded: MediaEntry[] | null): Warning[] {
+  const out: Warning[] = [];
+  if (p.renamed) out.push(migrateWarning('path_renamed', `Placed at ${p.url} (${p.renamed})`, p.file));
+  for (const href of dangling) out.push(migrateWarning('dangling_link', `A link into the old site reaches nothing migrated: ${href}`, href));
+  if (downloaded) {
+    const failed = new Map(downloaded.filter((e) => e.status === 'failed').map((e) => [e.url, e]));
+    for (const m of media) {
+      const f = failed.get(m.url);
+      if (f) out.push(migrateWarning('media_failed', `Not downloaded (${f.error ?? 'failed'}); the original URL is kept`, m.url));
+    }
+  }
+  return out;
+}
+
+function sorted(files: Record<string, string>): [string, string][] {
+  return Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Every item's own media entries as one list: one entry per original URL, forms and posts merged, by URL. */
+function mergeMedia(lists: readonly MediaEntry[][]): MediaEntry[] {
+  const byUrl = new Map<string, MediaEntry>();
+  for (const list of lists) {
+    for (const e of list) {
+      const had = byUrl.get(e.url);
+      if (!had) {
+        byUrl.set(e.url, { ...e, seen: [...e.seen], posts: [...e.posts] });
+        continue;
+      }
+      had.seen = [...new Set([...had.seen, ...e.seen])].sort();
+      had.posts = [...new Set([...had.posts, ...e.posts])].sort((a, b) => a - b);
+      had.alt ??= e.alt;
+      had.caption ??= e.caption;
+      had.width ??= e.width;
+      had.height ??= e.height;
+    }
+  }
+  return [...byUrl.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+// The old site's address when no source said it: the origin most links share.
+function siteOf(entries: readonly SiteEntry[]): string | null {
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    if (!e.link) continue;
+    try {
+      const origin = new URL(e.link).origin;
+      counts.set(origin, (counts.get(origin) ?? 0) + 1);
+    } catch {
+      // Not a URL: no address from it.
+    }
+  }
+  let best: string | null = null;
+  for (const [origin, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && origin < best)) best = origin;
+  return best;
+}
