@@ -8,7 +8,7 @@ describe('public API', () => {
       // zod schemas: the single definition of every shape
       'ArticleSchema', 'AuthorSchema', 'BlockSchema', 'BreadcrumbSchema', 'ButtonBlockSchema', 'CodeBlockSchema', 'CommentSchema',
       'DetailsBlockSchema', 'EditorSchema', 'EmbedBlockSchema', 'FaqEntrySchema', 'FeaturedImageSchema',
-      'FootnotesBlockSchema', 'GalleryBlockSchema', 'HeadingBlockSchema', 'HeadingSchema', 'HowToSchema',
+      'FootnotesBlockSchema', 'GalleryBlockSchema', 'HeadingBlockSchema', 'HeadingLevelSchema', 'HeadingSchema', 'HowToSchema',
       'HtmlBlockSchema', 'ImageSchema', 'ImageVariantSchema', 'JsonLdNodeSchema', 'LabelValueSchema', 'LinkSchema',
       'ListBlockSchema', 'ListItemSchema', 'MediaBlockSchema', 'OpenGraphSchema', 'OrganizationSchema',
       'OutlineNodeSchema', 'ParagraphBlockSchema', 'QuoteBlockSchema', 'RenderWarningCodeSchema', 'RobotsSchema', 'SchemaArticleSchema',

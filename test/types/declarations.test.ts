@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+// The published declarations, as a consumer gets them: tsup builds them (the same options as
+// tsup.config.ts) into a temporary `node_modules/unpress` with the package's own `exports`
+// map, and `tsc --strict` compiles the consumer files there as ES module and as CommonJS.
+// Each consumer line is a claim about the types (see consumer/main.ts); a broken one fails here.
+const root = resolve(__dirname, '../..');
+const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'unpress-types-'));
+  const modules = join(dir, 'node_modules');
+  mkdirSync(modules);
+  // The declarations import zod, domhandler, cheerio, yaml…: the project's own installs.
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name !== 'unpress' && !name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(modules, name));
+  }
+  const pkg = join(modules, 'unpress');
+  const entries = ['--entry.index', 'src/index.ts'];
+  execFileSync(bin('tsup'), ['--no-config', ...entries, '--dts-only', '--format', 'esm,cjs', '--target', 'node20', '--out-dir', join(pkg, 'dist')], { cwd: root, stdio: 'pipe' });
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'unpress', main: manifest.main, types: manifest.types, exports: manifest.exports }));
+  for (const file of readdirSync(join(__dirname, 'consumer'))) {
+    const base = file.replace(/\.ts$/, '');
+    copyFileSync(join(__dirname, 'consumer', file), join(dir, `${base}.mts`));
+    copyFileSync(join(__dirname, 'consumer', file), join(dir, `${base}.cts`));
+  }
+}, 120_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function tsc(...files: string[]): string {
+  try {
+    execFileSync(bin('tsc'), ['--strict', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', ...files], { cwd: dir, stdio: 'pipe' });
+    return '';
+  } catch (e) {
+    return String((e as { stdout?: Buffer }).stdout ?? e);
+  }
+}
+
+test('the built declarations type nested blocks, narrowing and the README examples under --strict (ESM and CommonJS)', () => {
+  const files = readdirSync(dir).filter((f) => /\.[mc]ts$/.test(f));
+  expect(files.length).toBeGreaterThanOrEqual(2);
+  expect(tsc(...files)).toBe('');
+}, 60_000);
+
+test('the check can fail: children typed as unknown do not compile', () => {
+  // The declarations as they were before the recursive types were named: a block's children cut to unknown.
+  const declarations = join(dir, 'node_modules', 'unpress', 'dist', 'index.d.ts');
+  const good = readFileSync(declarations, 'utf8');
+  try {
+    writeFileSync(declarations, good.replace(/(interface DetailsBlock extends [^{]*\{\s*children: )Block\[\];/, '$1unknown;'));
+    expect(readFileSync(declarations, 'utf8')).not.toBe(good);
+    expect(tsc('main.cts')).toMatch(/main\.cts.*error TS/);
+  } finally {
+    writeFileSync(declarations, good);
+  }
+}, 60_000);
