@@ -20,7 +20,7 @@ beforeAll(() => {
     if (name !== 'unpress' && !name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(modules, name));
   }
   const pkg = join(modules, 'unpress');
-  const entries = ['--entry.index', 'src/index.ts'];
+  const entries = ['--entry.index', 'src/index.ts', '--entry.testing', 'src/testing/index.ts', '--entry.testing/fixtures', 'src/testing/fixtures/index.ts'];
   execFileSync(bin('tsup'), ['--no-config', ...entries, '--dts-only', '--format', 'esm,cjs', '--target', 'node20', '--out-dir', join(pkg, 'dist')], { cwd: root, stdio: 'pipe' });
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
   writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'unpress', main: manifest.main, types: manifest.types, exports: manifest.exports }));
@@ -35,29 +35,36 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-function tsc(...files: string[]): string {
+function tsc(files: string[], types = 'node'): string {
   try {
-    execFileSync(bin('tsc'), ['--strict', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', ...files], { cwd: dir, stdio: 'pipe' });
+    execFileSync(bin('tsc'), ['--strict', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', types, ...files], { cwd: dir, stdio: 'pipe' });
     return '';
   } catch (e) {
     return String((e as { stdout?: Buffer }).stdout ?? e);
   }
 }
 
-test('the built declarations type nested blocks, narrowing and the README examples under --strict (ESM and CommonJS)', () => {
-  const files = readdirSync(dir).filter((f) => /\.[mc]ts$/.test(f));
-  expect(files.length).toBeGreaterThanOrEqual(2);
-  expect(tsc(...files)).toBe('');
+test('the built declarations type nested blocks, narrowing, the README examples and unpress/testing under --strict (ESM and CommonJS), without Jest', () => {
+  const files = readdirSync(dir).filter((f) => /\.[mc]ts$/.test(f) && !f.startsWith('with-jest'));
+  expect(files).toEqual(expect.arrayContaining(['main.mts', 'main.cts', 'testing.mts', 'testing.cts']));
+  expect(tsc(files)).toBe('');
+}, 60_000);
+
+test('with @types/jest, the global expect knows the matchers, typed', () => {
+  // with-jest.ts calls each matcher, and expects an error for a wrong heading level: a missing
+  // augmentation (no such property) or one typed `any` (no error to expect) both fail.
+  expect(tsc(['with-jest.cts'], 'node,jest')).toBe('');
 }, 60_000);
 
 test('the check can fail: children typed as unknown do not compile', () => {
   // The declarations as they were before the recursive types were named: a block's children cut to unknown.
-  const declarations = join(dir, 'node_modules', 'unpress', 'dist', 'index.d.ts');
+  const dist = join(dir, 'node_modules', 'unpress', 'dist');
+  const declarations = join(dist, readdirSync(dist).find((f) => f.endsWith('.d.ts') && readFileSync(join(dist, f), 'utf8').includes('interface DetailsBlock extends'))!);
   const good = readFileSync(declarations, 'utf8');
   try {
     writeFileSync(declarations, good.replace(/(interface DetailsBlock extends [^{]*\{\s*children: )Block\[\];/, '$1unknown;'));
     expect(readFileSync(declarations, 'utf8')).not.toBe(good);
-    expect(tsc('main.cts')).toMatch(/main\.cts.*error TS/);
+    expect(tsc(['main.cts'])).toMatch(/main\.cts.*error TS/);
   } finally {
     writeFileSync(declarations, good);
   }
