@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-// The published declarations, as a consumer gets them: tsup builds them (the same options as
-// tsup.config.ts) into a temporary `node_modules/unpress` with the package's own `exports`
-// map, and `tsc --strict` compiles the consumer files there as ES module and as CommonJS.
-// Each consumer line is a claim about the types (see consumer/main.ts); a broken one fails here.
+// The published declarations, as a consumer gets them, in a temporary `node_modules/unpress`
+// with the package's own `exports` map: those of `npm run build` when dist/ is newer than every
+// source (fast), otherwise built here by tsup with the same options as tsup.config.ts. `tsc
+// --strict` compiles the consumer files against them as ES module and as CommonJS. Each
+// consumer line is a claim about the types (see consumer/main.ts); a broken one fails here.
 const root = resolve(__dirname, '../..');
 const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
 let dir = '';
@@ -20,8 +21,12 @@ beforeAll(() => {
     if (name !== 'unpress' && !name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(modules, name));
   }
   const pkg = join(modules, 'unpress');
-  const entries = ['--entry.index', 'src/index.ts', '--entry.testing', 'src/testing/index.ts', '--entry.testing/fixtures', 'src/testing/fixtures/index.ts'];
-  execFileSync(bin('tsup'), ['--no-config', ...entries, '--dts-only', '--format', 'esm,cjs', '--target', 'node20', '--out-dir', join(pkg, 'dist')], { cwd: root, stdio: 'pipe' });
+  if (builtDeclarationsAreFresh()) {
+    cpSync(join(root, 'dist'), join(pkg, 'dist'), { recursive: true, filter: (f) => statSync(f).isDirectory() || /\.d\.[mc]?ts$/.test(f) });
+  } else {
+    const entries = ['--entry.index', 'src/index.ts', '--entry.testing', 'src/testing/index.ts', '--entry.testing/fixtures', 'src/testing/fixtures/index.ts'];
+    execFileSync(bin('tsup'), ['--no-config', ...entries, '--dts-only', '--format', 'esm,cjs', '--target', 'node20', '--out-dir', join(pkg, 'dist')], { cwd: root, stdio: 'pipe' });
+  }
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
   writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'unpress', main: manifest.main, types: manifest.types, exports: manifest.exports }));
   for (const file of readdirSync(join(__dirname, 'consumer'))) {
@@ -30,6 +35,16 @@ beforeAll(() => {
     copyFileSync(join(__dirname, 'consumer', file), join(dir, `${base}.cts`));
   }
 }, 120_000);
+
+// dist/ holds every declaration the exports map names, each newer than every file of src/,
+// package.json and tsup.config.ts.
+function builtDeclarationsAreFresh(): boolean {
+  const names = ['index.d.ts', 'index.d.mts', 'testing.d.ts', 'testing.d.mts', 'testing/fixtures.d.ts', 'testing/fixtures.d.mts'].map((f) => join(root, 'dist', f));
+  if (!names.every((f) => existsSync(f))) return false;
+  const built = Math.min(...names.map((f) => statSync(f).mtimeMs));
+  const sources = [join(root, 'package.json'), join(root, 'tsup.config.ts'), ...(readdirSync(join(root, 'src'), { recursive: true }) as string[]).map((f) => join(root, 'src', f))];
+  return sources.every((f) => statSync(f).mtimeMs < built);
+}
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
