@@ -95,3 +95,27 @@ export const d: DetailsBlock = { type: 'details', summary: '', open: false, chil
 export function codeOf(e: unknown): UnpressErrorCode | null {
   return e instanceof UnpressError ? e.code : null;
 }
+
+// The README's library example and the usage guide's profile example, as written there.
+import { readFileSync } from 'node:fs';
+import { canonical, type Profile } from 'unpress';
+
+export function readmeExample(): string {
+  const article = parsePost(readFileSync('fixtures/elementor-seed-therapeutic-alliance/input.json'));
+  const parts: (string | number | null | undefined)[] = [article.title, article.subtitle, article.editor, article.published, article.author?.name, article.headings.length];
+  const source: { text: string; url: string | null } | undefined = article.sources[0];
+  const fourth: Block | undefined = article.body[3];
+  if (fourth?.type === 'heading') parts.push(fourth.level, fourth.anchor);
+  const robots: boolean | undefined = article.seo.robots?.index;
+  return `${parts.join(' ')} ${source?.url} ${robots} ${toMarkdown(article)}`;
+}
+
+const myBuilder: Profile = {
+  name: 'my-builder',
+  detect: ({ classNames }) => /\bmb-row\b/.test(classNames),
+  rules: [
+    { name: 'mb-ads', match: { selector: '.mb-row > .mb-ad' }, action: 'drop' },
+    { name: 'mb-video', match: { classes: ['mb-video'] }, action: (el) => [canonical.embed(el.attribs['data-url']!)] },
+  ],
+};
+export const withProfile = (post: unknown): Article => parsePost(post, { profiles: [myBuilder] });
