@@ -33,6 +33,8 @@ describe('toHaveHeading', () => {
   it('says which headings there are, or where the unwanted one is', () => {
     expect(failure(() => expect(article).toHaveHeading('Tide tables', 4))).toContain('expected the article to have a heading "Tide tables" at level 4; it is there at level 2\nits headings: h2 "Tide tables", h3 "Spring tides"');
     expect(failure(() => expect(article).not.toHaveHeading('Spring tides'))).toContain('expected the article not to have a heading "Spring tides", but found h3 "Spring tides" at body[2].children[0]');
+    const titled = parsePost(gutenbergPost([{ name: 'core/heading', html: '<h2 class="wp-block-heading">Tides</h2>' }, { name: 'core/paragraph', html: '<p>In, out.</p>' }], { title: 'Tides' }));
+    expect(failure(() => expect(titled).toHaveHeading('Tides'))).toContain('its headings: none\n(the title is "Tides": a heading repeating it is left out of the body, see the dropTitleHeading option)');
     expect(failure(() => expect({ title: 'x' }).toHaveHeading('x'))).toContain('toHaveHeading: expected an Article (parsePost’s result), received an object with keys title');
   });
 });

@@ -15,12 +15,14 @@ export function toHaveHeading(this: MatcherState, received: unknown, text: strin
   const named = headings.filter((h) => matches(text, h.text));
   const found = named.find((h) => level === undefined || h.level === level);
   const wanted = `a heading ${patternName(text)}${level === undefined ? '' : ` at level ${level}`}`;
+  // A heading that repeats the title is left out of the body (`dropTitleHeading`): say so.
+  const titleNote = !named.length && matches(text, received.title) ? `\n(the title is ${quote(received.title)}: a heading repeating it is left out of the body, see the dropTitleHeading option)` : '';
   const list = headings.length ? headings.map((h) => `h${h.level} ${quote(h.text, 60)}`).join(', ') : 'none';
   return {
     pass: found !== undefined,
     message: () =>
       found
         ? `expected the article not to have ${wanted}, but found h${found.level} ${quote(found.text)} at ${found.path}`
-        : `expected the article to have ${wanted}${named.length ? `; it is there at level ${named.map((h) => h.level).join(', ')}` : ''}\nits headings: ${list}`,
+        : `expected the article to have ${wanted}${named.length ? `; it is there at level ${named.map((h) => h.level).join(', ')}` : ''}\nits headings: ${list}${titleNote}`,
   };
 }
