@@ -48,7 +48,7 @@ describe('public API', () => {
 
   it('maps unpress/testing in the exports map, types first, ESM and CommonJS', () => {
     for (const sub of ['./testing', './testing/fixtures']) {
-      const entry = (pkg.exports as Record<string, { import: Record<string, string>; require: Record<string, string> }>)[sub]!;
+      const entry = (pkg.exports as unknown as Record<string, { import: Record<string, string>; require: Record<string, string> }>)[sub]!;
       expect(Object.keys(entry.import)).toEqual(['types', 'default']);
       expect(entry.require.default).toBe(`./dist/${sub.slice(2)}.js`);
       expect(entry.import.default).toBe(`./dist/${sub.slice(2)}.mjs`);
