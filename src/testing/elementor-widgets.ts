@@ -11,9 +11,18 @@ export interface ElementorPanel {
 export type ElementorIconListItem = string | { text: string; url?: string };
 
 /**
+ * Any other widget: its name (`counter`, `my-plugin-card`), the settings its wrapper carries in
+ * `data-settings`, and the HTML its `render()` prints.
+ */
+export interface OtherElementorWidget {
+  widget: string;
+  settings?: Record<string, unknown>;
+  html?: string;
+}
+
+/**
  * An Elementor widget to place on a page. The named kinds are rendered as Elementor 3.x renders
- * them; any other widget is given by its name (`counter`, `my-plugin-card`), the settings its
- * wrapper carries in `data-settings`, and the HTML its `render()` prints.
+ * them (and typed: a heading's level is 1 to 6); any other is an `OtherElementorWidget`.
  */
 export type ElementorWidget =
   | { widget: 'heading'; title: string; level?: 1 | 2 | 3 | 4 | 5 | 6; url?: string }
@@ -22,7 +31,7 @@ export type ElementorWidget =
   | { widget: 'icon-list'; items: ElementorIconListItem[] }
   | { widget: 'button'; text: string; url?: string }
   | { widget: 'accordion' | 'tabs'; items: ElementorPanel[] }
-  | { widget: string; settings?: Record<string, unknown>; html?: string; [setting: string]: unknown };
+  | OtherElementorWidget;
 
 // Each named kind's `render()` output, given the widget and a number unique in the post.
 type Render = (w: never, n: number) => string;
@@ -95,8 +104,8 @@ export const elementorWidgetRenderers: Readonly<Record<string, Render>> = {
  */
 export function renderElementorWidget(w: ElementorWidget, id: string, n: number): string {
   const render = Object.hasOwn(elementorWidgetRenderers, w.widget) ? elementorWidgetRenderers[w.widget] : undefined;
-  const settings = 'settings' in w && w.settings && typeof w.settings === 'object' ? ` data-settings="${esc(JSON.stringify(w.settings))}"` : '';
-  const own = (w as { html?: unknown }).html;
+  const { settings: given, html: own } = w as { settings?: unknown; html?: unknown };
+  const settings = given && typeof given === 'object' ? ` data-settings="${esc(JSON.stringify(given))}"` : '';
   const html = render ? render(w as never, n) : typeof own === 'string' ? own : '';
   return `<div class="elementor-element elementor-element-${id} elementor-widget elementor-widget-${esc(w.widget)}" data-id="${id}" data-element_type="widget"${settings} data-widget_type="${esc(w.widget)}.default">\n\t\t\t\t<div class="elementor-widget-container">\n\t\t\t\t\t${html}\n\t\t\t\t</div>\n\t\t\t\t</div>`;
 }

@@ -14,7 +14,7 @@
  */
 export { wpPost, SITE, type WpPostOverrides, type RenderedInput } from './wp-post';
 export { elementorPost, type ElementorPostOptions } from './elementor-post';
-export { elementorWidgetRenderers, type ElementorWidget, type ElementorPanel, type ElementorIconListItem } from './elementor-widgets';
+export { elementorWidgetRenderers, type ElementorWidget, type OtherElementorWidget, type ElementorPanel, type ElementorIconListItem } from './elementor-widgets';
 export { gutenbergPost, serializeBlocks, type GutenbergBlock } from './gutenberg-post';
 export { classicPost } from './classic-post';
 export { yoastHead, type YoastFields, type YoastHead } from './yoast-head';

@@ -28,6 +28,10 @@ const widgets: ElementorWidget[] = [
 const blocks: GutenbergBlock[] = [{ name: 'core/paragraph', attributes: { dropCap: true }, html: '<p>x</p>' }];
 const posts: WpPost[] = [elementorPost({ widgets, layout: 'sections' }), gutenbergPost(blocks), classicPost('x'), wpPost({ title: 'T', ...yoastHead({ title: 'T' }) })];
 export const xml: string = wxrExport(posts);
+// @ts-expect-error a heading widget's level is 1 to 6
+export const bad: ElementorWidget = { widget: 'heading', title: 'x', level: 9 };
+// @ts-expect-error another widget's settings go in `settings`
+export const loose: ElementorWidget = { widget: 'counter', ending_number: 3 };
 
 const article: Article = parsePost(fixtures.gutenberg.post);
 const result: MatcherResult = matchers.toHaveHeading.call({}, article, 'x', 2);
