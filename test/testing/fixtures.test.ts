@@ -5,7 +5,7 @@ import { fixtures } from '../../src/testing/fixtures';
 expect.extend(matchers);
 
 describe.each(Object.entries(fixtures))('fixture %s', (_name, f) => {
-  const article = parsePost(f.post);
+  const article = parsePost(f.post, 'options' in f ? f.options : undefined);
 
   it('is a valid REST post that unpress reads as the fixture says', () => {
     expect(WpPostSchema.safeParse(f.post).success).toBe(true);
@@ -23,6 +23,6 @@ describe.each(Object.entries(fixtures))('fixture %s', (_name, f) => {
 it('covers every editor and builder unpress recognises, and each SEO plugin with REST fields', () => {
   const all = Object.values(fixtures);
   expect(new Set(all.map((f) => f.editor))).toEqual(new Set(['gutenberg', 'classic', 'elementor', 'divi', 'wpbakery', 'beaver', 'siteorigin', 'oxygen', 'bricks']));
-  expect(all.map((f) => f.seo).filter(Boolean).sort()).toEqual(['aioseo_head_json', 'rankmath', 'yoast_head_json']);
+  expect(all.map((f) => f.seo).filter(Boolean).sort()).toEqual(['aioseo_head_json', 'rankmath', 'seopress', 'yoast_head_json']);
   expect(new Set(all.map((f) => f.post.id)).size).toBe(all.length);
 });
