@@ -272,7 +272,12 @@ function eachElement(root: AnyNode, visit: (el: Element) => boolean): void {
   }
 }
 
-/** Creates a detached element. */
+/**
+ * Creates a detached element; `children` move into it (taken from where they were). For a
+ * profile's transform that replaces builder markup by plain HTML.
+ *
+ * @example action: (el) => [createElement('blockquote', {}, [...el.children])]
+ */
 export function createElement(name: string, attribs: Record<string, string> = {}, children: AnyNode[] = []): Element {
   const el = new Element(name, attribs, []);
   for (const c of children) {

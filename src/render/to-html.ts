@@ -2,7 +2,8 @@ import type { Block, Image, ListBlock, TableCell } from '../schema/block';
 import { escapeAttribute as attr, escapeHtml as esc } from '../text/decode';
 import { splitParagraphs } from './paragraphs';
 
-type Renderer<T extends Block['type']> = (block: Extract<Block, { type: T }>, render: (blocks: Block[]) => string) => string;
+/** Renders one block of type `T` to HTML; `render` renders child blocks. */
+export type Renderer<T extends Block['type']> = (block: Extract<Block, { type: T }>, render: (blocks: Block[]) => string) => string;
 
 /**
  * How each block type is written as HTML. Inline `html` fields are already sanitised;

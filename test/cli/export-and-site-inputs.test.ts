@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,6 +38,49 @@ describe('unpress convert: exports and sites', () => {
   it('rejects a --status that is not a list of names', async () => {
     const r = await run(['convert', join(WXR, 'written-site.xml'), '--status', 'publish;rm']);
     expect(r.code).toBe(2);
+  });
+
+  describe('bad exports', () => {
+    const site = () => readFileSync(join(WXR, 'written-site.xml'), 'utf8');
+    const write = (name: string, text: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    };
+
+    it('a truncated export: the posts before the break, then one error with its line and column; the counts add up', async () => {
+      const xml = site();
+      const cut = xml.slice(0, xml.indexOf('<title><![CDATA[Notes on counting') + 30);
+      const lines = cut.split('\n');
+      const r = await run(['convert', write('cut.xml', cut), '--out', join(dir, 'out')]);
+      expect(r.code).toBe(1);
+      expect(readdirSync(join(dir, 'out'))).toEqual(['terns-at-dusk.md']);
+      expect(r.stderr).toContain(`invalid_xml: ${join(dir, 'cut.xml')}: the XML breaks at line ${lines.length}, column ${lines.at(-1)!.length}: unclosed tag: title\n`);
+      expect(r.stderr.match(/^✗/gm)).toHaveLength(1);
+      expect(r.stderr).toContain('1 converted, 1 failed');
+    });
+
+    it('an item without an id or a type: one failure each, the counts add up', async () => {
+      const xml = site().replace('<wp:post_id>4</wp:post_id>', '').replace('<wp:post_type><![CDATA[post]]></wp:post_type>', '');
+      const r = await run(['convert', write('broken-items.xml', xml), '--out', join(dir, 'out')]);
+      expect(r.code).toBe(1);
+      expect(r.stderr.match(/^✗ .*$/gm)).toEqual([
+        `✗ ${join(dir, 'broken-items.xml')} #0 (id 3): invalid_post: Invalid post: the export item has no wp:post_type`,
+        `✗ ${join(dir, 'broken-items.xml')} #1: invalid_post: Invalid post at [1].id: Invalid input: expected number, received null`,
+      ]);
+      expect(r.stderr).toContain('0 converted, 2 failed');
+    });
+
+    it('an RSS feed, or a file that is not XML, given as an export: says so, and stops with the usage status', async () => {
+      const feed = write('feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>A</title><link>https://x.test/a</link></item></channel></rss>');
+      const r = await run(['convert', feed, '--out', join(dir, 'out')]);
+      expect([r.code, r.stderr]).toEqual([2, `unpress: ${feed} is not a WordPress export: no WordPress export fields (wp:): an RSS feed or other XML, not the file Tools → Export or wp export writes\n`]);
+      const text = write('notes.xml', 'just some notes');
+      expect(await run(['convert', text])).toEqual({ code: 2, stdout: '', stderr: `unpress: ${text} is not a WordPress export: it is not XML\n` });
+      // Sniffed by its first character, whatever its name.
+      const sniffed = write('feed.rss', '<rss version="2.0"><channel><title>Feed</title></channel></rss>');
+      expect((await run(['convert', sniffed])).code).toBe(2);
+    });
   });
 
   describe('a site by its URL', () => {
@@ -83,7 +126,7 @@ describe('unpress convert: exports and sites', () => {
     it('fails the input, naming the URL, when there is no WordPress there', async () => {
       const r = await run(['convert', `${url}/shop`, '--out', dir]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain(`rest_error: No WordPress REST API at ${url}/shop: tried ${url}/shop/wp-json/ (HTTP 404)`);
+      expect(r.stderr).toContain(`rest_error: No WordPress REST API at ${url}/shop: tried ${url}/shop/wp-json/ (HTTP 404, rest_no_route: No route) and ${url}/shop/?rest_route=/ (HTTP 404, rest_no_route: No route)`);
     });
   });
 });

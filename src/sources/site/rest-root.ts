@@ -33,7 +33,7 @@ export async function findRestRoot(site: string, get: (url: string) => Promise<H
         home: typeof body.home === 'string' ? body.home : typeof body.url === 'string' ? body.url : null,
       };
     }
-    tried.push(`${index} (HTTP ${res.status}${res.status === 200 ? ', not a WordPress REST index' : ''})`);
+    tried.push(`${index} (HTTP ${res.status}${res.status === 200 ? ', not a WordPress REST index' : restErrorOf(res.body)})`);
   }
   throw new UnpressError('rest_error', `No WordPress REST API at ${base}: tried ${tried.join(' and ')}`, [{ path: [], message: tried.join('; ') }]);
 }
@@ -45,5 +45,18 @@ function readIndex(text: string): Record<string, unknown> | null {
     return typeof v === 'object' && v !== null && Array.isArray(v.namespaces) && v.namespaces.includes('wp/v2') ? v : null;
   } catch {
     return null;
+  }
+}
+
+// A WordPress error body (`{"code":"rest_cannot_access","message":"Only authenticated users…"}`,
+// what plugins that switch the REST API off answer) says why: its code and message, cut short.
+function restErrorOf(text: string): string {
+  try {
+    const v = JSON.parse(text) as { code?: unknown; message?: unknown };
+    if (typeof v?.code !== 'string') return '';
+    const message = typeof v.message === 'string' ? v.message.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
+    return `, ${v.code.slice(0, 100)}${message ? `: ${message}` : ''}`;
+  } catch {
+    return '';
   }
 }

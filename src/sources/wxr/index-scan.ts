@@ -11,7 +11,7 @@ const CDATA_CLOSE = Buffer.from(']]>');
  * The channel elements an export's index needs, found without parsing the whole file: the
  * channel's head (site fields, authors, terms: everything before the first `item`), the items
  * that are attachments or synced patterns, and of every other item its title, link, id, date,
- * status, type, parent and menu order (for the blocks that list posts). Items are cut out of the bytes with `indexOf` (CDATA
+ * status, type, parent, menu order and terms (for the blocks that list and count posts). Items are cut out of the bytes with `indexOf` (CDATA
  * sections skipped, so a `</item>` written inside content is not an end); only the head and the
  * needed items are decoded and parsed, by one parser, so this pass costs a fraction of a full
  * parse. Broken XML is not reported here: the posts pass parses everything and says where.
@@ -103,6 +103,15 @@ function summaryXml(item: Buffer): string {
   const parts = ['<item>'];
   for (const tag of ['title', 'link']) parts.push(element(item, tag, 0, content < 0 ? item.length : content));
   for (const tag of ['wp:post_id', 'wp:post_date', 'wp:status', 'wp:post_type', 'wp:post_parent', 'wp:menu_order']) parts.push(element(item, tag, after, item.length));
+  // Its terms (for the blocks that count posts by term): export_wp() writes them after the
+  // fields and before the post meta and comments, whose text is not searched.
+  const ends = [item.indexOf('<wp:postmeta>', after), item.indexOf('<wp:comment>', after)].filter((n) => n >= 0);
+  const to = ends.length ? Math.min(...ends) : item.length;
+  for (let at = item.indexOf('<category ', after); at >= 0 && at < to; at = item.indexOf('<category ', at + 10)) {
+    const close = item.indexOf('</category>', at);
+    if (close < 0 || close > to) break;
+    parts.push(item.subarray(at, close + 11).toString('utf8'));
+  }
   parts.push('</item>');
   return parts.join('');
 }

@@ -52,10 +52,15 @@ export async function* readWxr(input: WxrInput | readonly WxrInput[], options: R
     for (const f of files) {
       let seen = false;
       for await (const el of indexElements(f.open())) {
-        seen ||= el.name === 'item' || el.name.startsWith('wp:');
+        // An RSS feed has items too: an export's carry wp: fields, and its channel wp:wxr_version.
+        seen ||= el.name.startsWith('wp:') || (el.name === 'item' && el.children.some((c) => c.name.startsWith('wp:')));
         site.add(el);
       }
-      if (!seen) throw new UnpressError('invalid_xml', `${f.label}: not a WordPress export (no wp: elements or items in an RSS channel)`, [{ path: [], message: 'not a WordPress export' }]);
+      if (!seen) {
+        // Broken XML says where it breaks (the index pass does not look): parsed to the break.
+        for await (const _ of channelElements(f.open(), f.label));
+        throw new UnpressError('invalid_xml', `${f.label}: not a WordPress export (${NOT_EXPORT})`, [{ path: [], message: 'not a WordPress export' }]);
+      }
     }
     options.onSite?.(site.info);
     // Parts of an export can overlap (the export screen's end date takes in the whole month):
@@ -74,6 +79,9 @@ export async function* readWxr(input: WxrInput | readonly WxrInput[], options: R
     await rm(temp, { recursive: true, force: true });
   }
 }
+
+/** Why XML that parsed is not an export. */
+export const NOT_EXPORT = "no WordPress export fields (wp:): an RSS feed or other XML, not the file Tools → Export or wp export writes";
 
 interface Replayable {
   label: string;

@@ -10,6 +10,8 @@ export interface ResolveContext {
   warn: (code: string, message: string, path: string) => void;
   /** Set when a dynamic block was rendered into the content (its output is no excerpt text). */
   rendered?: boolean;
+  /** How many blocks of each name have been rendered. */
+  sequences?: Map<string, number>;
 }
 
 // Core blocks rendered on the server from data an export does not hold as content.
@@ -24,8 +26,9 @@ const MAX_PATTERN_DEPTH = 8;
  * patterns (`<!-- wp:block {"ref":N} /-->`, from `wp_block` items, nested patterns too),
  * `[gallery]` (its `ids`, or the images attached to the post) as WordPress's gallery markup,
  * the footnotes block from the `footnotes` post meta, and the dynamic core blocks whose output
- * the export's data gives (`dynamicBlocks`: latest posts, page list). A pattern or attachment
- * the export does not hold, and a dynamic block whose output cannot be made from it, are warned.
+ * the export's data gives (`dynamicBlocks`: latest posts, page list, categories, tag cloud,
+ * archives). A pattern or attachment the export does not hold, a dynamic block whose output
+ * cannot be made from it, and one made only approximately, are warned.
  */
 export function resolveContent(content: string, ctx: ResolveContext): string {
   return galleries(blocks(content, ctx, 0), ctx);
@@ -64,7 +67,17 @@ function selfClosing(comment: string, ctx: ResolveContext, depth: number): strin
   }
   if (!ns && name === 'footnotes') return footnotes(ctx) ?? comment;
   const render = ns ? undefined : dynamicBlocks.get(name);
-  const rendered = render?.(readAttrs(comment.slice(m[0].length, -4).trim()), ctx.site);
+  // Said once per block, whatever the renderer repeats.
+  const reasons = new Set<string>();
+  const rendered = render?.(readAttrs(comment.slice(m[0].length, -4).trim()), ctx.site, {
+    approximate: (reason) => void reasons.add(reason),
+    sequence: (block) => {
+      const n = (ctx.sequences ??= new Map()).get(block) ?? 0;
+      ctx.sequences.set(block, n + 1);
+      return n + 1;
+    },
+  });
+  if (rendered) for (const reason of reasons) ctx.warn('dynamic_block_approximate', `The block ${name} is rendered from the export, but ${reason}`, `wp:${name}`);
   if (rendered) {
     ctx.rendered = true;
     return rendered;

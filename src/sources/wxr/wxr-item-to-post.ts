@@ -1,9 +1,11 @@
 import { autop } from '@wordpress/autop';
 import type { Warning } from '../../schema/article';
 import { resolveContent, type ResolveContext } from './resolve-content';
+import { texturizeStored } from './texturize-stored';
+import { wptexturize } from './wptexturize';
 import { wpTrimExcerpt } from './wp-trim-excerpt';
 import { childText, childrenNamed, type XmlElement } from './xml-elements';
-import { int, postMeta, type WxrAttachment, type WxrSite } from './wxr-site';
+import { int, itemTaxonomy, postMeta, type WxrAttachment, type WxrAuthor, type WxrSite } from './wxr-site';
 
 /** Which items of an export become posts. */
 export interface WxrFilter {
@@ -23,8 +25,9 @@ export const NOT_CONTENT_TYPES: ReadonlySet<string> = new Set([
  * One `item` of an export as the REST API would send the post with `_embed` (what
  * `WpPostSchema` accepts), or null when the item is not wanted (its type is not content, or
  * its status or type is filtered out). Content is the stored content (`content.raw`) with
- * what WordPress fills in at render time resolved from the export: synced patterns, gallery
- * ids, footnotes. Anything that could not be resolved is listed in `_unpress.warnings`.
+ * what WordPress fills in at render time resolved from the export (synced patterns, gallery
+ * ids, footnotes, dynamic blocks) and its typography set by wptexturize, as REST's rendered
+ * fields have it; title, excerpt, comments and media captions are texturized as REST sends them. Anything that could not be resolved is listed in `_unpress.warnings`.
  * Pure: the site index is read, never changed.
  */
 export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter = {}): Record<string, unknown> | null {
@@ -38,10 +41,13 @@ export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter =
   const meta = postMeta(el);
   const stored = childText(el, 'content:encoded') ?? '';
   const resolving = { id: id ?? 0, site, meta, warn: (code: string, message: string, path: string) => void warnings.push({ code, message, path }) } as ResolveContext;
-  const content = resolveContent(stored, resolving);
+  // the_content: blocks rendered (patterns, dynamic blocks), then wptexturize; wpautop and the
+  // shortcodes come after, in convertPost, as on the site.
+  const content = texturizeStored(resolveContent(stored, resolving));
   const excerpt = childText(el, 'excerpt:encoded') ?? '';
+  const title = childText(el, 'title') ?? '';
   const password = childText(el, 'wp:post_password') ?? '';
-  const author = site.authors.get(childText(el, 'dc:creator') ?? '');
+  const author = authorOf(childText(el, 'dc:creator'), site, warnings);
   const featured = featuredMedia(meta, site, warnings);
   const terms = termGroups(el, type, site);
   const post: Record<string, unknown> = {
@@ -55,12 +61,14 @@ export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter =
     status,
     type,
     link: (childText(el, 'link') ?? '').trim() || undefined,
-    title: { raw: childText(el, 'title') ?? '' },
+    // REST's title.rendered: the_title (wptexturize, convert_chars, trim).
+    title: { raw: title, rendered: wptexturize(title).trim() },
     content: { raw: content, ...(password ? { protected: true } : {}) },
     // None stored: left out, and the article's excerpt is made as WordPress makes it from the body
     // (trimExcerpt); where a dynamic block was rendered into the content, WordPress leaves its
     // output out of the excerpt, so the excerpt is made here from the stored content.
-    ...(excerpt.trim() ? { excerpt: { raw: excerpt } } : resolving.rendered ? { excerpt: { rendered: wpTrimExcerpt(stored) } } : {}),
+    // the_excerpt texturizes too.
+    ...(excerpt.trim() ? { excerpt: { raw: excerpt, rendered: wptexturize(excerpt) } } : resolving.rendered ? { excerpt: { rendered: wpTrimExcerpt(texturizeStored(stored)) } } : {}),
     author: author?.id ?? undefined,
     featured_media: featured?.id ?? 0,
     sticky: childText(el, 'wp:is_sticky') === '1',
@@ -82,8 +90,19 @@ export function wxrItemToPost(el: XmlElement, site: WxrSite, filter: WxrFilter =
   return post;
 }
 
+// The item's author from the export's list; WXR 1.0 has none, and an author missing from it is
+// known by the login alone, as the WordPress importer names them (warned when there is a list).
+function authorOf(creator: string | null, site: WxrSite, warnings: Warning[]): WxrAuthor | undefined {
+  const login = (creator ?? '').trim();
+  if (!login) return undefined;
+  const known = site.authors.get(login);
+  if (known) return known;
+  if (site.authors.size) warnings.push({ code: 'missing_reference', message: `The author ${login} is in no file's author list: named by the login`, path: 'dc:creator' });
+  return { id: null, login, name: login };
+}
+
 // Approved comments as REST embeds them (`_embedded.replies`): WordPress prints a comment
-// through wpautop. The commenter's e-mail and IP address are never read.
+// through wptexturize and wpautop (comment_text). The commenter's e-mail and IP address are never read.
 function replies(el: XmlElement): { replies?: Record<string, unknown>[][] } {
   const list: Record<string, unknown>[] = [];
   for (const c of childrenNamed(el, 'wp:comment')) {
@@ -95,7 +114,7 @@ function replies(el: XmlElement): { replies?: Record<string, unknown>[][] } {
       author_name: childText(c, 'wp:comment_author') ?? '',
       author_url: (childText(c, 'wp:comment_author_url') ?? '').trim(),
       date: restDate(childText(c, 'wp:comment_date')),
-      content: { rendered: autop(childText(c, 'wp:comment_content') ?? '') },
+      content: { rendered: autop(wptexturize(childText(c, 'wp:comment_content') ?? '')) },
       type: 'comment',
     });
   }
@@ -121,7 +140,7 @@ function termGroups(el: XmlElement, type: string, site: WxrSite): TermGroup[] {
   const groups = new Map<string, TermGroup>();
   if (type === 'post') for (const taxonomy of ['category', 'post_tag']) groups.set(taxonomy, { taxonomy, terms: [] });
   for (const c of childrenNamed(el, 'category')) {
-    const taxonomy = c.attrs.domain;
+    const taxonomy = itemTaxonomy(c.attrs.domain);
     const slug = c.attrs.nicename;
     if (!taxonomy || !slug) continue;
     const known = site.term(taxonomy, slug);
@@ -157,8 +176,9 @@ export function restMedia(a: WxrAttachment): Record<string, unknown> {
     source_url: a.url,
     alt_text: a.alt,
     // Stored captions and titles are HTML already (WordPress prints them as they are).
-    caption: { rendered: a.caption ? `<p>${a.caption}</p>\n` : '' },
-    title: { rendered: a.title },
+    // REST renders them through the_excerpt and the_title: texturized.
+    caption: { rendered: a.caption ? `<p>${wptexturize(a.caption)}</p>\n` : '' },
+    title: { rendered: wptexturize(a.title).trim() },
     mime_type: a.mimeType ?? undefined,
     media_details: { width: a.width ?? undefined, height: a.height ?? undefined, sizes: a.sizes },
   };

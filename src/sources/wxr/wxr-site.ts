@@ -18,8 +18,21 @@ export type WxrSiteInfo = z.infer<typeof WxrSiteInfoSchema>;
 export const WxrAuthorSchema = z.strictObject({ id: z.number().int().nullable(), login: z.string(), name: z.string() });
 export type WxrAuthor = z.infer<typeof WxrAuthorSchema>;
 
-/** A term declared in the channel (`wp:category`, `wp:tag`, `wp:term`). */
-export const WxrTermSchema = z.strictObject({ id: z.number().int().nullable(), taxonomy: z.string(), slug: z.string(), name: z.string() });
+/**
+ * A term of the export: declared in the channel (`wp:category`, `wp:tag`, `wp:term`; an export
+ * of everything declares every term), or only named by the items that have it (an export of one
+ * type or period declares none: then its id and parent are not known).
+ */
+export const WxrTermSchema = z.strictObject({
+  id: z.number().int().nullable(),
+  taxonomy: z.string(),
+  slug: z.string(),
+  /** As stored: HTML (`Birds &amp; Bees`). */
+  name: z.string(),
+  /** The parent's slug; '' at the top (or when not declared). */
+  parent: z.string(),
+  declared: z.boolean(),
+});
 export type WxrTerm = z.infer<typeof WxrTermSchema>;
 
 /** An attachment item, as much as posts need of it. */
@@ -49,6 +62,18 @@ export interface WxrListed {
   date: string;
   parent: number;
   menuOrder: number;
+  /** Its terms, as `termKey`s. */
+  terms: string[];
+}
+
+/** The taxonomy an item's `<category domain>` names: WXR 1.0 wrote tags as `tag`. */
+export function itemTaxonomy(domain: string | undefined): string {
+  return domain === 'tag' ? 'post_tag' : (domain ?? '');
+}
+
+/** The key of a term in `WxrSite.terms`. */
+export function termKey(taxonomy: string, slug: string): string {
+  return `${taxonomy}\u0000${slug}`;
 }
 
 /**
@@ -72,15 +97,20 @@ export class WxrSite {
     if (field) {
       if (this.info[field] === null) this.info = { ...this.info, [field]: own(el.text.trim()) || null };
     } else if (el.name === 'wp:author') this.addAuthor(el);
-    else if (el.name === 'wp:category') this.addTerm(el, 'category', 'wp:category_nicename', 'wp:cat_name');
-    else if (el.name === 'wp:tag') this.addTerm(el, 'post_tag', 'wp:tag_slug', 'wp:tag_name');
-    else if (el.name === 'wp:term') this.addTerm(el, childText(el, 'wp:term_taxonomy') ?? '', 'wp:term_slug', 'wp:term_name');
+    else if (el.name === 'wp:category') this.addTerm(el, 'category', 'wp:category_nicename', 'wp:cat_name', 'wp:category_parent');
+    else if (el.name === 'wp:tag') this.addTerm(el, 'post_tag', 'wp:tag_slug', 'wp:tag_name', null);
+    else if (el.name === 'wp:term') this.addTerm(el, childText(el, 'wp:term_taxonomy') ?? '', 'wp:term_slug', 'wp:term_name', 'wp:term_parent');
     else if (el.name === 'item') this.addItem(el);
   }
 
   /** The term of `taxonomy` with `slug`, or null. */
   term(taxonomy: string, slug: string): WxrTerm | null {
-    return this.terms.get(`${taxonomy}\u0000${slug}`) ?? null;
+    return this.terms.get(termKey(taxonomy, slug)) ?? null;
+  }
+
+  /** Every term of `taxonomy`, declared or named by an item, in the order first met. */
+  termsOf(taxonomy: string): WxrTerm[] {
+    return [...this.terms.values()].filter((t) => t.taxonomy === taxonomy);
   }
 
   private addAuthor(el: XmlElement): void {
@@ -90,11 +120,30 @@ export class WxrSite {
     this.authors.set(own(login), { id: int(childText(el, 'wp:author_id')), login: own(login), name: own(name) });
   }
 
-  private addTerm(el: XmlElement, taxonomy: string, slugName: string, nameName: string): void {
+  // A declaration wins over a term only named by an item (files come in any order).
+  private addTerm(el: XmlElement, taxonomy: string, slugName: string, nameName: string, parentName: string | null): void {
     const slug = childText(el, slugName) ?? '';
     if (!taxonomy || !slug) return;
-    const key = `${taxonomy}\u0000${slug}`;
-    if (!this.terms.has(key)) this.terms.set(own(key), { id: int(childText(el, 'wp:term_id')), taxonomy: own(taxonomy), slug: own(slug), name: own(childText(el, nameName) ?? slug) });
+    const key = termKey(taxonomy, slug);
+    if (this.terms.get(key)?.declared) return;
+    const parent = parentName ? (childText(el, parentName) ?? '').trim() : '';
+    this.terms.set(own(key), { id: int(childText(el, 'wp:term_id')), taxonomy: own(taxonomy), slug: own(slug), name: own(childText(el, nameName) ?? slug), parent: own(parent), declared: true });
+  }
+
+  // The terms an item names (`<category domain nicename>`), as keys; a term no file declares is
+  // known by them.
+  private itemTerms(el: XmlElement): string[] {
+    const keys: string[] = [];
+    for (const c of childrenNamed(el, 'category')) {
+      const taxonomy = itemTaxonomy(c.attrs.domain);
+      const slug = c.attrs.nicename;
+      if (!taxonomy || !slug) continue;
+      const key = own(termKey(taxonomy, slug));
+      if (keys.includes(key)) continue;
+      if (!this.terms.has(key)) this.terms.set(key, { id: null, taxonomy: own(taxonomy), slug: own(slug), name: own(c.text), parent: '', declared: false });
+      keys.push(key);
+    }
+    return keys;
   }
 
   private addItem(el: XmlElement): void {
@@ -109,6 +158,7 @@ export class WxrSite {
       this.listed.push({
         id, type: own(type), title: own(childText(el, 'title') ?? ''), link: own((childText(el, 'link') ?? '').trim()),
         date: own((childText(el, 'wp:post_date') ?? '').trim()), parent: int(childText(el, 'wp:post_parent')) ?? 0, menuOrder: int(childText(el, 'wp:menu_order')) ?? 0,
+        terms: this.itemTerms(el),
       });
     }
   }

@@ -31,7 +31,7 @@ export async function* channelElements(input: AsyncIterable<Uint8Array | string>
   if (!reader.failure) reader.end(decoder.decode());
   yield* reader.take();
   const f = reader.failure;
-  if (f) throw new UnpressError('invalid_xml', `${label}: the XML breaks at line ${f.line}, column ${f.column + 1}: ${f.message}`, [{ path: [], message: f.message }]);
+  if (f) throw new UnpressError('invalid_xml', `${label}: the XML breaks at line ${f.line}, column ${f.column}: ${f.message}`, [{ path: [], message: f.message }]);
 }
 
 /**
@@ -39,6 +39,7 @@ export async function* channelElements(input: AsyncIterable<Uint8Array | string>
  * whole (see `channelElements`). Stops taking text at the first error, kept in `failure`.
  */
 export class ChannelReader {
+  /** The first error, where the parser stood: line and column from 1 (the character that broke it). */
   failure: { message: string; line: number; column: number } | null = null;
   private readonly parser = new SaxesParser({ position: true });
   private readonly open: string[] = [];
@@ -65,7 +66,8 @@ export class ChannelReader {
       if (done && building.length === 0) this.ready.push(done);
     });
     parser.on('error', (e) => {
-      this.failure ??= { message: e.message.replace(/^[^:]*:\d+:\d+: /, ''), line: parser.line, column: parser.column };
+      // saxes writes the position first (`80:32: unclosed tag`, after a file name when it has one).
+      this.failure ??= { message: e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''), line: parser.line, column: parser.column };
     });
   }
 

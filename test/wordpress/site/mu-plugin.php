@@ -38,3 +38,10 @@ add_action('init', function () {
 	echo '{"code":"too_many_requests","message":"Slow down"}';
 	exit;
 }, 0);
+
+// `X-Unpress-Test: rest-off`: the REST API refuses everyone who is not logged in, as the plugins
+// that switch it off do.
+add_filter('rest_authentication_errors', function ($result) {
+	if (($_SERVER['HTTP_X_UNPRESS_TEST'] ?? '') !== 'rest-off' || is_user_logged_in()) return $result;
+	return new WP_Error('rest_cannot_access', 'Only authenticated users can access the REST API.', ['status' => 401]);
+});

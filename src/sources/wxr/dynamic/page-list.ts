@@ -17,15 +17,17 @@ export function pageList(attrs: Record<string, unknown>, site: WxrSite): string 
   for (const list of children.values()) list.sort((a, b) => a.menuOrder - b.menuOrder || a.title.localeCompare(b.title));
   const root = typeof attrs.parentPageID === 'number' ? attrs.parentPageID : 0;
   const seen = new Set<number>();
-  const level = (parent: number, cls: string): string => {
+  const level = (parent: number, cls: string, depth: number): string => {
     const list = (children.get(parent) ?? []).filter((p) => !seen.has(p.id));
     if (!list.length) return '';
     const items = list.map((p) => {
       seen.add(p.id);
-      const sub = level(p.id, 'submenu-container');
-      return `<li class="wp-block-pages-list__item"><a class="wp-block-pages-list__item__link" href="${attr(p.link)}">${html(p.title)}</a>${sub}</li>`;
+      const sub = level(p.id, 'submenu-container', depth + 1);
+      // Core adds the overlay colours' classes at depth 1, a space when there are none.
+      const cls = `${sub ? ' has-child' : ''}${depth === 1 ? ' ' : ''}`;
+      return `<li class="wp-block-pages-list__item${cls}"><a class="wp-block-pages-list__item__link" href="${attr(p.link)}">${html(p.title)}</a>${sub}</li>`;
     });
     return `<ul class="${cls}">${items.join('')}</ul>`;
   };
-  return level(root, 'wp-block-page-list') || null;
+  return level(root, 'wp-block-page-list', 0) || null;
 }
