@@ -21,7 +21,7 @@ describe('public API', () => {
       'UnpressError',
       'WarningSchema', 'WebsiteSchema', 'WpErrorSchema', 'WpPostSchema', 'WxrSiteInfoSchema',
       // functions and extension tables
-      'astroFrontMatter', 'canonical', 'defaultBlockHandlers', 'defaultFrontMatter', 'defaultMarkdownRules',
+      'astroFrontMatter', 'canonical', 'createElement', 'defaultBlockHandlers', 'defaultFrontMatter', 'defaultMarkdownRules',
       'defaultProfiles', 'defaultSeoRules', 'defaultShortcodes', 'defaultSourceLabels', 'eleventyFrontMatter',
       'embedFromUrl', 'escapeLineStart', 'escapeMarkdown', 'fetchSite', 'frontMatterPresets', 'htmlRenderers', 'hugoFrontMatter',
       'jekyllDate', 'jekyllFrontMatter', 'parsePost', 'parsePosts', 'providers', 'readWxr', 'renderFrontMatter', 'renderHtml',
