@@ -33,8 +33,8 @@ export type ElementorWidget =
   | { widget: 'accordion' | 'tabs'; items: ElementorPanel[] }
   | OtherElementorWidget;
 
-// Each named kind's `render()` output, given the widget and a number unique in the post.
-type Render = (w: never, n: number) => string;
+/** A named widget kind's `render()` output, given the widget and a number unique in the post. */
+export type ElementorWidgetRenderer = (w: never, n: number) => string;
 
 const heading = (w: { title: string; level?: number; url?: string }): string => {
   const tag = `h${w.level ?? 2}`;
@@ -88,14 +88,14 @@ const tabs = (w: { items: ElementorPanel[] }, n: number): string => {
 };
 
 /** The named widget kinds and how Elementor 3.x renders each. */
-export const elementorWidgetRenderers: Readonly<Record<string, Render>> = {
-  heading: heading as Render,
-  'text-editor': textEditor as Render,
-  image: image as Render,
-  'icon-list': iconList as Render,
-  button: button as Render,
-  accordion: accordion as Render,
-  tabs: tabs as Render,
+export const elementorWidgetRenderers: Readonly<Record<string, ElementorWidgetRenderer>> = {
+  heading: heading as ElementorWidgetRenderer,
+  'text-editor': textEditor as ElementorWidgetRenderer,
+  image: image as ElementorWidgetRenderer,
+  'icon-list': iconList as ElementorWidgetRenderer,
+  button: button as ElementorWidgetRenderer,
+  accordion: accordion as ElementorWidgetRenderer,
+  tabs: tabs as ElementorWidgetRenderer,
 };
 
 /**

@@ -14,10 +14,10 @@
  */
 export { wpPost, SITE, type WpPostOverrides, type RenderedInput } from './wp-post';
 export { elementorPost, type ElementorPostOptions } from './elementor-post';
-export { elementorWidgetRenderers, type ElementorWidget, type OtherElementorWidget, type ElementorPanel, type ElementorIconListItem } from './elementor-widgets';
+export { elementorWidgetRenderers, type ElementorWidget, type ElementorWidgetRenderer, type OtherElementorWidget, type ElementorPanel, type ElementorIconListItem } from './elementor-widgets';
 export { gutenbergPost, serializeBlocks, type GutenbergBlock } from './gutenberg-post';
 export { classicPost } from './classic-post';
 export { yoastHead, type YoastFields, type YoastHead } from './yoast-head';
 export { wxrExport, type WxrExportOptions } from './wxr-export';
-export { matchers, builderLeftovers, type UnpressMatchers, type KeepTextOptions, type MatcherResult, type MatcherState } from './matchers';
+export { matchers, builderLeftovers, type BuilderLeftover, type UnpressMatchers, type KeepTextOptions, type MatcherResult, type MatcherState } from './matchers';
 export { articleSerializer, serializeArticle } from './article-serializer';

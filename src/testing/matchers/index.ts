@@ -7,7 +7,7 @@ import { toKeepTextOf, type KeepTextOptions } from './to-keep-text-of';
 
 export type { KeepTextOptions } from './to-keep-text-of';
 export type { MatcherResult, MatcherState } from './matcher-support';
-export { builderLeftovers } from './to-have-no-builder-markup';
+export { builderLeftovers, type BuilderLeftover } from './to-have-no-builder-markup';
 
 /**
  * unpress's matchers, for `expect.extend(matchers)` in Jest or Vitest. Each is a plain

@@ -1,7 +1,7 @@
 import { isArticle, quote, walkBlocks, wrongInput, type MatcherResult, type MatcherState } from './matcher-support';
 
 /** A kind of leftover a page builder or the block editor leaves when its markup is not cleaned. */
-interface Leftover {
+export interface BuilderLeftover {
   name: string;
   pattern: RegExp;
 }
@@ -11,7 +11,7 @@ interface Leftover {
 const SHORTCODE = /\[\/?(?:et_pb_|vc_|fusion_|av_|fl_builder|cs_|themify_|ux_|nectar_|tatsu_|mk_|(?:section|row|col|col_inner|row_inner)\b)[^\]\n]{0,200}\]/i;
 
 /** What `toHaveNoBuilderMarkup` looks for, each with the name its failure gives. */
-export const builderLeftovers: readonly Leftover[] = [
+export const builderLeftovers: readonly BuilderLeftover[] = [
   { name: 'builder shortcode', pattern: SHORTCODE },
   { name: 'block comment', pattern: /<!--\s*\/?wp:[a-z]/i },
   { name: 'block comment as text', pattern: /\/?wp:[a-z][a-z0-9/-]*\s*(?:\{[^}]*\}\s*)?\/?-->/i },
