@@ -1,9 +1,14 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  // docs/recipes/examples: the recipes' code, importing `unpress` as a user would.
+  // docs/recipes/examples: the recipes' example tests, run as a user's tests would (`unpress` and
+  // `unpress/testing` mapped to the sources).
   roots: ['<rootDir>/test', '<rootDir>/docs/recipes/examples'],
-  moduleNameMapper: { '^unpress$': '<rootDir>/src/index.ts' },
+  moduleNameMapper: {
+    '^unpress$': '<rootDir>/src/index.ts',
+    '^unpress/testing$': '<rootDir>/src/testing/index.ts',
+    '^unpress/testing/fixtures$': '<rootDir>/src/testing/fixtures/index.ts',
+  },
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],

@@ -1,7 +1,9 @@
 import { defineConfig } from 'tsup';
 
-// Entry points: the library (ESM + CJS + types), the CLI binary (CJS, with a shebang) and the
-// worker-thread file that `workers`/`--jobs` load from beside the bundle (dist/worker.js).
+// Entry points: the library (ESM + CJS + types), the testing kit (`unpress/testing` and its
+// fixtures, a build of their own so that the library's bundle never holds or loads them), the
+// CLI binary (CJS, with a shebang) and the worker-thread file that `workers`/`--jobs` load from
+// beside the bundle (dist/worker.js).
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -14,6 +16,13 @@ export default defineConfig([
     shims: true,
     // ES modules only: bundled, so that require('unpress') works on every Node 20.
     noExternal: ['p-retry', 'p-limit', 'yocto-queue', 'is-network-error'],
+  },
+  {
+    entry: { testing: 'src/testing/index.ts', 'testing/fixtures': 'src/testing/fixtures/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -1,6 +1,23 @@
 import type { z } from 'zod';
 
-/** Machine-readable reasons an input could not become an article. */
+/**
+ * Machine-readable reasons an input could not become an article:
+ *
+ * - `invalid_json`: the input is not JSON (or a byte string that is not UTF-8 JSON); `issues`
+ *   gives the line and column where it breaks.
+ * - `invalid_xml`: a WordPress export (`readWxr`, `streamPosts` on XML) is not well-formed XML,
+ *   or is XML but not a WordPress export.
+ * - `invalid_post`: JSON of the wrong shape (no numeric `id`, `content` not an object, …);
+ *   `issues` lists each problem with its path, zod-style.
+ * - `rest_error`: the input is WordPress's own error answer (`{ code, message, data: { status } }`)
+ *   or a site did not answer with posts; `restCode` and `status` carry WordPress's code and the
+ *   HTTP status.
+ * - `too_large`: reserved for an input refused for its size. No function raises it at present:
+ *   large posts and exports are converted (see docs/security.md for the limits that cut work
+ *   short with a warning instead); it stays in the union so that a `switch` over the codes keeps
+ *   compiling when it is raised.
+ * - `invalid_output`: `migrate`'s output folder is a file or cannot be written.
+ */
 export type UnpressErrorCode = 'invalid_json' | 'invalid_xml' | 'invalid_post' | 'rest_error' | 'too_large' | 'invalid_output';
 
 /** Issues kept on one error; the rest are counted in a last issue. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BlockSchema, ImageSchema, ListBlockSchema } from './block';
+import { BlockSchema, HeadingLevelSchema, ImageSchema, ListBlockSchema } from './block';
 import { SeoSchema } from './seo';
 
 /** Editors and page builders unpress recognises. */
@@ -49,7 +49,7 @@ export const FeaturedImageSchema = z.strictObject({
 });
 
 export const HeadingSchema = z.strictObject({
-  level: z.number().int().min(1).max(6),
+  level: HeadingLevelSchema,
   text: z.string(),
   anchor: z.string(),
 });

@@ -21,9 +21,12 @@ export const ImageSchema = z.strictObject({
   link: z.string().nullable(),
 });
 
+/** A heading's level: 1 for `<h1>` to 6 for `<h6>`. */
+export const HeadingLevelSchema = z.literal([1, 2, 3, 4, 5, 6]);
+
 export const HeadingBlockSchema = z.strictObject({
   type: z.literal('heading'),
-  level: z.number().int().min(1).max(6),
+  level: HeadingLevelSchema,
   text: z.string(),
   html: z.string(),
   anchor: z.string(),
@@ -35,40 +38,70 @@ export const ParagraphBlockSchema = z.strictObject({
   html: z.string(),
 });
 
-export const ListItemSchema = z.strictObject({
+// The four recursive shapes (list items, lists, quotes, details) are each written as the fields
+// they own plus a getter for the nested part, and their types as interfaces over those fields:
+// an interface may refer to itself where an inferred alias cannot, and it keeps `Block[]` and
+// `ListBlock | null` by name in the published declarations (an inferred schema type is cut
+// short there, to `unknown`). The getters' annotations are checked against the real schemas.
+
+const ListItemFields = z.strictObject({
   text: z.string(),
   html: z.string(),
   /** The number the source gave this item (`<li value="7">`); null when it follows the one before. */
   value: z.number().int().nullable(),
-  get children() {
+});
+
+/** A list item; `children` is the list nested in it, if any. */
+export interface ListItem extends z.infer<typeof ListItemFields> {
+  children: ListBlock | null;
+}
+
+export const ListItemSchema = ListItemFields.extend({
+  get children(): z.ZodNullable<z.ZodType<ListBlock>> {
     return ListBlockSchema.nullable();
   },
 });
 
-export const ListBlockSchema = z.strictObject({
+const ListBlockFields = z.strictObject({
   type: z.literal('list'),
   ordered: z.boolean(),
   /** The first item's number (`<ol start>`); null for the default (1, or the item count when reversed). */
   start: z.number().int().nullable(),
   /** `<ol reversed>`: numbers count down. */
   reversed: z.boolean(),
-  get items() {
+});
+
+/** A bulleted or numbered list. */
+export interface ListBlock extends z.infer<typeof ListBlockFields> {
+  items: ListItem[];
+}
+
+export const ListBlockSchema = ListBlockFields.extend({
+  get items(): z.ZodArray<z.ZodType<ListItem>> {
     return z.array(ListItemSchema);
   },
 });
 
-export const QuoteBlockSchema = z.strictObject({
+const QuoteBlockFields = z.strictObject({
   type: z.literal('quote'),
   text: z.string(),
   html: z.string(),
   citation: z.string().nullable(),
   /** `pullquote` for pull quotes and testimonials' display style, `blockquote` otherwise. */
   variant: z.enum(['blockquote', 'pullquote']),
+});
+
+/** A quotation, pull quote or testimonial. */
+export interface QuoteBlock extends z.infer<typeof QuoteBlockFields> {
   /**
    * The quote's content as blocks (paragraphs, headings, lists, code, nested quotes), so its
    * structure survives; `text`/`html` stay the flat view of the same content.
    */
-  get children() {
+  children: Block[];
+}
+
+export const QuoteBlockSchema = QuoteBlockFields.extend({
+  get children(): z.ZodArray<z.ZodType<Block>> {
     return z.array(BlockSchema);
   },
 });
@@ -128,11 +161,19 @@ export const ButtonBlockSchema = z.strictObject({
 
 export const SeparatorBlockSchema = z.strictObject({ type: z.literal('separator') });
 
-export const DetailsBlockSchema = z.strictObject({
+const DetailsBlockFields = z.strictObject({
   type: z.literal('details'),
   summary: z.string(),
   open: z.boolean(),
-  get children() {
+});
+
+/** A disclosure (`<details>`, an accordion or tab panel): a summary and the blocks it shows. */
+export interface DetailsBlock extends z.infer<typeof DetailsBlockFields> {
+  children: Block[];
+}
+
+export const DetailsBlockSchema = DetailsBlockFields.extend({
+  get children(): z.ZodArray<z.ZodType<Block>> {
     return z.array(BlockSchema);
   },
 });
@@ -167,12 +208,10 @@ export const BlockSchema = z.discriminatedUnion('type', [
   HtmlBlockSchema,
 ]);
 
+export type HeadingLevel = z.infer<typeof HeadingLevelSchema>;
 export type Image = z.infer<typeof ImageSchema>;
 export type HeadingBlock = z.infer<typeof HeadingBlockSchema>;
 export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
-export type ListItem = z.infer<typeof ListItemSchema>;
-export type ListBlock = z.infer<typeof ListBlockSchema>;
-export type QuoteBlock = z.infer<typeof QuoteBlockSchema>;
 export type CodeBlock = z.infer<typeof CodeBlockSchema>;
 export type TableCell = z.infer<typeof TableCellSchema>;
 export type TableBlock = z.infer<typeof TableBlockSchema>;
@@ -181,9 +220,28 @@ export type MediaBlock = z.infer<typeof MediaBlockSchema>;
 export type GalleryBlock = z.infer<typeof GalleryBlockSchema>;
 export type ButtonBlock = z.infer<typeof ButtonBlockSchema>;
 export type SeparatorBlock = z.infer<typeof SeparatorBlockSchema>;
-export type DetailsBlock = z.infer<typeof DetailsBlockSchema>;
 export type FootnotesBlock = z.infer<typeof FootnotesBlockSchema>;
 export type HtmlBlock = z.infer<typeof HtmlBlockSchema>;
-export type Block = z.infer<typeof BlockSchema>;
+/**
+ * Any block of an article body, named member by member (rather than inferred from
+ * `BlockSchema`) so that the nested blocks of quotes, details and lists keep their types in the
+ * published declarations; `test/types` checks it equals `z.infer<typeof BlockSchema>`.
+ */
+export type Block =
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | Image
+  | GalleryBlock
+  | QuoteBlock
+  | CodeBlock
+  | TableBlock
+  | EmbedBlock
+  | MediaBlock
+  | ButtonBlock
+  | SeparatorBlock
+  | DetailsBlock
+  | FootnotesBlock
+  | HtmlBlock;
 /** The `type` names of all blocks. */
 export type BlockType = Block['type'];

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, symlinkSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, symlinkSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -53,6 +53,26 @@ describe('unpress convert: counts, files and exit codes', () => {
     const folder = await run(['convert', dir]);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toBe(`unpress: cannot read ${dir}: it is a folder\n`);
+  });
+
+  it.each([
+    ['a path through a file', (d: string) => join(d, 'ok.json', 'x.json'), 'not a directory'],
+    ['a symbolic link loop', (d: string) => (symlinkSync(join(d, 'loop.json'), join(d, 'loop.json')), join(d, 'loop.json')), 'too many symbolic links encountered'],
+  ])('exits 2 with the reason for %s, not a post failure coded invalid_json', async (_case, path, reason) => {
+    file('ok.json', good(1));
+    const input = path(dir);
+    for (const format of ['md', 'text']) {
+      const r = await run(['convert', input, '--format', format]);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `unpress: cannot read ${input}: ${reason}\n`]);
+    }
+  });
+
+  // Root reads every file, so a permission-denied input can only be shown by another user.
+  (process.getuid?.() === 0 ? it.skip : it)('exits 2 for a file it may not read', async () => {
+    const input = file('secret.json', good(1));
+    chmodSync(input, 0o000);
+    const r = await run(['convert', input]);
+    expect([r.code, r.stderr]).toEqual([2, `unpress: cannot read ${input}: permission denied\n`]);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import type { Article } from '../../src/schema/article';
-import type { Block, ListBlock, TableCell } from '../../src/schema/block';
+import type { Block, HeadingLevel, ListBlock, TableCell } from '../../src/schema/block';
 
 /** A valid Article around `body`, every other field empty; `over` replaces fields. */
 export function makeArticle(body: Block[], over: Partial<Article> = {}): Article {
@@ -22,7 +22,7 @@ export function makeArticle(body: Block[], over: Partial<Article> = {}): Article
 }
 
 export const p = (html: string, text = html.replace(/<br>/g, '\n').replace(/<[^>]*>/g, '')): Block => ({ type: 'paragraph', html, text });
-export const h = (level: number, text: string, anchor = text.toLowerCase().replace(/\W+/g, '-')): Block => ({ type: 'heading', level, text, html: text, anchor });
+export const h = (level: HeadingLevel, text: string, anchor = text.toLowerCase().replace(/\W+/g, '-')): Block => ({ type: 'heading', level, text, html: text, anchor });
 export const cell = (html: string, o: Partial<TableCell> = {}): TableCell => ({ html, text: html.replace(/<br>/g, '\n').replace(/<[^>]*>/g, ''), header: false, colspan: 1, rowspan: 1, ...o });
 export function ul(items: (string | [string, ListBlock])[], o: Partial<ListBlock> = {}): ListBlock {
   return {

@@ -1,4 +1,4 @@
-import type { Block } from '../../../schema/block';
+import type { Block, HeadingLevel } from '../../../schema/block';
 import type { BlockHandler } from '../block-handler';
 import { inlineRunBlocks } from '../inline-run';
 import { oneLine } from '../../../text/decode';
@@ -26,7 +26,9 @@ export const heading: BlockHandler = (el, ctx) => {
   // Paragraphs a double break split the heading into are one heading again, the break kept.
   // The source's own id stays the anchor (other pages link to it); `extractHeadings` makes the others.
   const anchor = sourceAnchor(el.attribs.id);
-  const head: Block[] = words ? [{ type: 'heading', level: Number(el.name.slice(1)), text: words, html: html.join('<br><br>'), anchor }] : [];
+  // The handler table gives this handler h1 to h6 only.
+  const level = Number(el.name.slice(1)) as HeadingLevel;
+  const head: Block[] = words ? [{ type: 'heading', level, text: words, html: html.join('<br><br>'), anchor }] : [];
   return [...before, ...head, ...after];
 };
 
