@@ -12,7 +12,11 @@ export interface SearchRecord {
 
 /** Records for one REST post: one per section that has text, drafts and empty posts none. */
 export function toSearchRecords(post: unknown): SearchRecord[] {
-  const article: Article = parsePost(post);
+  return articleRecords(parsePost(post));
+}
+
+/** Records for one article (what `streamPosts`, `parsePosts` and `parsePost` give). */
+export function articleRecords(article: Article): SearchRecord[] {
   if (article.status !== 'publish') return [];
   return toSections(article)
     .filter((s) => s.text.trim() !== '')
