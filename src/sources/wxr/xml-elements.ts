@@ -58,7 +58,11 @@ export class ChannelReader {
       // spreading one cost three times this loop, on every element of the export.
       const from = tag.attributes as Record<string, string>;
       const attrs: Record<string, string> = {};
-      for (const k in from) attrs[k] = from[k]!;
+      for (const k in from) {
+        // An attribute named `__proto__` stays an attribute (assigned, it would set the prototype).
+        if (k === '__proto__') Object.defineProperty(attrs, k, { value: from[k], enumerable: true, writable: true, configurable: true });
+        else attrs[k] = from[k]!;
+      }
       const el: XmlElement = { name: tag.name, attrs, text: '', children: [] };
       if (building.length) building[building.length - 1]!.children.push(el);
       if (building.length || open[open.length - 1] === 'channel') building.push(el);
