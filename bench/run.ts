@@ -14,7 +14,8 @@
  *   --stringify     write each post's JSON with `JSON.stringify` (non-ASCII kept, `/` unescaped: the
  *                   corpus of the sessions before 2026-11-26's eighth) instead of as WordPress sends it
  *   --write FILE    write the corpus as a JSON array (or NDJSON for .ndjson/.jsonl) and stop
- *   --rounds N      passes over the corpus per pipeline; the best is kept (default 3)
+ *   --rounds N      passes over the corpus per pipeline, or with --wxr rounds of the SAX pass and
+ *                   readWxr; the best is kept (default 3)
  *   --interleave    also the ratio to the floor taken batch by batch (steadier on a noisy host)
  *   --baseline PATH also time another build of unpress, interleaved (a bundle, or a folder with
  *                   dist/index.js: a worktree of an older commit); implies --interleave
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
   }
   if (values.wxr) {
     console.log(machine());
-    console.log(await benchWxr(Number(values.wxr), fixtures, values.tmp ?? tmpdir()));
+    console.log(await benchWxr(Number(values.wxr), fixtures, values.tmp ?? tmpdir(), Number(values.rounds)));
     return;
   }
   const n = Number(values.n);

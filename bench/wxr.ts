@@ -13,10 +13,11 @@ import { collect } from './measure';
  * fixture's rendered content as stored content, with an author, terms, a featured image and its
  * attachment, as export_wp() writes them), then times a bare SAX pass over it (saxes, counting
  * elements: the floor of any XML reader), `readWxr` over it (XML parse and item assembly, both
- * passes), and the CLI converting it (`convert FILE.xml --out DIR -q`, its own process, with its
+ * passes), the two in turns for `rounds` rounds with the best of each kept, and the CLI
+ * converting it (`convert FILE.xml --out DIR -q`, its own process, with its
  * peak RSS), at a quarter of the size and at the full size, to see memory stay flat.
  */
-export async function benchWxr(mb: number, fixtures: string, tmp: string): Promise<string> {
+export async function benchWxr(mb: number, fixtures: string, tmp: string, rounds = 3): Promise<string> {
   const dir = mkdtempSync(join(tmp, 'unpress-wxr-bench-'));
   try {
     const lib = loadLibrary();
@@ -24,19 +25,27 @@ export async function benchWxr(mb: number, fixtures: string, tmp: string): Promi
     for (const size of [mb / 4, mb]) {
       const file = join(dir, `export-${size}.xml`);
       const items = await writeExport(file, size * 1024 * 1024, fixtures);
-      collect();
-      const sax = await timed(() => saxPass(file));
-      collect();
-      const read = await timed(async () => {
-        let n = 0;
-        for await (const _ of lib.readWxr(file)) n++;
-        return n;
-      });
+      // The two alternate for `rounds` rounds and the best time of each is kept: on a shared host a
+      // single pass of either can be slowed by half.
+      let sax = { ms: Infinity };
+      let read = { ms: Infinity };
+      for (let r = 0; r < rounds; r++) {
+        collect();
+        const s = await timed(() => saxPass(file));
+        if (s.ms < sax.ms) sax = s;
+        collect();
+        const w = await timed(async () => {
+          let n = 0;
+          for await (const _ of lib.readWxr(file)) n++;
+          return n;
+        });
+        if (w.ms < read.ms) read = w;
+      }
       const cli = cliRun(file, join(dir, `out-${size}`));
       lines.push(`| ${(statSync(file).size / 1024 / 1024).toFixed(0)} MB | ${items} | ${(sax.ms / 1000).toFixed(2)} | ${(read.ms / 1000).toFixed(2)} | ${(read.ms / sax.ms).toFixed(2)}× | ${(cli.ms / 1000).toFixed(1)} | ${cli.posts} | ${(cli.peakKb / 1024).toFixed(0)} |`);
       rmSync(file);
     }
-    return `WordPress export (WXR written from the fixtures; readWxr reads each file twice: an index pass, then the posts):\n\n${lines.join('\n')}\n`;
+    return `WordPress export (WXR written from the fixtures; readWxr reads each file twice: an index pass, then the posts; SAX pass and readWxr: best of ${rounds} rounds in turns):\n\n${lines.join('\n')}\n`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

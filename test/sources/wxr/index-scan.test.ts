@@ -27,4 +27,16 @@ describe('the index pass of readWxr: the head, attachments and patterns whole, o
       if (summary) expect([childText(summary, 'title'), childText(summary, 'wp:status'), childText(summary, 'wp:post_date'), childText(summary, 'content:encoded')]).toEqual(['Terns at dusk', 'publish', '2026-05-06 19:30:00', null]);
     }
   });
+
+  it('keeps an item that ends the input (a file cut after an item), however the chunks fall', async () => {
+    const cut = bytes.subarray(0, bytes.lastIndexOf('</item>') + '</item>'.length);
+    let full: XmlElement[] = [];
+    await expect(
+      (async () => {
+        for await (const el of channelElements(chunks(cut, 1 << 16), 'x')) full = [...full, el];
+      })(),
+    ).rejects.toThrow('the XML breaks');
+    expect(full.filter((el) => el.name === 'item').length).toBeGreaterThan(1);
+    for (const size of [1, 3, 8, 9, 64, cut.length]) expect((await collect(indexElements(chunks(cut, size)))).map(key)).toEqual(full.map(key));
+  });
 });
