@@ -3,7 +3,7 @@ import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../sources/write-file-atomic';
-import { MediaEntrySchema, ReportItemSchema } from './schema';
+import { ReportItemSchema } from './schema';
 
 /** What the manifest remembers of one written item: enough to skip it and still report it. */
 export const ManifestEntrySchema = z.strictObject({
@@ -14,8 +14,6 @@ export const ManifestEntrySchema = z.strictObject({
   file: z.string(),
   output: z.string(),
   item: ReportItemSchema,
-  /** The media the item uses (its own entries; merged over the site when the run ends). */
-  media: z.array(MediaEntrySchema),
   /** The item's entry in the layout's site-wide index (plain's `articles.json`), or null. */
   indexEntry: z.record(z.string(), z.unknown()).nullable(),
 });

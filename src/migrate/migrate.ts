@@ -16,7 +16,7 @@ import { layouts } from './layouts';
 import { ManifestWriter, readManifest, sha256, STATE_DIR, type ManifestEntry } from './manifest';
 import { migrateWarning } from './migrate-warning';
 import { buildLinkIndex, mapArticleUrls, rewriteLinks } from './links';
-import { downloadMedia, MediaCatalog, planMediaFiles } from './pieces';
+import { downloadMedia, MediaCatalog, planMediaFiles, type DownloadMediaOptions } from './media';
 import { buildRedirects, redirectFormats } from './redirects';
 import { buildReport, reportHtml } from './report';
 import { planPaths, safeRelative } from './plan-paths';
@@ -36,8 +36,8 @@ export interface MigrateOptions extends Omit<SourceFilter, 'onPage'> {
   mdx?: boolean;
   /** Download every image and file the content uses, and point the content at the copies. Default false. */
   downloadMedia?: boolean;
-  /** Download settings: parallel requests, retries, timeout, User-Agent. */
-  media?: { concurrency?: number; retries?: number; timeoutMs?: number; userAgent?: string };
+  /** Download settings: parallel requests, retries, timeout, User-Agent, allowed hosts, largest file, the fetch to use. */
+  media?: Pick<DownloadMediaOptions, 'concurrency' | 'retries' | 'timeoutMs' | 'userAgent' | 'hosts' | 'maxBytes' | 'fetch' | 'backoffMs'>;
   /** Worker threads converting posts (default 1: this thread). */
   jobs?: number;
   /** Skip items whose file is current: same input, same settings, file unchanged since written. */
@@ -105,52 +105,75 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
     site: [...new Set([site, read.site].filter((s): s is string => s !== null))], entries, planned, terms: index.terms(),
     ...(termUrl ? { termUrl: (t: SiteTerm) => termUrl.call(layout, t.taxonomy, t.slug, t.name) } : {}),
   });
-  const settings = sha256(JSON.stringify({ version, layout: layout.name, permalinks, mdx, download: options.downloadMedia ?? false, parse: options.parse ?? {}, site, planned }));
   const previous = options.resume ? readManifest(out) : new Map<number, ManifestEntry>();
   const manifest = new ManifestWriter(out);
   const entryById = new Map(entries.map((e) => [e.id, e]));
+  const spooled = join(state, SPOOL);
 
-  // With downloads, every media file is planned and fetched before any content file is written,
-  // so each file is final when written: a first pass collects them.
-  let local: Map<string, string> | null = null;
+  // Media: one catalog of the whole site (which file is an original depends on every post that
+  // uses one of its sizes). With downloads, every file is planned and fetched before any content
+  // file is written, so each is final when written: a first pass fills the catalog.
+  const catalog = new MediaCatalog();
   let downloaded: MediaEntry[] | null = null;
+  let localOf: ((url: string) => string | null) | null = null;
   if (options.downloadMedia) {
-    const catalog = new MediaCatalog();
-    for await (const o of converted(join(state, SPOOL), read.ids, () => false, options)) if (o.ok) catalog.add(rewriteLinks(o.value, linkIndex).article);
+    let n = 0;
+    for await (const o of converted(spooled, read.ids, () => false, options)) {
+      if (o.ok) catalog.add(o.value);
+      if (++n % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    const listed = catalog.entries();
     // A file goes with the first item that uses it (the layout may place images and other files apart).
     const firstUse = (e: MediaEntry) => {
       const p = plannedById.get(e.posts[0] ?? NaN);
       return p ? layout.mediaDir(p, { kind: e.kind, url: e.url }) : 'media';
     };
-    downloaded = await downloadMedia(planMediaFiles(catalog.entries(), firstUse), {
+    downloaded = await downloadMedia(planMediaFiles(listed, firstUse), {
       out, ...options.media,
       onProgress: (done, total) => options.onProgress?.({ phase: 'media', done, total }),
     });
-    local = new Map();
-    for (const e of downloaded) if (e.local && e.status !== 'failed') for (const u of [e.url, ...e.seen]) local.set(u, e.local);
+    // downloadMedia keeps the order; its `url` may be another form that answered.
+    const byOriginal = new Map<string, MediaEntry>();
+    listed.forEach((e, i) => byOriginal.set(e.url, downloaded![i]!));
+    localOf = (url) => {
+      const e = byOriginal.get(catalog.find(url)?.url ?? '');
+      return e && e.local && e.status !== 'failed' ? e.local : null;
+    };
   }
+  // What every item's file depends on besides its own input: a change of any re-writes them all.
+  const settings = sha256(JSON.stringify({
+    version, layout: layout.name, permalinks, mdx, parse: options.parse ?? {}, site, planned,
+    media: downloaded ? downloaded.map((e) => [e.url, e.status === 'failed' ? null : e.local]) : null,
+  }));
 
   // Pass 2: convert, rewrite, render, write.
   const items: ReportItem[] = [];
-  const perItemMedia: MediaEntry[][] = [];
   const indexEntries = new Map<number, Record<string, unknown>>();
   const total = read.ids.length;
   const finish = (item: ReportItem) => {
     items.push(item);
     options.onProgress?.({ phase: 'convert', done: items.length, total, item });
   };
-  const skipped = (at: number): boolean => {
+  // The manifest's entry of an item whose file is current (same input and settings, file as written), or null.
+  const current = (at: number): ManifestEntry | null => {
     const id = read.ids[at];
     const before = id === null || id === undefined ? undefined : previous.get(id);
-    const p = id === null || id === undefined ? undefined : plannedById.get(id);
-    if (!before || !p || before.input !== inputHash(read.hashes[at]!, settings) || before.file !== p.file || !fileIs(join(out, p.file), before.output)) return false;
+    const p = before && plannedById.get(before.id);
+    if (!before || !p || before.input !== inputHash(read.hashes[at]!, settings) || before.file !== p.file || !fileIs(join(out, p.file), before.output)) return null;
+    return before;
+  };
+  const keep = (before: ManifestEntry) => {
     manifest.record(before);
-    perItemMedia.push(before.media);
     if (before.indexEntry) indexEntries.set(before.id, before.indexEntry);
     finish({ ...before.item, outcome: 'unchanged' });
-    return true;
   };
-  for await (const o of converted(join(state, SPOOL), read.ids, skipped, options)) {
+  // With the catalog already full (downloads), a current item is not even converted.
+  const skipped = (at: number): boolean => {
+    const before = downloaded && current(at);
+    if (before) keep(before);
+    return Boolean(before);
+  };
+  for await (const o of converted(spooled, read.ids, skipped, options)) {
     const at = o.index;
     const id = read.ids[at] ?? null;
     const entry = id === null ? undefined : entryById.get(id);
@@ -158,43 +181,35 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
       finish(failedItem(id, entry, plannedById.get(id ?? NaN) ?? null, o.error.code, o.error.message));
       continue;
     }
+    if (!downloaded) catalog.add(o.value);
+    const before = current(at);
     const p = plannedById.get(o.value.id);
-    if (!p) {
-      finish(failedItem(o.value.id, entry, null, 'no_path', 'The post has no id the site index knows, so it has no planned path'));
-      continue;
+    if (before) keep(before);
+    else if (!p) finish(failedItem(o.value.id, entry, null, 'no_path', 'The post has no id the site index knows, so it has no planned path'));
+    else {
+      const { article: linked, dangling } = rewriteLinks(o.value, linkIndex);
+      const article = localOf ? mapArticleUrls(linked, (u) => (localOf(u) === null ? null : layout.mediaRef(localOf(u)!, p))) : linked;
+      const r = renderMarkdown(article, { ...layout.markdown?.(mdx), frontMatter: (a, body) => layout.frontMatter(a, body, p), mdx });
+      const item: ReportItem = {
+        id: p.id, type: p.type, title: article.title, editor: article.editor, words: article.stats.words, outcome: 'converted',
+        oldUrl: entry?.link ?? article.link, newUrl: p.url, file: p.file, error: null,
+        warnings: [...article.warnings, ...r.warnings, ...migrationWarnings(p, dangling)],
+      };
+      if (written(out, p, r.markdown, item, finish)) {
+        const indexEntry = layout.index ? layout.index.entry(article, p) : null;
+        if (indexEntry) indexEntries.set(p.id, indexEntry);
+        manifest.record({ id: p.id, input: inputHash(read.hashes[at]!, settings), file: p.file, output: sha256(r.markdown), item, indexEntry });
+        finish(item);
+      }
     }
-    const { article: linked, dangling } = rewriteLinks(o.value, linkIndex);
-    const media = new MediaCatalog();
-    media.add(linked);
-    const own = media.entries();
-    const article = local ? mapArticleUrls(linked, (u) => (local.has(u) ? layout.mediaRef(local.get(u)!, p) : null)) : linked;
-    const r = renderMarkdown(article, { ...layout.markdown?.(mdx), frontMatter: (a, body) => layout.frontMatter(a, body, p), mdx });
-    const warnings: Warning[] = [...article.warnings, ...r.warnings, ...migrationWarnings(p, dangling, own, downloaded)];
-    const item: ReportItem = {
-      id: p.id, type: p.type, title: article.title, editor: article.editor, words: article.stats.words, outcome: 'converted',
-      oldUrl: entry?.link ?? article.link, newUrl: p.url, file: p.file, error: null, warnings,
-    };
-    try {
-      writeFileAtomic(join(out, p.file), r.markdown);
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      // A folder that cannot be written stops the run: every later file would fail too.
-      if (err.code === 'ENOSPC' || err.code === 'EACCES' || err.code === 'EROFS' || err.code === 'EPERM') throw e;
-      finish({ ...item, outcome: 'failed', file: null, error: { code: 'write_failed', message: `cannot write ${p.file}: ${err.message}` } });
-      continue;
-    }
-    perItemMedia.push(own);
-    const indexEntry = layout.index ? layout.index.entry(article, p) : null;
-    if (indexEntry) indexEntries.set(p.id, indexEntry);
-    manifest.record({ id: p.id, input: inputHash(read.hashes[at]!, settings), file: p.file, output: sha256(r.markdown), item, media: own, indexEntry });
-    finish(item);
     // Posts already converted arrive as resolved promises, so this loop can run on microtasks
     // alone and V8's own tasks (finishing a garbage collection) never get a turn: one now and then.
     if (items.length % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
 
   // After: media list, redirects, scaffold, report.
-  const media = downloaded ?? mergeMedia(perItemMedia);
+  const media = downloaded ?? catalog.entries();
+  const reported = withMediaWarnings(items, media);
   const redirects = buildRedirects(planned);
   for (const format of Object.values(redirectFormats)) {
     const f = format(redirects);
@@ -211,7 +226,7 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
     const list = [...indexEntries].sort(([a], [b]) => a - b).map(([, e]) => e);
     writeFileAtomic(join(out, safeRelative(layout.index.file).path), `${JSON.stringify(list, null, 2)}\n`);
   }
-  const report = buildReport({ layout: layout.name, permalinks, site, items, media, redirects });
+  const report = buildReport({ layout: layout.name, permalinks, site, items: reported, media, redirects });
   writeFileAtomic(join(out, 'media.json'), `${JSON.stringify(media, null, 2)}\n`);
   writeFileAtomic(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileAtomic(join(out, 'report.html'), reportHtml(report));
@@ -324,44 +339,47 @@ function failedItem(id: number | null, entry: SiteEntry | undefined, p: PlannedP
   };
 }
 
-// Migration's own warnings for an item: its path renamed, links reaching nothing, media that failed.
-function migrationWarnings(p: PlannedPath, dangling: readonly string[], media: readonly MediaEntry[], downloaded: MediaEntry[] | null): Warning[] {
+// Migration's own warnings for an item: its path renamed, links reaching nothing (the link as
+// the warning's path: the report gathers them from there).
+function migrationWarnings(p: PlannedPath, dangling: readonly string[]): Warning[] {
   const out: Warning[] = [];
   if (p.renamed) out.push(migrateWarning('path_renamed', `Placed at ${p.url} (${p.renamed})`, p.file));
   for (const href of dangling) out.push(migrateWarning('dangling_link', `A link into the old site reaches nothing migrated: ${href}`, href));
-  if (downloaded) {
-    const failed = new Map(downloaded.filter((e) => e.status === 'failed').map((e) => [e.url, e]));
-    for (const m of media) {
-      const f = failed.get(m.url);
-      if (f) out.push(migrateWarning('media_failed', `Not downloaded (${f.error ?? 'failed'}); the original URL is kept`, m.url));
-    }
-  }
   return out;
+}
+
+// The items with a `media_failed` warning for each file they use that failed to download
+// (added once every download is done; the manifest keeps items without them).
+function withMediaWarnings(items: readonly ReportItem[], media: readonly MediaEntry[]): ReportItem[] {
+  const failed = new Map<number, MediaEntry[]>();
+  for (const e of media) {
+    if (e.status !== 'failed') continue;
+    for (const id of e.posts) failed.set(id, [...(failed.get(id) ?? []), e]);
+  }
+  if (!failed.size) return [...items];
+  return items.map((i) => {
+    const list = i.id === null ? undefined : failed.get(i.id);
+    if (!list || i.outcome === 'failed') return i;
+    return { ...i, warnings: [...i.warnings, ...list.map((e) => migrateWarning('media_failed', `Not downloaded (${e.error ?? 'failed'}); the original URL is kept`, e.url))] };
+  });
+}
+
+// Writes an item's file; a failure of that file alone (its name, its place) fails the item and
+// returns false, one of the folder (full, read-only) stops the run: every later file would fail too.
+function written(out: string, p: PlannedPath, content: string, item: ReportItem, finish: (item: ReportItem) => void): boolean {
+  try {
+    writeFileAtomic(join(out, p.file), content);
+    return true;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOSPC' || err.code === 'EACCES' || err.code === 'EROFS' || err.code === 'EPERM' || err.code === 'EDQUOT') throw e;
+    finish({ ...item, outcome: 'failed', file: null, error: { code: 'write_failed', message: `cannot write ${p.file}: ${reasonOf(e)}` } });
+    return false;
+  }
 }
 
 function sorted(files: Record<string, string>): [string, string][] {
   return Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** Every item's own media entries as one list: one entry per original URL, forms and posts merged, by URL. */
-function mergeMedia(lists: readonly MediaEntry[][]): MediaEntry[] {
-  const byUrl = new Map<string, MediaEntry>();
-  for (const list of lists) {
-    for (const e of list) {
-      const had = byUrl.get(e.url);
-      if (!had) {
-        byUrl.set(e.url, { ...e, seen: [...e.seen], posts: [...e.posts] });
-        continue;
-      }
-      had.seen = [...new Set([...had.seen, ...e.seen])].sort();
-      had.posts = [...new Set([...had.posts, ...e.posts])].sort((a, b) => a - b);
-      had.alt ??= e.alt;
-      had.caption ??= e.caption;
-      had.width ??= e.width;
-      had.height ??= e.height;
-    }
-  }
-  return [...byUrl.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
 // The old site's address when no source said it: the origin most links share.

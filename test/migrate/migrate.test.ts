@@ -153,4 +153,41 @@ describe('migrate', () => {
     expect(wxr.site).toBe('https://notes.example.org');
     expect(wxr.totals.converted).toBeGreaterThan(0);
   });
+
+  it('downloads media, points the content at the copies, and keeps the original URL of a failed one, reported', async () => {
+    const up = 'https://blog.example.net/wp-content/uploads/2025/01';
+    const posts = [
+      post(1, 'pictures', { content: { rendered: `<p><img src="${up}/heron-300x200.jpg" alt="A heron" srcset="${up}/heron-300x200.jpg 300w, ${up}/heron.jpg 1200w"></p><p><img src="${up}/gone.jpg" alt="Gone"></p>` } }),
+      post(2, 'again', { content: { rendered: `<p><img src="${up}/heron.jpg" alt="The heron again"></p>` } }),
+    ];
+    const asked: string[] = [];
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
+    const fetch = (async (url: string | URL | Request) => {
+      asked.push(String(url));
+      if (String(url).endsWith('/gone.jpg')) return new Response('<html>not here</html>', { status: 404, headers: { 'content-type': 'text/html' } });
+      return new Response(jpeg, { status: 200, headers: { 'content-type': 'image/jpeg' } });
+    }) as typeof globalThis.fetch;
+    const out = join(dir, 'media');
+    const run = () => migrate([posts], options(out, { downloadMedia: true, media: { fetch, retries: 0 } }));
+    const report = await run();
+    const media = JSON.parse(readFileSync(join(out, 'media.json'), 'utf8')) as { url: string; status: string; local: string | null; posts: number[] }[];
+    const heron = media.find((m) => m.url === `${up}/heron.jpg`)!;
+    expect(heron).toMatchObject({ status: 'downloaded', posts: [1, 2] });
+    expect(readFileSync(join(out, heron.local!))).toEqual(Buffer.from(jpeg));
+    const first = readFileSync(join(out, '2025/pictures.md'), 'utf8');
+    expect(first).not.toContain(`${up}/heron`);
+    expect(first).toContain(`${up}/gone.jpg`);
+    expect(report.totals).toMatchObject({ media: 2, mediaDownloaded: 1, mediaFailed: 1 });
+    expect(report.mediaFailed).toEqual([{ url: `${up}/gone.jpg`, error: expect.stringContaining('404') }]);
+    expect(report.items.find((i) => i.id === 1)!.warnings).toContainEqual(expect.objectContaining({ code: 'media_failed', path: `${up}/gone.jpg` }));
+    // A second run fetches only what failed, and writes the same content files.
+    const before = withoutReports(tree(out));
+    asked.length = 0;
+    await run();
+    expect(asked.every((u) => u.endsWith('/gone.jpg'))).toBe(true);
+    const after = withoutReports(tree(out));
+    delete before['media.json'];
+    delete after['media.json'];
+    expect(after).toEqual(before);
+  });
 });
