@@ -1,8 +1,6 @@
 import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { once } from 'node:events';
 import { UnpressError } from '../errors';
 import type { ParseOptions } from '../options';
 import { renderMarkdown } from '../render/to-markdown';
@@ -20,7 +18,8 @@ import { downloadMedia, MediaCatalog, planMediaFiles, type DownloadMediaOptions 
 import { buildRedirects, redirectFormats } from './redirects';
 import { buildReport, reportHtml } from './report';
 import { planPaths, safeRelative } from './plan-paths';
-import { readSources, valueOf, type MigrateSource, type SourceFilter } from './read-sources';
+import type { MigrateSource, SourceFilter } from './read-sources';
+import { spoolSources } from './spool';
 import type { LayoutName, MediaEntry, MigrateReport, Permalinks, PlannedPath, ReportItem, SiteEntry, SiteTerm } from './schema';
 import { SiteIndex } from './site-index';
 
@@ -92,8 +91,7 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
 
   // Pass 1: read every source once, keep the raw posts, index the site.
   const index = new SiteIndex();
-  const spool = spoolOf(list, options, index);
-  const read = await spool.write(join(state, SPOOL));
+  const read = await spoolSources(list, options, index, join(state, SPOOL), options.resume ?? false);
   const site = options.site?.replace(/\/+$/, '') ?? read.site ?? siteOf(index.entries());
 
   // Plan, and what every item's file depends on besides its own input.
@@ -253,50 +251,6 @@ function prepareOut(out: string): void {
   } catch (e) {
     throw new UnpressError('invalid_output', `cannot write to ${out}: ${reasonOf(e)}`, [{ path: [], message: 'output folder' }]);
   }
-}
-
-interface Spooled {
-  /** The id of each spooled post (null when it has none), in spool order. */
-  ids: (number | null)[];
-  /** sha256 of each spooled post's JSON text. */
-  hashes: string[];
-  site: string | null;
-  title: string | null;
-  language: string | null;
-}
-
-// Pass 1: each raw post as one JSON line (an item read twice, by id, once), its hash, the index.
-function spoolOf(sources: readonly MigrateSource[], options: MigrateOptions, index: SiteIndex) {
-  return {
-    async write(path: string): Promise<Spooled> {
-      const result: Spooled = { ids: [], hashes: [], site: null, title: null, language: null };
-      const stream = createWriteStream(path);
-      const seen = new Set<number>();
-      let done = 0;
-      try {
-        for await (const item of readSources(sources, options, (info) => {
-          result.site ??= info.url;
-          result.title ??= info.title;
-          result.language ??= info.language;
-        })) {
-          const value = valueOf(item);
-          const entry = value === undefined ? null : index.add(value);
-          if (entry && seen.has(entry.id)) continue;
-          if (entry) seen.add(entry.id);
-          const text = typeof item === 'string' ? item : item instanceof Uint8Array ? Buffer.from(item).toString('utf8') : JSON.stringify(item);
-          const line = `${text.replace(/\r?\n/g, ' ')}\n`;
-          result.ids.push(entry?.id ?? null);
-          result.hashes.push(sha256(line));
-          if (!stream.write(line)) await once(stream, 'drain');
-          options.onProgress?.({ phase: 'read', done: ++done, total: null });
-        }
-      } finally {
-        stream.end();
-        await once(stream, 'close');
-      }
-      return result;
-    },
-  };
 }
 
 // Pass 2's engine: the spooled posts, those `skip` does not take, converted in order (on worker

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { migrate, type MigrateOptions } from '../../src/migrate/migrate';
@@ -189,5 +189,20 @@ describe('migrate', () => {
     delete before['media.json'];
     delete after['media.json'];
     expect(after).toEqual(before);
+  });
+
+  it('with resume, reads a complete spool of the same sources back instead of reading them again', async () => {
+    const out = join(dir, 'out');
+    const reads = async (more: Partial<MigrateOptions>) => {
+      let n = 0;
+      await migrate([input], options(out, { ...more, onProgress: (e) => void (e.phase === 'read' && n++) }));
+      return n;
+    };
+    expect(await reads({})).toBe(9);
+    expect(await reads({ resume: true })).toBe(0);
+    // Another filter, or the file changed since: read again.
+    expect(await reads({ resume: true, types: ['post'] })).toBe(7);
+    utimesSync(input, new Date(2030, 0, 1), new Date(2030, 0, 1));
+    expect(await reads({ resume: true })).toBe(9);
   });
 });
