@@ -73,11 +73,11 @@ export function readManifest(out: string): Map<number, ManifestEntry> {
 
 /**
  * Writes the manifest as a run goes: `record` appends each entry to the journal once its file is
- * in place; `save` writes the whole manifest atomically (entries by id: the same bytes for the
- * same run) and removes the journal.
+ * in place (the journal is all that is kept: a site's entries are not held in memory); `save`
+ * writes the whole manifest atomically from it (entries by id: the same bytes for the same run)
+ * and removes the journal.
  */
 export class ManifestWriter {
-  private readonly entries = new Map<number, ManifestEntry>();
   private readonly dir: string;
 
   constructor(out: string) {
@@ -87,14 +87,27 @@ export class ManifestWriter {
 
   /** Records an item written (or kept, on `--resume`). */
   record(entry: ManifestEntry): void {
-    this.entries.set(entry.id, entry);
     appendFileSync(join(this.dir, JOURNAL), `${JSON.stringify(entry)}\n`);
   }
 
   /** Saves every recorded entry as the manifest and drops the journal. */
   save(): void {
-    const entries = [...this.entries.values()].sort((a, b) => a.id - b.id);
-    writeFileAtomic(join(this.dir, MANIFEST), `${JSON.stringify({ version: 1, entries } satisfies Manifest)}\n`);
+    const lines: string[] = [];
+    const at = new Map<number, number>();
+    let journal = '';
+    try {
+      journal = readFileSync(join(this.dir, JOURNAL), 'utf8');
+    } catch {
+      // Nothing recorded.
+    }
+    // Entries are kept as their JSON lines, by id (an item recorded twice: its last line).
+    for (const line of journal.split('\n')) {
+      if (!line) continue;
+      const id = (JSON.parse(line) as ManifestEntry).id;
+      at.set(id, lines.push(line) - 1);
+    }
+    const entries = [...at].sort(([a], [b]) => a - b).map(([, i]) => lines[i]!);
+    writeFileAtomic(join(this.dir, MANIFEST), `{"version":1,"entries":[${entries.join(',')}]}\n`);
     rmSync(join(this.dir, JOURNAL), { force: true });
   }
 }

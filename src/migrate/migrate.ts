@@ -81,7 +81,7 @@ const SPOOL = 'posts.ndjson';
  */
 export async function migrate(sources: MigrateSource | readonly MigrateSource[], options: MigrateOptions): Promise<MigrateReport> {
   const list = sourceList(sources);
-  const layout = typeof options.layout === 'string' ? layouts[options.layout] : options.layout;
+  const layout = typeof options.layout === 'string' ? (Object.hasOwn(layouts, options.layout) ? layouts[options.layout] : undefined) : options.layout;
   if (!layout) throw new TypeError(`migrate: unknown layout "${String(options.layout)}"`);
   const permalinks = options.permalinks ?? 'keep';
   const mdx = options.mdx ?? false;
