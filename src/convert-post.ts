@@ -16,6 +16,7 @@ import { extractSources } from './extract/extract-sources';
 import { extractStats } from './extract/extract-stats';
 import { extractTerms } from './extract/extract-terms';
 import { extractTitle } from './extract/extract-title';
+import { baseFor, mayHaveRelativeUrls, resolveUrls } from './extract/resolve-urls';
 import { extractSeo } from './extract/seo/extract-seo';
 import { createGraph } from './extract/seo/json-ld/json-ld-graph';
 import { sanitizeHtmlBlocks } from './extract/sanitize-html-blocks';
@@ -71,6 +72,9 @@ export function* postStages(input: WpPost, options: ResolvedOptions): Generator<
   // `content.raw` (context=edit, an export; protected or not) has not been through WordPress's
   // shortcodes; `rendered` has.
   const { root, editor } = cleanHtml(content, ctx, typeof post.content?.rendered === 'string' || typeof post.content?.raw !== 'string');
+  // Relative links and images read as the post's page did (`baseUrl`, else the post's link).
+  const base = baseFor(options.baseUrl, safeUrl(post.link));
+  if (mayHaveRelativeUrls(content)) resolveUrls(root, base);
   yield;
 
   const title = extractTitle(post);
@@ -128,16 +132,17 @@ export function* postStages(input: WpPost, options: ResolvedOptions): Generator<
     html,
     text,
     stats,
-    comments: extractComments(post, (commentHtml, path) => commentContent(commentHtml, path, options, ctx)),
+    comments: extractComments(post, (commentHtml, path) => commentContent(commentHtml, path, options, ctx, base)),
     warnings: ctx.warnings,
   };
 }
 
 // A comment's HTML through the same clean and extract stages as the body, in a context of its
 // own (its links and images are not the post's); what it drops is warned on the post.
-function commentContent(html: string, path: string, options: ResolvedOptions, post: Context): { html: string; text: string } {
+function commentContent(html: string, path: string, options: ResolvedOptions, post: Context, base: URL | null): { html: string; text: string } {
   const ctx = createContext({ id: 0 } as WpPost, options);
   const { root } = cleanHtml(html, ctx, true);
+  if (mayHaveRelativeUrls(html)) resolveUrls(root, base);
   const { body } = extractBody(root, ctx, '');
   for (const w of ctx.warnings) post.warn(w.code, w.message, `${path}${w.path ? ` ${w.path}` : ''}`);
   return { html: renderHtml(body), text: renderText(body) };

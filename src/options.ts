@@ -29,7 +29,11 @@ export interface ParseOptions {
   maxDepth?: number;
   /** Allow `data:image/*` URLs for images (default false: dropped). */
   allowDataImages?: boolean;
-  /** Base URL to resolve relative links and images against (default: the post's `link`). */
+  /**
+   * Base URL relative links, image sources and `srcset`s (body and comments) are made absolute
+   * against, as a browser reads them on the post's page (default: the post's `link`, when it is
+   * an absolute http(s) URL). `#anchors` stay as they are.
+   */
   baseUrl?: string | null;
   /** Shortcode handlers by name, merged over the defaults (`{ gravityform: 'drop', note: myHandler }`). */
   shortcodes?: Record<string, ShortcodeHandler>;

@@ -8,11 +8,11 @@ import { originalImageUrl } from './images/original-image-url';
 // Lazy-loading plugins keep the real URL in a data attribute and put a placeholder in src:
 // WP Rocket and a3 (`data-lazy-src`), lazysizes (`data-src`), Themify (`data-tf-src`),
 // Complianz (`data-cmplz-src`), Cloudflare (`data-cfsrc`), Jetpack (`data-orig-file`).
-const SRC_ATTRS = [
+export const SRC_ATTRS = [
   'data-src', 'data-lazy-src', 'data-tf-src', 'data-orig-src', 'data-original', 'data-lazyload', 'data-lazy',
   'data-cmplz-src', 'data-cfsrc', 'data-hi-res-src', 'data-echo', 'data-wf-src', 'data-orig-file', 'src',
 ];
-const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-tf-srcset', 'srcset'];
+export const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-tf-srcset', 'srcset'];
 
 /**
  * True for a placeholder `src`: a data: URI, any image a lazy-load plugin ships in its own

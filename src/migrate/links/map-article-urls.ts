@@ -18,74 +18,99 @@ export type UrlMap = (url: string) => string | null;
  *
  * Not mapped: `article.link` (the item's old permalink, its identity in the old site, which
  * migration reports and redirects from) and the JSON-LD graph (`seo.schema`, kept as given).
- * The input is not changed.
+ * The input is not changed; the parts of it where nothing changed are shared, not copied.
  *
  * @example
  * const moved = mapArticleUrls(article, (url) => url === 'https://old.example/a/' ? '/a/' : null);
  */
 export function mapArticleUrls(article: Article, map: UrlMap): Article {
-  const url = (u: string): string => map(u) ?? u;
+  const url = (u: string): string => {
+    const m = map(u);
+    return m === null ? u : m;
+  };
   const nullableUrl = (u: string | null): string | null => (u === null ? null : url(u));
   const html = (h: string): string => mapHtmlUrls(h, map);
-  const image = (i: Image): Image => ({ ...i, src: url(i.src), srcset: i.srcset.map((c) => ({ ...c, url: url(c.url) })), link: nullableUrl(i.link) });
-  const cell = (c: TableCell): TableCell => ({ ...c, html: html(c.html) });
-  const list = (l: ListBlock): ListBlock => ({ ...l, items: l.items.map((it) => ({ ...it, html: html(it.html), children: it.children ? list(it.children) : null })) });
+  const image = (i: Image): Image => {
+    const src = url(i.src);
+    const srcset = each(i.srcset, (c) => same(c, { url: url(c.url) }));
+    const link = nullableUrl(i.link);
+    return src === i.src && srcset === i.srcset && link === i.link ? i : { ...i, src, srcset, link };
+  };
+  const cell = (c: TableCell): TableCell => same(c, { html: html(c.html) });
+  const rows = (r: TableCell[][]): TableCell[][] => each(r, (row) => each(row, cell));
+  const list = (l: ListBlock): ListBlock =>
+    same(l, { items: each(l.items, (it) => same(it, { html: html(it.html), children: it.children ? list(it.children) : null })) });
   const block = (b: Block): Block => {
     switch (b.type) {
       case 'heading':
       case 'paragraph':
       case 'html':
-        return { ...b, html: html(b.html) };
+        return same(b, { html: html(b.html) });
       case 'list':
         return list(b);
       case 'image':
         return image(b);
       case 'gallery':
-        return { ...b, images: b.images.map(image) };
+        return same(b, { images: each(b.images, image) });
       case 'quote':
-        return { ...b, html: html(b.html), children: b.children.map(block) };
+        return same(b, { html: html(b.html), children: each(b.children, block) });
       case 'table':
-        return { ...b, head: b.head.map((r) => r.map(cell)), body: b.body.map((r) => r.map(cell)), foot: b.foot.map((r) => r.map(cell)) };
+        return same(b, { head: rows(b.head), body: rows(b.body), foot: rows(b.foot) });
       case 'embed':
-        return { ...b, url: url(b.url) };
+        return same(b, { url: url(b.url) });
       case 'media':
-        return { ...b, src: url(b.src) };
+        return same(b, { src: url(b.src) });
       case 'button':
-        return { ...b, html: html(b.html), href: nullableUrl(b.href) };
+        return same(b, { html: html(b.html), href: nullableUrl(b.href) });
       case 'details':
-        return { ...b, children: b.children.map(block) };
+        return same(b, { children: each(b.children, block) });
       case 'footnotes':
-        return { ...b, items: b.items.map((it) => ({ ...it, html: html(it.html) })) };
+        return same(b, { items: each(b.items, (it) => same(it, { html: html(it.html) })) });
       case 'code':
       case 'separator':
         return b;
     }
   };
-  const featured = (f: FeaturedImage): FeaturedImage => ({ ...f, url: url(f.url), variants: f.variants.map((v) => ({ ...v, url: url(v.url) })) });
-  const body = article.body.map(block);
-  return {
-    ...article,
-    body,
-    lists: article.lists.map(list),
-    images: article.images.map(image),
-    links: article.links.map((l: Link) => ({ ...l, href: url(l.href) })),
+  const featured = (f: FeaturedImage): FeaturedImage => same(f, { url: url(f.url), variants: each(f.variants, (v) => same(v, { url: url(v.url) })) });
+  return same(article, {
+    body: each(article.body, block),
+    lists: each(article.lists, list),
+    images: each(article.images, image),
+    links: each(article.links, (l: Link) => same(l, { href: url(l.href) })),
     html: html(article.html),
     featuredImage: article.featuredImage ? featured(article.featuredImage) : null,
-    sources: article.sources.map((s: Source) => ({ ...s, url: nullableUrl(s.url) })),
-    author: article.author ? ({ ...article.author, url: nullableUrl(article.author.url) } satisfies Author) : null,
-    comments: article.comments.map((c: Comment) => ({ ...c, html: html(c.html), authorUrl: nullableUrl(c.authorUrl) })),
+    sources: each(article.sources, (s: Source) => same(s, { url: nullableUrl(s.url) })),
+    author: article.author ? same(article.author, { url: nullableUrl(article.author.url) } satisfies Partial<Author>) : null,
+    comments: each(article.comments, (c: Comment) => same(c, { html: html(c.html), authorUrl: nullableUrl(c.authorUrl) })),
     seo: mapSeo(article.seo, url, nullableUrl),
-  };
+  });
 }
 
 function mapSeo(seo: Seo, url: (u: string) => string, nullableUrl: (u: string | null) => string | null): Seo {
-  return {
-    ...seo,
+  return same(seo, {
     canonical: nullableUrl(seo.canonical),
     prev: nullableUrl(seo.prev),
     next: nullableUrl(seo.next),
-    openGraph: { ...seo.openGraph, url: nullableUrl(seo.openGraph.url), images: seo.openGraph.images.map((i) => ({ ...i, url: url(i.url) })) },
-    twitter: { ...seo.twitter, image: nullableUrl(seo.twitter.image) },
-    breadcrumbs: seo.breadcrumbs.map((b) => ({ ...b, url: nullableUrl(b.url) })),
-  };
+    openGraph: same(seo.openGraph, { url: nullableUrl(seo.openGraph.url), images: each(seo.openGraph.images, (i) => same(i, { url: url(i.url) })) }),
+    twitter: same(seo.twitter, { image: nullableUrl(seo.twitter.image) }),
+    breadcrumbs: each(seo.breadcrumbs, (b) => same(b, { url: nullableUrl(b.url) })),
+  });
+}
+
+// `value` itself when every field in `fields` is the value it already has, else a copy with
+// them: most of an article has no URL that changes, and is shared rather than copied.
+function same<T extends object>(value: T, fields: Partial<T>): T {
+  for (const k in fields) if (fields[k] !== value[k]) return { ...value, ...fields };
+  return value;
+}
+
+// `list` itself when `f` returns every item unchanged, else the mapped copy.
+function each<T>(list: T[], f: (item: T) => T): T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const v = f(list[i]!);
+    if (out === null && v !== list[i]) out = list.slice(0, i);
+    if (out !== null) out.push(v);
+  }
+  return out ?? list;
 }

@@ -1,6 +1,6 @@
 import { Tokenizer, QuoteType } from 'htmlparser2';
 import { escapeAttribute } from '../../text/decode';
-import { mapSrcset } from './map-srcset';
+import { mapSrcset } from '../../text/map-srcset';
 
 /** Attributes whose value is one URL. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'action', 'formaction', 'data', 'longdesc', 'background', 'data-src', 'data-href', 'data-url', 'data-lazy-src', 'data-orig-file', 'data-large-file', 'data-medium-file', 'data-full-url']);
@@ -24,7 +24,8 @@ interface Span {
  * @example mapHtmlUrls('<a href="/a?x=1&amp;y=2">a</a>', (u) => u === '/a?x=1&y=2' ? '/b' : null) // → '<a href="/b">a</a>'
  */
 export function mapHtmlUrls(html: string, map: (url: string) => string | null): string {
-  if (!html.includes('<')) return html;
+  // No attribute, no URL: most paragraphs, headings and cells are skipped without tokenizing.
+  if (!html.includes('=')) return html;
   const spans: Span[] = [];
   let name = '';
   let nameEnd = 0;

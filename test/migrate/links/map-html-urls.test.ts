@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import { mapHtmlUrls } from '../../../src/migrate/links/map-html-urls';
-import { mapSrcset } from '../../../src/migrate/links/map-srcset';
+import { mapSrcset } from '../../../src/text/map-srcset';
 import { fc } from '../../property/config';
 
 const to = (from: string, replacement: string) => (u: string) => (u === from ? replacement : null);
