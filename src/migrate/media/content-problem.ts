@@ -29,13 +29,21 @@ export function contentProblem(kind: 'image' | 'file', url: string, contentType:
   return null;
 }
 
-/** True when a body starts (after a BOM and white space) like an HTML document. */
+/**
+ * True when a body starts (after a BOM and white space) like an HTML document.
+ *
+ * @example looksLikeHtml(new TextEncoder().encode('\n<!DOCTYPE html><html>…')) // → true
+ */
 export function looksLikeHtml(head: Uint8Array): boolean {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(head.subarray(0, 512)).replace(/^\ufeff/, '').trimStart().toLowerCase();
   return /^<(?:!doctype\s+html|html|head|body|title|meta|script|!--)/.test(text);
 }
 
-/** The image format a body's first bytes announce, or null. */
+/**
+ * The image format a body's first bytes announce, or null.
+ *
+ * @example imageSignature(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) // → 'png'
+ */
 export function imageSignature(head: Uint8Array): string | null {
   const at = (offset: number, ...bytes: number[]) => bytes.every((b, i) => head[offset + i] === b);
   const ascii = (offset: number, text: string) => at(offset, ...[...text].map((c) => c.charCodeAt(0)));

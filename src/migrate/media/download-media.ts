@@ -1,17 +1,28 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
-import { lstat, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { appendFile, lstat, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import pRetry, { AbortError } from 'p-retry';
+import { z } from 'zod';
 import { retryAfterMs, USER_AGENT } from '../../sources/site/http-get';
 import { MediaEntrySchema, type MediaEntry } from '../schema';
 import { contentProblem } from './content-problem';
+import { isUploadsUrl } from './original-url';
 
-/** The file, in the output folder, where `downloadMedia` looks for what an earlier run downloaded. */
+/**
+ * The file, in the output folder, where `downloadMedia` looks for what an earlier run downloaded
+ * (`migrate` writes its media list there).
+ *
+ * @example join(out, MEDIA_RECORD) // → 'site/media.json'
+ */
 export const MEDIA_RECORD = 'media.json';
 
-/** How `downloadMedia` fetches. */
+/**
+ * How `downloadMedia` fetches.
+ *
+ * @example const options: DownloadMediaOptions = { out: 'site', concurrency: 4, retries: 3, timeoutMs: 30_000, hosts: ['example.org'] };
+ */
 export interface DownloadMediaOptions {
   /** The output folder; every entry's `local` is relative to it. */
   out: string;
@@ -38,6 +49,13 @@ export interface DownloadMediaOptions {
    */
   record?: string | null;
   /**
+   * A journal, relative to `out`, where each completed download is appended as one JSON line
+   * (`local`, `url`, `bytes`, `sha256`, `contentType`) the moment its file is in place, and read
+   * back like the record: a run stopped half way (Ctrl-C, a crash) resumes where it was (default
+   * `.unpress/media-downloads.ndjson`; null for none).
+   */
+  journal?: string | null;
+  /**
    * Hosts files may be fetched from (`example.org` also allows `www.example.org` and its other
    * subdomains); a URL on another host fails with the reason. Default: any host. Content can
    * name any URL, internal addresses included: a migration of content it does not trust
@@ -58,11 +76,14 @@ export interface DownloadMediaOptions {
  * - `concurrency` downloads at once (p-limit); redirects followed; the User-Agent names unpress.
  * - Retries (p-retry, exponential backoff from `backoffMs`) on 429, 5xx, timeouts, bodies cut
  *   short and network errors, waiting at least what `Retry-After` asks (seconds or a date).
- *   Other 4xx fail at once; a 404 or 410 for the original tries the other URL forms the content
- *   used (largest first), and the entry's `url` becomes the one that answered.
+ *   Other 4xx fail at once; a 404 or 410 for the original tries WordPress's `-scaled` and
+ *   `-rotated` copies of it, then the other URL forms the content used (largest first), and the
+ *   entry's `url` becomes the one that answered.
  * - Resumable: a file already at `local` whose size and sha256 are those recorded, in the
- *   entry itself or in the record file (`media.json` in `out`, where `migrate` writes the
- *   entries this returns), is not fetched again (`status: 'skipped'`).
+ *   entry itself, in the journal this appends to as each file lands
+ *   (`.unpress/media-downloads.ndjson`: a stopped run resumes) or in the record file
+ *   (`media.json` in `out`, where `migrate` writes the entries this returns), is not fetched
+ *   again (`status: 'skipped'`).
  * - The body must be what was asked for (`contentProblem`): an HTML page answered for an
  *   image or a PDF is not saved.
  * - Written atomically: streamed to a temporary file beside the target (created exclusively,
@@ -73,11 +94,25 @@ export interface DownloadMediaOptions {
  * @example
  * const planned = planMediaFiles(collectMedia(articles), () => 'static/media');
  * const done = await downloadMedia(planned, { out: 'site', concurrency: 4 });
- * done.filter((e) => e.status === 'failed') // → [{ url: '…/gone.jpg', error: 'HTTP 404', … }]
+ * done.filter((e) => e.status === 'failed') // → [{ url: '…/gone.jpg', error: 'HTTP 404 (3 other URL forms tried)', … }]
  */
 export async function downloadMedia(entries: readonly MediaEntry[], options: DownloadMediaOptions): Promise<MediaEntry[]> {
   const out = resolve(options.out);
-  const recorded = options.record === null ? new Map<string, MediaEntry>() : await readRecord(resolve(out, options.record ?? MEDIA_RECORD));
+  const recorded = options.record === null ? new Map<string, Known[]>() : await readRecord(resolve(out, options.record ?? MEDIA_RECORD));
+  const journal = options.journal === null ? null : resolve(out, options.journal ?? MEDIA_JOURNAL);
+  const read = journal ? await readJournal(journal) : { known: new Map<string, Known[]>(), cut: false };
+  for (const [local, known] of read.known) recorded.set(local, [...known, ...(recorded.get(local) ?? [])]);
+  // After a line cut short, the next one starts on a line of its own.
+  let lead = read.cut ? '\n' : '';
+  // Appends one after another, so lines never interleave.
+  let appending: Promise<unknown> = Promise.resolve();
+  const note = (e: MediaEntry) => {
+    if (!journal || e.status !== 'downloaded') return appending;
+    const line = `${lead}${JSON.stringify({ local: e.local, url: e.url, bytes: e.bytes, sha256: e.sha256, contentType: e.contentType })}\n`;
+    lead = '';
+    appending = appending.then(() => mkdir(dirname(journal), { recursive: true })).then(() => appendFile(journal, line)).catch(() => undefined);
+    return appending;
+  };
   const limit = pLimit(Math.max(1, options.concurrency ?? 4));
   const claimed = new Map<string, string>();
   let done = 0;
@@ -87,13 +122,15 @@ export async function downloadMedia(entries: readonly MediaEntry[], options: Dow
     const target = resolve(out, copy.local);
     const rel = relative(out, target);
     // Two entries at one path would overwrite each other: the second is refused, not raced.
-    const owner = claimed.get(target.toLowerCase());
-    if (!owner) claimed.set(target.toLowerCase(), copy.url);
+    const key = target.normalize('NFC').toLowerCase();
+    const owner = claimed.get(key);
+    if (!owner) claimed.set(key, copy.url);
     return limit(async () => {
       let result: MediaEntry;
-      if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) result = failed(copy, `the local path ${copy.local} leaves the output folder`);
+      if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) result = failed(copy, `the local path ${copy.local} leaves the output folder`);
       else if (owner) result = failed(copy, `the local path ${copy.local} is already planned for ${owner}`);
-      else result = await downloadOne(copy, out, target, recorded.get(copy.local!) ?? null, options);
+      else result = await downloadOne(copy, out, target, recorded.get(copy.local!) ?? [], options);
+      await note(result);
       done++;
       options.onProgress?.(done, entries.length, result);
       return result;
@@ -102,51 +139,51 @@ export async function downloadMedia(entries: readonly MediaEntry[], options: Dow
   return Promise.all(tasks);
 }
 
-async function downloadOne(entry: MediaEntry, out: string, target: string, recorded: MediaEntry | null, options: DownloadMediaOptions): Promise<MediaEntry> {
+async function downloadOne(entry: MediaEntry, out: string, target: string, recorded: Known[], options: DownloadMediaOptions): Promise<MediaEntry> {
   try {
     // A symlinked folder or file inside the output folder must not carry a write outside it.
     await mkdir(dirname(target), { recursive: true });
     const [realOut, realDir] = await Promise.all([realpath(out), realpath(dirname(target))]);
     if (realDir !== realOut && !realDir.startsWith(realOut + sep)) return failed(entry, `the folder of ${entry.local} leads outside the output folder (a symlink)`);
     if ((await lstat(target).catch(() => null))?.isSymbolicLink()) return failed(entry, `${entry.local} is a symlink; it is left as it is`);
-    const known = entry.bytes !== null && entry.sha256 !== null ? entry : recorded;
-    if (known?.bytes != null && known.sha256 != null && (await sameFile(target, known.bytes, known.sha256))) {
-      return { ...entry, status: 'skipped', bytes: known.bytes, sha256: known.sha256, contentType: known.contentType, error: null };
-    }
-    let lastError = '';
+    const own = entry.bytes !== null && entry.sha256 !== null ? [{ bytes: entry.bytes, sha256: entry.sha256, contentType: entry.contentType }] : [];
+    const known = await completeFile(target, [...own, ...recorded]);
+    if (known) return { ...entry, status: 'skipped', ...known, error: null };
+    // The reason given is the original's; the forms tried after it are counted.
+    let error: string | null = null;
+    let tried = 0;
     for (const url of candidates(entry)) {
-      if (!/^https?:\/\//i.test(url)) {
-        lastError = `${url} is not an absolute http(s) URL`;
+      const refused = refusal(url, options.hosts ?? null);
+      if (refused) {
+        error ??= refused;
         continue;
       }
-      const host = hostOf(url);
-      if (options.hosts && !options.hosts.some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`))) {
-        lastError = `${host} is not among the hosts downloads may use`;
-        continue;
-      }
+      tried++;
       try {
         const got = await fetchToFile(url, entry.kind, target, options);
         return { ...entry, url, status: 'downloaded', ...got, error: null };
       } catch (e) {
-        lastError = url === entry.url ? messageOf(e) : `${lastError}; ${url}: ${messageOf(e)}`;
+        error ??= messageOf(e);
         // Only "not there" makes another form worth asking: anything else would answer the same.
         if (!(e instanceof DownloadError && (e.status === 404 || e.status === 410))) break;
       }
     }
-    return failed(entry, lastError);
+    return failed(entry, tried > 1 ? `${error} (${tried - 1} other URL forms tried)` : (error ?? 'no URL to fetch'));
   } catch (e) {
     return failed(entry, messageOf(e));
   }
 }
 
-// The original, then the other forms the content used: suffix-free first, then the largest sizes.
+// The original; then the copies WordPress makes of a big or EXIF-rotated upload (a host may
+// keep those alone); then the other forms the content used, suffix-free first, then the largest.
 function candidates(entry: MediaEntry): string[] {
   const area = (url: string) => {
     const m = /-(\d{1,5})x(\d{1,5})\.[a-z0-9]+(?:[?#].*)?$/i.exec(url);
     return m ? Number(m[1]) * Number(m[2]) : Number.MAX_SAFE_INTEGER;
   };
-  const others = entry.seen.filter((u) => u !== entry.url && /^https?:\/\//i.test(u));
-  return [entry.url, ...others.sort((a, b) => area(b) - area(a) || (a < b ? -1 : a > b ? 1 : 0))];
+  const copies = entry.kind === 'image' && isUploadsUrl(entry.url) ? ['scaled', 'rotated'].map((suffix) => entry.url.replace(/(\.[a-z0-9]+)((?:\?[^#]*)?)$/i, `-${suffix}$1$2`)) : [];
+  const others = entry.seen.filter((u) => /^https?:\/\//i.test(u)).sort((a, b) => area(b) - area(a) || (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set([entry.url, ...copies, ...others])];
 }
 
 // `final`: retrying would get the same answer (a 4xx, a refused body).
@@ -280,17 +317,34 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-async function sameFile(path: string, bytes: number, sha256: string): Promise<boolean> {
+/** What an earlier run wrote at a local path. */
+interface Known {
+  bytes: number;
+  sha256: string;
+  contentType: string | null;
+}
+
+/**
+ * The journal `downloadMedia` appends to, in the output folder (see `DownloadMediaOptions.journal`).
+ *
+ * @example join(out, MEDIA_JOURNAL) // → 'site/.unpress/media-downloads.ndjson'
+ */
+export const MEDIA_JOURNAL = '.unpress/media-downloads.ndjson';
+
+// The record the file at `path` matches (size first, then one sha256 of the file), or null.
+async function completeFile(path: string, records: readonly Known[]): Promise<Known | null> {
+  if (records.length === 0) return null;
   const info = await stat(path).catch(() => null);
-  if (!info?.isFile() || info.size !== bytes) return false;
+  if (!info?.isFile() || !records.some((r) => r.bytes === info.size)) return null;
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex') === sha256;
+  const sha256 = hash.digest('hex');
+  return records.find((r) => r.bytes === info.size && r.sha256 === sha256) ?? null;
 }
 
 // An earlier run's entries by local path; a missing or unreadable record is no record.
-async function readRecord(path: string): Promise<Map<string, MediaEntry>> {
-  const map = new Map<string, MediaEntry>();
+async function readRecord(path: string): Promise<Map<string, Known[]>> {
+  const map = new Map<string, Known[]>();
   let data: unknown;
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
@@ -301,9 +355,39 @@ async function readRecord(path: string): Promise<Map<string, MediaEntry>> {
   if (!Array.isArray(list)) return map;
   for (const item of list) {
     const parsed = MediaEntrySchema.safeParse(item);
-    if (parsed.success && parsed.data.local !== null) map.set(parsed.data.local, parsed.data);
+    const e = parsed.success ? parsed.data : null;
+    if (e?.local != null && e.bytes !== null && e.sha256 !== null) map.set(e.local, [{ bytes: e.bytes, sha256: e.sha256, contentType: e.contentType }]);
   }
   return map;
+}
+
+const JournalLineSchema = z.object({ local: z.string(), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/), contentType: z.string().nullable() });
+
+// The journal's lines by local path, latest first; a line cut short by a crash is skipped
+// (`cut`: the file does not end with a line break).
+async function readJournal(path: string): Promise<{ known: Map<string, Known[]>; cut: boolean }> {
+  const map = new Map<string, Known[]>();
+  const text = await readFile(path, 'utf8').catch(() => '');
+  for (const line of text.split('\n').reverse()) {
+    let parsed;
+    try {
+      parsed = JournalLineSchema.safeParse(JSON.parse(line));
+    } catch {
+      continue;
+    }
+    if (!parsed.success) continue;
+    const { local, bytes, sha256, contentType } = parsed.data;
+    map.set(local, [...(map.get(local) ?? []), { bytes, sha256, contentType }]);
+  }
+  return { known: map, cut: text.length > 0 && !text.endsWith('\n') };
+}
+
+// Why a URL is not fetched at all, or null.
+function refusal(url: string, hosts: readonly string[] | null): string | null {
+  if (!/^https?:\/\//i.test(url)) return `${url} is not an absolute http(s) URL`;
+  const host = hostOf(url);
+  if (hosts && !hosts.some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`))) return `${host} is not among the hosts downloads may use`;
+  return null;
 }
 
 function hostOf(url: string): string {

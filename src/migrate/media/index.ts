@@ -7,6 +7,6 @@ export { originalUrl, originalOfFull, urlForms, isUploadsUrl, type UrlForms } fr
 export { MediaCatalog, collectMedia } from './media-catalog';
 export { mediaUsesOf, type MediaUse, type AttachmentFacts } from './media-uses';
 export { planMediaFiles } from './plan-media-files';
-export { downloadMedia, MEDIA_RECORD, type DownloadMediaOptions } from './download-media';
+export { downloadMedia, MEDIA_JOURNAL, MEDIA_RECORD, type DownloadMediaOptions } from './download-media';
 export { contentProblem, looksLikeHtml, imageSignature } from './content-problem';
 export { MEDIA_EXTENSIONS, extensionOf, mediaKindOf } from './media-extensions';

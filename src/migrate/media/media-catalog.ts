@@ -1,7 +1,7 @@
 import type { Article } from '../../schema/article';
 import type { MediaEntry } from '../schema';
 import { mediaKindOf } from './media-extensions';
-import { mediaUsesOf, type AttachmentFacts } from './media-uses';
+import { absolute, mediaUsesOf, type AttachmentFacts, type MediaUse } from './media-uses';
 import { originalOfFull, urlForms, type UrlForms } from './original-url';
 
 // Which of two facts wins: the one from the lower post id, then the earlier place in that post,
@@ -35,10 +35,10 @@ interface Resolved {
  * that gives them), `status: 'listed'`. The result does not depend on the order of `add` calls.
  *
  * Which original a form belongs to: attachment metadata first (a featured image's full-size URL
- * and its size variants, from REST `_embedded` or an export); then what the content shows (a
- * file whose resized copies are also used, `banner-1920x1080.jpg` next to
- * `banner-1920x1080-300x169.jpg`, is an original, whatever its name looks like); else
- * `originalUrl`'s naming rules.
+ * and its size variants, from REST `_embedded` or an export, and `addAttachment`); then what
+ * the content shows (a file whose resized copies are also used, `banner-1920x1080.jpg` next to
+ * `banner-1920x1080-300x169.jpg`, is an original, whatever its name looks like); then entries
+ * read back with `addEntry` (an earlier catalog's grouping); else `originalUrl`'s naming rules.
  *
  * @example
  * const catalog = new MediaCatalog();
@@ -49,28 +49,47 @@ interface Resolved {
 export class MediaCatalog {
   private readonly forms = new Map<string, Form>();
   // Attachment metadata: a full-size file → its rank; a size variant → the full-size file.
-  private readonly fulls = new Map<string, Fact<{ width: number | null; height: number | null }>>();
-  private readonly variantOf = new Map<string, Fact<string>>();
+  // Metadata: attachments' own (`strong`), and what entries read back say (`weak`: an earlier
+  // catalog's grouping, which may have been a guess by name).
+  private readonly strong = new Metadata();
+  private readonly weak = new Metadata();
   private resolved: Resolved | null = null;
 
   /** Records every media file `article` uses (see `mediaUsesOf`). */
   add(article: Article): void {
     this.resolved = null;
     const { uses, featured } = mediaUsesOf(article);
-    uses.forEach((use, place) => {
-      const rank: Rank = [article.id, place];
-      let form = this.forms.get(use.url);
-      if (!form) {
-        form = { absolute: use.absolute, image: false, posts: new Set(), alt: null, caption: null, size: null };
-        this.forms.set(use.url, form);
-      }
-      form.image ||= use.kind === 'image';
-      form.posts.add(article.id);
-      if (use.alt !== null) form.alt = better(form.alt, { rank, value: use.alt });
-      if (use.caption !== null) form.caption = better(form.caption, { rank, value: use.caption });
-      if (use.width !== null) form.size = better(form.size, { rank, value: { width: use.width, height: use.height } });
-    });
-    if (featured) this.learn(featured, [article.id, -1]);
+    uses.forEach((use, place) => this.use(use.url, use.absolute, [article.id], use.kind, use, [article.id, place]));
+    if (featured) this.strong.learn(featured, [article.id, -1]);
+  }
+
+  /**
+   * Records an entry an earlier catalog made (from `media.json`, or a manifest of posts not
+   * converted again): its forms, posts, alt, caption and size, and that every form it lists
+   * belongs to its `url`. What `add` would have said of the posts that used it.
+   *
+   * @example for (const e of JSON.parse(readFileSync('media.json', 'utf8'))) catalog.addEntry(e);
+   */
+  addEntry(entry: MediaEntry): void {
+    this.resolved = null;
+    const rank: Rank = [entry.posts[0] ?? Number.MAX_SAFE_INTEGER, 0];
+    const facts = { alt: entry.alt, caption: entry.caption, width: null, height: null };
+    const forms = entry.seen.map((raw) => ({ raw, absolute: absolute(raw, entry.url) }));
+    for (const { raw, absolute: abs } of forms) this.use(raw, abs, entry.posts, entry.kind, facts, rank);
+    this.weak.learn({ url: entry.url, width: entry.width, height: entry.height, variants: forms.map((f) => ({ url: f.absolute, width: null, height: null })) }, rank);
+  }
+
+  private use(raw: string, abs: string, posts: readonly number[], kind: 'image' | 'file', facts: Pick<MediaUse, 'alt' | 'caption' | 'width' | 'height'>, rank: Rank): void {
+    let form = this.forms.get(raw);
+    if (!form) {
+      form = { absolute: abs, image: false, posts: new Set(), alt: null, caption: null, size: null };
+      this.forms.set(raw, form);
+    }
+    form.image ||= kind === 'image';
+    for (const id of posts) form.posts.add(id);
+    if (facts.alt !== null) form.alt = better(form.alt, { rank, value: facts.alt });
+    if (facts.caption !== null) form.caption = better(form.caption, { rank, value: facts.caption });
+    if (facts.width !== null) form.size = better(form.size, { rank, value: { width: facts.width, height: facts.height } });
   }
 
   /**
@@ -83,17 +102,7 @@ export class MediaCatalog {
    */
   addAttachment(attachment: AttachmentFacts): void {
     this.resolved = null;
-    this.learn(attachment, [Number.MAX_SAFE_INTEGER, 0]);
-  }
-
-  private learn(facts: AttachmentFacts, rank: Rank): void {
-    const full = urlForms(facts.url).file;
-    const known = this.fulls.get(full);
-    if (!known || compare(rank, known.rank) < 0) this.fulls.set(full, { rank, value: { width: facts.width, height: facts.height } });
-    for (const v of facts.variants) {
-      const file = urlForms(v.url).file;
-      if (file !== full) this.variantOf.set(file, better(this.variantOf.get(file) ?? null, { rank, value: full }));
-    }
+    this.strong.learn(attachment, [Number.MAX_SAFE_INTEGER, 0]);
   }
 
   /** One entry per original, sorted by URL (see the class). */
@@ -124,31 +133,34 @@ export class MediaCatalog {
       formsOf.set(form.absolute, f);
       if (f.parent !== f.file) parents.add(f.parent);
     }
-    const originalOf = (f: UrlForms): string => {
-      const full = this.variantOf.get(f.file)?.value ?? (this.fulls.has(f.file) || parents.has(f.file) ? f.file : null);
-      if (full !== null) return originalOfFull(full);
-      if (this.fulls.has(f.parent)) return originalOfFull(f.parent);
-      return f.original;
-    };
-    const groups = new Map<string, { raws: string[]; forms: Form[]; files: Set<string> }>();
+    // Attachment metadata, then what the content shows, then entries read back, then names.
+    const originalOf = (f: UrlForms): string => this.strong.originalOf(f) ?? (parents.has(f.file) ? originalOfFull(f.file) : null) ?? this.weak.originalOf(f) ?? f.original;
+    // One file whether reached over http or https (Photon without `ssl=1` names the http form).
+    const groups = new Map<string, { raws: string[]; forms: Form[]; files: Set<string>; originals: Set<string> }>();
     for (const [raw, form] of this.forms) {
       const f = formsOf.get(form.absolute)!;
       const original = originalOf(f);
-      let group = groups.get(original);
-      if (!group) groups.set(original, (group = { raws: [], forms: [], files: new Set() }));
+      const key = schemeless(original);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { raws: [], forms: [], files: new Set(), originals: new Set() }));
       group.raws.push(raw);
       group.forms.push(form);
       group.files.add(f.file);
+      group.originals.add(original);
     }
     const byForm = new Map<string, MediaEntry>();
     const entries: MediaEntry[] = [];
-    for (const url of [...groups.keys()].sort(byCodeUnit)) {
-      const { raws, forms, files } = groups.get(url)!;
+    const named = [...groups.values()].map((g) => {
+      const originals = [...g.originals].sort(byCodeUnit);
+      return { ...g, url: originals.find((o) => /^https:/i.test(o)) ?? originals[0]! };
+    });
+    for (const { url, raws, forms, files } of named.sort((a, b) => byCodeUnit(a.url, b.url))) {
       const posts = new Set<number>();
       for (const form of forms) for (const id of form.posts) posts.add(id);
       const best = <T>(pick: (form: Form) => Fact<T> | null): T | null => forms.map(pick).reduce<Fact<T> | null>((a, b) => (b ? better(a, b) : a), null)?.value ?? null;
       // Dimensions describe one file: only those given for the original itself.
-      const size = best((form) => (formsOf.get(form.absolute)!.file === url ? form.size : null)) ?? this.fulls.get(url)?.value;
+      const own = schemeless(url);
+      const size = best((form) => (schemeless(formsOf.get(form.absolute)!.file) === own ? form.size : null)) ?? this.strong.fullSize(own) ?? this.weak.fullSize(own);
       const entry: MediaEntry = {
         url,
         seen: [...new Set(raws)].sort(byCodeUnit),
@@ -175,6 +187,33 @@ export class MediaCatalog {
   }
 }
 
+// Which files metadata names as an attachment's full size, and which as its resized copies.
+class Metadata {
+  readonly fulls = new Map<string, Fact<{ width: number | null; height: number | null }>>();
+  private readonly variantOf = new Map<string, Fact<string>>();
+
+  learn(facts: AttachmentFacts, rank: Rank): void {
+    const full = urlForms(facts.url).file;
+    const known = this.fulls.get(full);
+    if (!known || compare(rank, known.rank) < 0) this.fulls.set(full, { rank, value: { width: facts.width, height: facts.height } });
+    for (const v of facts.variants) {
+      const file = urlForms(v.url).file;
+      if (file !== full) this.variantOf.set(file, better(this.variantOf.get(file) ?? null, { rank, value: full }));
+    }
+  }
+
+  // The full size's dimensions when a full-size file is `url` (without its scheme).
+  fullSize(url: string): { width: number | null; height: number | null } | null {
+    return (this.fulls.get(`https:${url}`) ?? this.fulls.get(`http:${url}`) ?? this.fulls.get(url))?.value ?? null;
+  }
+
+  // The original a file belongs to by this metadata, or null when it does not name the file.
+  originalOf(f: UrlForms): string | null {
+    const full = this.variantOf.get(f.file)?.value ?? (this.fulls.has(f.file) ? f.file : this.fulls.has(f.parent) ? f.parent : null);
+    return full === null ? null : originalOfFull(full);
+  }
+}
+
 /**
  * The media entries of a set of articles: `MediaCatalog` filled with each, then `entries()`.
  *
@@ -192,6 +231,10 @@ function better<T>(a: Fact<T> | null, b: Fact<T>): Fact<T> {
 
 function compare(a: Rank, b: Rank): number {
   return a[0] - b[0] || a[1] - b[1];
+}
+
+function schemeless(url: string): string {
+  return url.replace(/^https?:(?=\/\/)/i, '');
 }
 
 function byCodeUnit(a: string, b: string): number {

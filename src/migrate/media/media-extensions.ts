@@ -3,6 +3,8 @@
  * wp-includes/functions.php, without its `code` group: a link to an `.html` or `.php` page is a
  * page, not a file), plus the image formats plugins commonly allow (`avif`, `svg`) and `epub`.
  * A link (`<a href>`) counts as a media file when its path ends with one of these.
+ *
+ * @example MEDIA_EXTENSIONS.pdf // → 'file'
  */
 export const MEDIA_EXTENSIONS: Readonly<Record<string, 'image' | 'file'>> = Object.freeze(
   Object.fromEntries([

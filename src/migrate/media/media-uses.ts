@@ -5,7 +5,11 @@ import type { Block, Image } from '../../schema/block';
 import { mediaKindOf } from './media-extensions';
 import { isUploadsUrl } from './original-url';
 
-/** One place an article uses a media file, with what that place tells of it. */
+/**
+ * One place an article uses a media file, with what that place tells of it.
+ *
+ * @example { url: '/wp-content/uploads/2024/05/a.pdf', absolute: 'https://example.org/wp-content/uploads/2024/05/a.pdf', kind: 'file', alt: null, caption: null, width: null, height: null }
+ */
 export interface MediaUse {
   /** The URL exactly as the article holds it. */
   url: string;
@@ -19,7 +23,11 @@ export interface MediaUse {
   height: number | null;
 }
 
-/** What an article's featured image metadata says: `url` is the attachment's full-size file, `variants` its sizes. */
+/**
+ * What an attachment's metadata says: `url` is its full-size file, `variants` its sizes.
+ *
+ * @example { url: '…/2024/05/a-scaled.jpg', width: 2560, height: 1707, variants: [{ url: '…/2024/05/a-300x200.jpg', width: 300, height: 200 }] }
+ */
 export interface AttachmentFacts {
   url: string;
   variants: { url: string; width: number | null; height: number | null }[];
@@ -175,7 +183,11 @@ function htmlUses(html: string, add: Add, addLink: (href: string) => void): void
   parser.end(html);
 }
 
-/** The URL made absolute against `base` (an article's permalink); unchanged when it cannot be. */
+/**
+ * The URL made absolute against `base` (an article's permalink); unchanged when it cannot be.
+ *
+ * @example absolute('/wp-content/uploads/a.pdf', 'https://example.org/2024/05/post/') // → 'https://example.org/wp-content/uploads/a.pdf'
+ */
 export function absolute(url: string, base: string | null): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
   if (!base) return url;

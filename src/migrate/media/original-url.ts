@@ -1,6 +1,10 @@
 import { mediaKindOf } from './media-extensions';
 
-/** The three steps from a URL the content used back to the uploaded file (see `urlForms`). */
+/**
+ * The three steps from a URL the content used back to the uploaded file (see `urlForms`).
+ *
+ * @example { file: '…/a-scaled-300x300.jpg', parent: '…/a-scaled.jpg', original: '…/a.jpg' }
+ */
 export interface UrlForms {
   /** The file the server stores: the CDN host undone, image-resizing query arguments removed, fragment dropped. */
   file: string;

@@ -180,9 +180,31 @@ describe('downloadMedia', () => {
     expect(second[0]).toEqual({ ...first[0], status: 'skipped' });
     expect(hits).toEqual({ '/a.jpg': 1, '/b.png': 2 });
     expect(readFileSync(b)).toEqual(PNG);
-    // Without a record, nothing proves the file complete: it is fetched again.
-    await downloadMedia(planned, { out, ...fast, record: null });
+    // Without a record or journal, nothing proves the file complete: it is fetched again.
+    await downloadMedia(planned, { out, ...fast, record: null, journal: null });
     expect(hits['/a.jpg']).toBe(2);
+  });
+
+  it('resumes a run stopped before media.json was written, from the journal of files that landed', async () => {
+    routes['/a.jpg'] = send('image/jpeg', JPEG);
+    routes['/b.png'] = send('image/png', PNG);
+    const planned = plan([entry('/a.jpg'), entry('/b.png')]);
+    await downloadMedia([planned[0]!], { out, ...fast });
+    const journal = join(out, '.unpress/media-downloads.ndjson');
+    const lines = readFileSync(journal, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(lines).toEqual([{ local: 'media/127.0.0.1/a.jpg', url: `${base}/a.jpg`, bytes: JPEG.length, sha256: sha(JPEG), contentType: 'image/jpeg' }]);
+    // The crash cut a line short: it is skipped, the others are read.
+    writeFileSync(journal, `${readFileSync(journal, 'utf8')}{"local":"media/127.0.0.1/b.png","byt`);
+    const second = await downloadMedia(planned, { out, ...fast });
+    expect(second.map((e) => [e.status, e.bytes, e.contentType])).toEqual([
+      ['skipped', JPEG.length, 'image/jpeg'],
+      ['downloaded', PNG.length, 'image/png'],
+    ]);
+    expect(hits).toEqual({ '/a.jpg': 1, '/b.png': 1 });
+    // The line after the cut one starts on its own line, so it is read back.
+    const third = await downloadMedia(planned, { out, ...fast });
+    expect(third.map((e) => e.status)).toEqual(['skipped', 'skipped']);
+    expect(hits).toEqual({ '/a.jpg': 1, '/b.png': 1 });
   });
 
   it('falls back to the forms the content used when the guessed original is not there', async () => {
@@ -267,5 +289,35 @@ describe('downloadMedia', () => {
     expect(hits['/b.jpg']).toBeUndefined();
     expect(hits['/huge.jpg']).toBe(1);
     expect(readdirSync(join(out, 'media/127.0.0.1'))).toEqual(['a.jpg']);
+  });
+
+  it('says why the original failed and how many other forms were tried; only a 404 or 410 makes them worth trying', async () => {
+    routes['/wp-content/uploads/2024/05/denied.jpg'] = (_req, res) => res.writeHead(403).end();
+    const gone = entry('/wp-content/uploads/2024/05/gone.jpg', 'image', [`${base}/wp-content/uploads/2024/05/gone-300x200.jpg`]);
+    const denied = entry('/wp-content/uploads/2024/05/denied.jpg', 'image', [`${base}/wp-content/uploads/2024/05/denied-300x200.jpg`]);
+    const done = await downloadMedia(plan([gone, denied]), { out, ...fast });
+    expect(done.map((e) => [e.status, e.error])).toEqual([
+      // -scaled, -rotated, then the size the content used.
+      ['failed', 'HTTP 404 (3 other URL forms tried)'],
+      ['failed', 'HTTP 403'],
+    ]);
+    expect(Object.keys(hits).sort()).toEqual([
+      '/wp-content/uploads/2024/05/denied.jpg',
+      '/wp-content/uploads/2024/05/gone-300x200.jpg',
+      '/wp-content/uploads/2024/05/gone-rotated.jpg',
+      '/wp-content/uploads/2024/05/gone-scaled.jpg',
+      '/wp-content/uploads/2024/05/gone.jpg',
+    ]);
+  });
+
+  it('refuses a second entry planned at the same path (ignoring case), instead of racing it', async () => {
+    routes['/a.jpg'] = send('image/jpeg', JPEG);
+    routes['/b.jpg'] = send('image/jpeg', PNG);
+    const done = await downloadMedia([{ ...entry('/a.jpg'), local: 'media/x.jpg' }, { ...entry('/b.jpg'), local: 'media/X.jpg' }], { out, ...fast });
+    expect(done.map((e) => [e.status, e.error])).toEqual([
+      ['downloaded', null],
+      ['failed', `the local path media/X.jpg is already planned for ${base}/a.jpg`],
+    ]);
+    expect(hits['/b.jpg']).toBeUndefined();
   });
 });

@@ -164,4 +164,34 @@ describe('MediaCatalog', () => {
       [`${up}/2023/03/sunset.jpg`, 'Sunset', null, null],
     ]);
   });
+
+  it('reads back entries an earlier catalog made (media.json, a manifest) to the same entries', () => {
+    const file = `${up}/2022/01/banner-1920x1080.jpg`;
+    const articles = [
+      post(12, heronBlock),
+      post(20, `<p><a href="/wp-content/uploads/2023/11/report.pdf">report</a></p>`, withFeatured(20, file, { thumbnail: [`${up}/2022/01/banner-1920x1080-150x150.jpg`, 150, 150], full: [file, 1920, 1080] })),
+      post(4, `<p><img src="${file}" alt=""></p>`),
+    ];
+    const whole = collectMedia(articles);
+    const again = new MediaCatalog();
+    for (const e of JSON.parse(JSON.stringify(whole))) again.addEntry(e);
+    expect(again.entries()).toEqual(whole);
+    // Each post's own entries, merged: what `--resume` has for posts it does not convert again.
+    const merged = new MediaCatalog();
+    for (const a of articles) for (const e of collectMedia([a])) merged.addEntry(e);
+    merged.add(post(30, `<p><img src="${up}/2024/05/heron-300x200.jpg" alt="Later"></p>`));
+    expect(merged.entries().map((e) => [e.url, e.posts])).toEqual([
+      [file, [4, 20]],
+      [`${up}/2023/11/report.pdf`, [20]],
+      [`${up}/2024/05/heron.jpg`, [12, 30]],
+    ]);
+  });
+
+  it('makes one entry of a file reached over http and https (Photon without ssl=1 names the http form)', () => {
+    const entries = collectMedia([
+      post(1, `<p><img src="https://i0.wp.com/birds.test/wp-content/uploads/2024/05/owl.jpg?w=300" alt="Owl"></p>`),
+      post(2, `<p><img src="${up}/2024/05/owl-1024x768.jpg" srcset="${up}/2024/05/owl.jpg 1600w" alt=""></p>`),
+    ]);
+    expect(entries.map((e) => [e.url, e.posts, e.width, e.seen.length])).toEqual([[`${up}/2024/05/owl.jpg`, [1, 2], 1600, 3]]);
+  });
 });
