@@ -62,7 +62,7 @@ ${totalsHtml(report.totals)}
 </section>
 <section aria-labelledby="chart-heading">
 <h2 id="chart-heading">Warnings by kind</h2>
-<div class="panel">${warningChart(report.warningsByCode, kinds)}</div>
+<div class="panel chart-panel">${warningChart(report.warningsByCode, kinds)}</div>
 </section>
 ${itemsSection()}
 ${listSection('dangling', 'Dangling links', report.dangling.length, ['Link', 'In'])}
@@ -105,7 +105,7 @@ function itemsSection(): string {
 <label>Warnings<select id="warning"><option value="">All items</option></select></label>
 </div>
 <p class="status" id="status" aria-live="polite"></p>
-<div class="table-wrap"><table id="items"><thead></thead><tbody></tbody></table></div>
+<div class="table-wrap"><table id="items"><caption class="visually-hidden">Items; a column heading sorts by that column</caption><thead></thead><tbody></tbody></table></div>
 <div class="pager"><button type="button" id="prev">Previous</button><span id="page" class="status"></span><button type="button" id="next">Next</button></div>
 <noscript><p>The table needs JavaScript; <code>report.json</code> beside this page holds the same data.</p></noscript>
 </section>`;

@@ -27,7 +27,10 @@ code, .mono { font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; 
 .group dt { color: var(--muted); font-size: 0.8rem; }
 .group dd { margin: 0; font-size: 1.55rem; font-weight: 650; font-variant-numeric: tabular-nums; line-height: 1.25; }
 .group .good dd { color: var(--good); } .group .bad dd { color: var(--bad); } .group .warn dd { color: var(--warn); }
-.kinds { list-style: none; padding: 0; margin: 0 0 12px; display: flex; flex-wrap: wrap; gap: 6px 20px; color: var(--muted); }
+.chart-panel { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 16px 36px; }
+.kinds { list-style: none; padding: 4px 0 0; margin: 0; display: flex; flex-direction: column; gap: 6px; color: var(--muted); min-width: 220px; }
+.kinds li { display: flex; align-items: center; }
+.kinds b { margin-left: auto; padding-left: 16px; }
 .kinds b { color: var(--fg); font-variant-numeric: tabular-nums; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 3px; margin-right: 6px; background: currentColor; }
 .kind-0 .swatch, .kind-0 rect { color: var(--k0); fill: var(--k0); } .kind-1 .swatch, .kind-1 rect { color: var(--k1); fill: var(--k1); }
@@ -48,8 +51,8 @@ button { cursor: pointer; } button:disabled { opacity: 0.45; cursor: default; }
 .status { color: var(--muted); font-size: 0.9rem; margin: 6px 0; font-variant-numeric: tabular-nums; }
 .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 10px; background: var(--panel); }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-th, td { padding: 7px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-thead th { position: sticky; top: 0; background: var(--head); font-weight: 600; white-space: nowrap; z-index: 1; }
+th, td { padding: 7px 9px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+thead th { position: sticky; top: 0; background: var(--head); font-weight: 600; font-size: 0.82rem; white-space: nowrap; z-index: 1; }
 th button { border: 0; background: none; padding: 0; font-weight: 600; color: inherit; }
 th[aria-sort=ascending] button::after { content: " ▲"; font-size: 0.7em; }
 th[aria-sort=descending] button::after { content: " ▼"; font-size: 0.7em; }
@@ -57,8 +60,9 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 tbody tr:hover { background: color-mix(in srgb, var(--accent) 5%, transparent); }
 .title { font-weight: 560; }
 .untitled { color: var(--muted); font-style: italic; }
-.links { display: flex; flex-wrap: wrap; gap: 2px 12px; font-size: 0.8rem; color: var(--muted); max-width: 560px; }
-.links a, .links span { overflow-wrap: anywhere; }
+td.item { min-width: 17rem; }
+.links { display: grid; grid-template-columns: auto 1fr; gap: 1px 6px; font-size: 0.8rem; color: var(--muted); max-width: 560px; margin-top: 2px; }
+.links .mono { overflow-wrap: anywhere; }
 .toggle { border: 0; background: none; padding: 0 4px 0 0; color: var(--muted); }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 0.78rem; font-weight: 600; border: 1px solid currentColor; }
 .badge.converted { color: var(--good); } .badge.failed { color: var(--bad); } .badge.unchanged { color: var(--muted); }
@@ -67,10 +71,14 @@ tr.detail td { background: var(--head); }
 .detail li { margin: 2px 0; overflow-wrap: anywhere; }
 .detail .path { color: var(--muted); }
 .error { color: var(--bad); }
+.error-line { font-size: 0.82rem; margin-top: 2px; }
 .pager { display: flex; gap: 8px; align-items: center; margin-top: 10px; }
 .list td:first-child { overflow-wrap: anywhere; }
+.item-ref { border: 0; background: none; padding: 0; color: var(--accent); text-align: left; }
+.item-ref:hover { text-decoration: underline; }
 .id { color: var(--muted); font-size: 0.8rem; margin-left: 6px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 noscript p { color: var(--warn); }
+@media (max-width: 640px) { main { padding: 18px 12px 40px; } input[type=search] { width: 100%; } .controls label:first-child { flex: 1 1 100%; } }
 @media print { .controls, .pager, .toggle { display: none; } thead th { position: static; } }
 `;

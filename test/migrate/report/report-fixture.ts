@@ -58,10 +58,10 @@ export function sampleMedia(): MediaEntry[] {
 
 const CODES = ['unknown_shortcode', 'dropped_embed', 'dropped_form', 'media_failed', 'dangling_link', 'table_spans', 'heading_id_lost', 'dropped_iframe', 'approximated_shortcode'];
 const EDITORS = ['gutenberg', 'classic', 'elementor', 'divi', 'wpbakery'];
-const WORDS = ['Migration', 'notes', 'from', 'the', 'garden', 'winter', 'recipes', 'travel', 'Lisbon', 'ĉiuj', 'Ελληνικά', '日本語'];
+const WORDS = ['Migration', 'notes', 'from', 'the', 'garden', 'winter', 'recipes', 'travel', 'Lisbon', 'ĉiuj', 'Ελληνικά', 'Ünïcode'];
 
-/** `n` items drawn from a fixed seed: the same list every call, varied enough to sort and filter. */
-export function manyItems(n: number): ReportItem[] {
+/** `n` items (ids from `first`) drawn from a fixed seed: the same list every call, varied enough to sort and filter. */
+export function manyItems(n: number, first = 1): ReportItem[] {
   // mulberry32: small, and its low bits vary (a plain LCG's do not).
   let seed = 26;
   const next = (m: number) => {
@@ -71,11 +71,34 @@ export function manyItems(n: number): ReportItem[] {
     return ((t ^ (t >>> 14)) >>> 0) % m;
   };
   const out: ReportItem[] = [];
-  for (let id = 1; id <= n; id++) {
-    const warnings = Array.from({ length: next(4) === 0 ? next(6) : 0 }, () => warning(CODES[next(CODES.length)]!, `https://example.org/p/${next(50)}/`));
+  for (let id = first; id < first + n; id++) {
+    const warnings = Array.from({ length: next(4) === 0 ? next(6) : 0 }, () => warning(CODES[next(CODES.length)]!, `https://example.org/p/${next(400)}/`));
     const title = Array.from({ length: 2 + next(5) }, () => WORDS[next(WORDS.length)]).join(' ');
     const failed = next(50) === 0;
     out.push(item({ id, title, type: next(5) === 0 ? 'page' : 'post', editor: EDITORS[next(EDITORS.length)]!, words: next(3000), outcome: failed ? 'failed' : 'converted', warnings, error: failed ? { code: 'invalid_post', message: 'Broken JSON' } : null }));
   }
   return out;
+}
+
+/** Strings that try to leave the JSON block, run script, fake a link, or reorder what is shown. */
+export const HOSTILE = {
+  closeScript: '</script><script>window.__pwned = 1</script>',
+  closeScriptUpper: '</SCRIPT ><img src=x onerror="window.__pwned = 2">',
+  comment: '<!--<script>',
+  tags: '<img src=x onerror="window.__pwned = 3"><b>bold</b>&amp;',
+  bidi: 'invoice \u202Egpj.exe\u202C done \u2066isolate',
+  lineSeparators: 'a\u2028b\u2029c',
+  lone: 'broken \ud800 surrogate',
+};
+
+/** Items whose every text is hostile: titles, URLs, files, types, editors, warnings, errors. */
+export function hostileItems(): ReportItem[] {
+  return [
+    item({ id: 101, title: HOSTILE.closeScript, oldUrl: 'javascript:window.__pwned=4', file: '../../etc/passwd', warnings: [warning('dangling_link', 'javascript:alert(1)//</script>', HOSTILE.tags)] }),
+    item({ id: 102, title: HOSTILE.closeScriptUpper, oldUrl: ' JaVaScRiPt:alert(1)', file: '/etc/passwd', type: HOSTILE.tags, editor: HOSTILE.comment }),
+    item({ id: 103, title: HOSTILE.bidi, oldUrl: 'https://example.org/\u202Egpj.exe/', file: 'content/posts/\u202Etxt.exe/index.md', warnings: [warning('unknown_shortcode', HOSTILE.bidi, HOSTILE.closeScript)] }),
+    item({ id: 104, title: HOSTILE.lineSeparators, oldUrl: 'data:text/html,<script>window.__pwned=5</script>', file: 'C:\\Windows\\x.md', warnings: [warning(HOSTILE.closeScript, null, '<b>')] }),
+    item({ id: 105, title: HOSTILE.lone, oldUrl: 'https://example.org/"onmouseover="window.__pwned=6', file: 'content/posts/a"b<c>#?d/index.md', outcome: 'failed', error: { code: HOSTILE.tags, message: HOSTILE.closeScript } }),
+    item({ id: 106, title: HOSTILE.comment, oldUrl: 'vbscript:msgbox(1)', file: 'content/./x.md' }),
+  ];
 }
