@@ -57,14 +57,19 @@ export function servedFile(root: string, pathname: string): string | null {
  * (meta refresh) leading to a page.
  */
 export function answers(root: string, pathname: string): boolean {
+  return resolved(root, pathname) !== null;
+}
+
+/** The path a URL path ends at once every redirect page (meta refresh) is followed, or null. */
+export function resolved(root: string, pathname: string): string | null {
   for (let hops = 0, path = pathname; hops < 5; hops++) {
     const file = servedFile(root, path);
-    if (!file) return false;
+    if (!file) return null;
     const refresh = file.endsWith('.html') ? cheerio.load(readFileSync(file, 'utf8'))('meta[http-equiv="refresh"]').attr('content') : undefined;
-    if (!refresh) return true;
+    if (!refresh) return path;
     path = new URL(refresh.replace(/^\s*\d+\s*;\s*url=/i, ''), `http://new.invalid${path}`).pathname;
   }
-  return false;
+  return null;
 }
 
 /** Every HTML file under `dir`, sorted. */

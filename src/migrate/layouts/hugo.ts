@@ -37,8 +37,9 @@ export const hugo: Layout = {
   // (also for a file in another post's bundle: an image two posts share is downloaded once).
   mediaRef: (local, planned) => (local.startsWith('static/') ? rootRef(local, 'static/') : relativeRef(planned.file, local)),
   scaffold: hugoScaffold,
-  // Goldmark's attribute syntax, the render hooks and the built-in embed shortcodes.
-  markdown: () => ({ html: false, embeds: 'url' }),
+  // Images as Markdown images (the render hooks resolve them; raw `<img>` they never see), embeds
+  // as Hugo's shortcodes (which also makes the renderer neutralise `{{<` and `{{%` in text).
+  markdown: () => ({ html: false, embeds: 'hugo' }),
   termUrl(taxonomy, slug, name) {
     const plural = taxonomy === 'category' ? 'categories' : taxonomy === 'post_tag' ? 'tags' : null;
     return plural ? `/${plural}/${hugoUrlize(name ?? slug)}/` : null;

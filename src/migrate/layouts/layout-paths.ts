@@ -53,7 +53,8 @@ const UNSERVABLE = /(^|\/)\.\.?(\/|$)|[\\\x00-\x1f\x7f]/;
  * The redirects a static site can serve as files (Hugo `aliases`, Jekyll `redirect_from`,
  * Astro `redirects`, Eleventy's redirect pages): paths only (`/?p=12` and other queries are for
  * server redirect files), percent-decoded (a server decodes the request before it looks for
- * the file), NFC, none a server could not serve (`..`, backslashes, control characters), none
+ * the file; so is the target, which generators encode themselves), NFC, a path without a file
+ * extension in its folder form (`/x` → `/x/`), none a server could not serve (`..`, backslashes, control characters), none
  * to the path itself (`/hello` and `/hello/` are one file: a redirect there would replace the
  * page), one per path (the first).
  *
@@ -64,11 +65,13 @@ export function fileRedirects<R extends { from: string; to: string }>(redirects:
   const out: R[] = [];
   for (const r of redirects) {
     if (!r.from.startsWith('/') || r.from.startsWith('//') || r.from.includes('?') || r.from.includes('#')) continue;
-    const from = decodePath(r.from);
+    // `/x` and `/x/` are served by one file, `x/index.html`: the folder form says so to every generator.
+    const decoded = decodePath(r.from);
+    const from = /(^|\/)[^/.]+$/.test(decoded) ? `${decoded}/` : decoded;
     const key = pathKey(from);
     if (key === '/' || key === pathKey(r.to) || UNSERVABLE.test(from) || seen.has(key)) continue;
     seen.add(key);
-    out.push({ ...r, from });
+    out.push({ ...r, from, to: decodePath(r.to) });
   }
   return out;
 }

@@ -192,6 +192,10 @@ describe('plain', () => {
 describe('fileRedirects', () => {
   it('keeps one redirect per served file, none to the page itself, none a server could not serve', () => {
     const r = (from: string, to = '/new/') => ({ from, to, status: 301 as const });
-    expect(fileRedirects([r('/old/'), r('/old'), r('/new'), r('//evil.example/'), r('/a\\b/'), r('/a/../b/'), r('/x?y=1'), r('/%zz/'), r('/caf%C3%A9/')]).map((x) => x.from)).toEqual(['/old/', '/%zz/', '/café/']);
+    expect(fileRedirects([r('/old/'), r('/old'), r('/new'), r('//evil.example/'), r('/a\\b/'), r('/a/../b/'), r('/x?y=1'), r('/%zz/'), r('/caf%C3%A9/'), r('/solo'), r('/p.html')]).map((x) => x.from)).toEqual(['/old/', '/%zz/', '/café/', '/solo/', '/p.html']);
+  });
+
+  it('decodes the target too (generators encode it themselves: encoded twice it reaches nothing)', () => {
+    expect(fileRedirects([{ from: '/2026/06/x/', to: '/blog/%E4%BA%AC/' }])).toEqual([{ from: '/2026/06/x/', to: '/blog/京/' }]);
   });
 });
