@@ -3,17 +3,21 @@ import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../sources/write-file-atomic';
-import { ReportItemSchema } from './schema';
+import { MediaEntrySchema, ReportItemSchema } from './schema';
 
 /** What the manifest remembers of one written item: enough to skip it and still report it. */
 export const ManifestEntrySchema = z.strictObject({
   id: z.number().int(),
-  /** sha256 of the raw post as read and of the run's settings (see `settingsHash`). */
+  /** sha256 of the raw post and what its article depends on (version, parse options): same, same article. */
+  source: z.string(),
+  /** sha256 of the raw post and every setting its file depends on (layout, paths of the whole site, media). */
   input: z.string(),
   /** The written file, relative to the output folder, and the sha256 of its bytes. */
   file: z.string(),
   output: z.string(),
   item: ReportItemSchema,
+  /** The media the item's article uses (`collectMedia` of it alone): read back into the site's catalog when it is not converted again. */
+  media: z.array(MediaEntrySchema),
   /** The item's entry in the layout's site-wide index (plain's `articles.json`), or null. */
   indexEntry: z.record(z.string(), z.unknown()).nullable(),
 });

@@ -14,7 +14,7 @@ import { layouts } from './layouts';
 import { ManifestWriter, readManifest, sha256, STATE_DIR, type ManifestEntry } from './manifest';
 import { migrateWarning } from './migrate-warning';
 import { buildLinkIndex, mapArticleUrls, rewriteLinks } from './links';
-import { downloadMedia, MediaCatalog, planMediaFiles, type DownloadMediaOptions } from './media';
+import { collectMedia, downloadMedia, MediaCatalog, planMediaFiles, type DownloadMediaOptions } from './media';
 import { buildRedirects, redirectFormats } from './redirects';
 import { buildReport, reportHtml } from './report';
 import { planPaths, safeRelative } from './plan-paths';
@@ -114,9 +114,19 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
   const catalog = new MediaCatalog();
   let downloaded: MediaEntry[] | null = null;
   let localOf: ((url: string) => string | null) | null = null;
+  // What an item's article depends on besides its raw post: with the same, its media are known.
+  const articleSettings = sha256(JSON.stringify({ version, parse: options.parse ?? {} }));
+  // An item whose article is known from the manifest gives its media without being converted.
+  const knownMedia = (at: number): boolean => {
+    const id = read.ids[at];
+    const before = id === null || id === undefined ? undefined : previous.get(id);
+    if (!before || before.source !== inputHash(read.hashes[at]!, articleSettings)) return false;
+    for (const e of before.media) catalog.addEntry(e);
+    return true;
+  };
   if (options.downloadMedia) {
     let n = 0;
-    for await (const o of converted(spooled, read.ids, () => false, options)) {
+    for await (const o of converted(spooled, read.ids, knownMedia, options)) {
       if (o.ok) catalog.add(o.value);
       if (++n % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -126,13 +136,14 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
       const p = plannedById.get(e.posts[0] ?? NaN);
       return p ? layout.mediaDir(p, { kind: e.kind, url: e.url }) : 'media';
     };
-    downloaded = await downloadMedia(planMediaFiles(listed, firstUse), {
+    const placed = planMediaFiles(listed, firstUse);
+    downloaded = await downloadMedia(placed, {
       out, ...options.media,
       onProgress: (done, total) => options.onProgress?.({ phase: 'media', done, total }),
     });
     // downloadMedia keeps the order; its `url` may be another form that answered.
     const byOriginal = new Map<string, MediaEntry>();
-    listed.forEach((e, i) => byOriginal.set(e.url, downloaded![i]!));
+    placed.forEach((e, i) => byOriginal.set(e.url, downloaded![i]!));
     localOf = (url) => {
       const e = byOriginal.get(catalog.find(url)?.url ?? '');
       return e && e.local && e.status !== 'failed' ? e.local : null;
@@ -165,11 +176,14 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
     if (before.indexEntry) indexEntries.set(before.id, before.indexEntry);
     finish({ ...before.item, outcome: 'unchanged' });
   };
-  // With the catalog already full (downloads), a current item is not even converted.
+  // A current item is not converted again: its media come from the manifest (with downloads,
+  // the catalog has them already).
   const skipped = (at: number): boolean => {
-    const before = downloaded && current(at);
-    if (before) keep(before);
-    return Boolean(before);
+    const before = current(at);
+    if (!before) return false;
+    keep(before);
+    if (!downloaded) for (const e of before.media) catalog.addEntry(e);
+    return true;
   };
   for await (const o of converted(spooled, read.ids, skipped, options)) {
     const at = o.index;
@@ -180,10 +194,8 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
       continue;
     }
     if (!downloaded) catalog.add(o.value);
-    const before = current(at);
     const p = plannedById.get(o.value.id);
-    if (before) keep(before);
-    else if (!p) finish(failedItem(o.value.id, entry, null, 'no_path', 'The post has no id the site index knows, so it has no planned path'));
+    if (!p) finish(failedItem(o.value.id, entry, null, 'no_path', 'The post has no id the site index knows, so it has no planned path'));
     else {
       const { article: linked, dangling } = rewriteLinks(o.value, linkIndex);
       const article = localOf ? mapArticleUrls(linked, (u) => (localOf(u) === null ? null : layout.mediaRef(localOf(u)!, p))) : linked;
@@ -196,7 +208,10 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
       if (written(out, p, r.markdown, item, finish)) {
         const indexEntry = layout.index ? layout.index.entry(article, p) : null;
         if (indexEntry) indexEntries.set(p.id, indexEntry);
-        manifest.record({ id: p.id, input: inputHash(read.hashes[at]!, settings), file: p.file, output: sha256(r.markdown), item, indexEntry });
+        manifest.record({
+          id: p.id, source: inputHash(read.hashes[at]!, articleSettings), input: inputHash(read.hashes[at]!, settings),
+          file: p.file, output: sha256(r.markdown), item, media: collectMedia([o.value]), indexEntry,
+        });
         finish(item);
       }
     }
