@@ -5,7 +5,7 @@ import { UnpressError } from '../errors';
 import type { ParseOptions } from '../options';
 import { renderMarkdown } from '../render/to-markdown';
 import type { Article, Warning } from '../schema/article';
-import { writeFileAtomic, writeTemp } from '../sources/write-file-atomic';
+import { writeFileInside, writeTemp } from '../sources/write-file-atomic';
 import { reasonOf } from '../cli/reason-of';
 import { version } from '../version';
 import { convertOutcomes } from '../workers/convert-outcomes';
@@ -226,23 +226,23 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
   const redirects = buildRedirects(planned);
   for (const format of Object.values(redirectFormats)) {
     const f = format(redirects);
-    writeFileAtomic(join(out, 'redirects', safeRelative(f.file).path), f.content);
+    writeFileInside(out, join(out, 'redirects', safeRelative(f.file).path), f.content);
   }
   const siteInfo = { title: read.title, url: site, language: read.language, redirects };
   for (const [path, content] of sorted(layout.scaffold(siteInfo))) {
     const file = join(out, safeRelative(path).path);
-    if (!existsSync(file)) writeFileAtomic(file, content);
+    if (!existsSync(file)) writeFileInside(out, file, content);
   }
   // Derived from the whole run: rewritten every time.
-  for (const [path, content] of sorted(layout.generated?.(siteInfo) ?? {})) writeFileAtomic(join(out, safeRelative(path).path), content);
+  for (const [path, content] of sorted(layout.generated?.(siteInfo) ?? {})) writeFileInside(out, join(out, safeRelative(path).path), content);
   if (layout.index) {
     const list = [...indexEntries].sort(([a], [b]) => a - b).map(([, e]) => e);
-    writeFileAtomic(join(out, safeRelative(layout.index.file).path), `${JSON.stringify(list, null, 2)}\n`);
+    writeFileInside(out, join(out, safeRelative(layout.index.file).path), `${JSON.stringify(list, null, 2)}\n`);
   }
   const report = buildReport({ layout: layout.name, permalinks, site, items: reported, media, redirects });
-  writeFileAtomic(join(out, 'media.json'), `${JSON.stringify(media, null, 2)}\n`);
-  writeFileAtomic(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileAtomic(join(out, 'report.html'), reportHtml(report));
+  writeFileInside(out, join(out, 'media.json'), `${JSON.stringify(media, null, 2)}\n`);
+  writeFileInside(out, join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileInside(out, join(out, 'report.html'), reportHtml(report));
   manifest.save();
   return report;
 }
@@ -337,7 +337,7 @@ function withMediaWarnings(items: readonly ReportItem[], media: readonly MediaEn
 // returns false, one of the folder (full, read-only) stops the run: every later file would fail too.
 function written(out: string, p: PlannedPath, content: string, item: ReportItem, finish: (item: ReportItem) => void): boolean {
   try {
-    writeFileAtomic(join(out, p.file), content);
+    writeFileInside(out, join(out, p.file), content);
     return true;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { migrate, type MigrateOptions } from '../../src/migrate/migrate';
@@ -206,5 +206,17 @@ describe('migrate', () => {
     expect(await reads({ resume: true, types: ['post'] })).toBe(8);
     utimesSync(input, new Date(2030, 0, 1), new Date(2030, 0, 1));
     expect(await reads({ resume: true })).toBe(10);
+  });
+
+  it('never writes through a symlinked folder leading outside --out: those items fail, the others are written', async () => {
+    const out = join(dir, 'out');
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(out);
+    mkdirSync(elsewhere);
+    symlinkSync(elsewhere, join(out, 'about'));
+    const report = await migrate([input], options(out));
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(report.items.find((i) => i.id === 4)).toMatchObject({ outcome: 'failed', error: { code: 'write_failed', message: expect.stringContaining('outside the output folder') } });
+    expect(report.items.find((i) => i.id === 1)!.outcome).toBe('converted');
   });
 });
