@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../sources/write-file-atomic';
+import { moveInto, writeTemp } from '../sources/write-file-atomic';
 import { MediaEntrySchema, ReportItemSchema } from './schema';
 
 /** What the manifest remembers of one written item: enough to skip it and still report it. */
@@ -91,27 +91,48 @@ export class ManifestWriter {
 
   /** Records an item written (or kept, on `--resume`). */
   record(entry: ManifestEntry): void {
-    appendFileSync(join(this.dir, JOURNAL), `${JSON.stringify(entry)}\n`);
+    // The id first: `save` reads it from the start of the line.
+    const { id, ...rest } = entry;
+    appendFileSync(join(this.dir, JOURNAL), `${JSON.stringify({ id, ...rest })}\n`);
   }
 
-  /** Saves every recorded entry as the manifest and drops the journal. */
+  /**
+   * Saves every recorded entry as the manifest and drops the journal. The journal's lines are
+   * copied as they are, by id (an item recorded twice: its last line), never parsed: a site's
+   * manifest is tens of MB, and holding it as strings and objects at the end of a run was the
+   * run's peak of memory.
+   */
   save(): void {
-    const lines: string[] = [];
-    const at = new Map<number, number>();
-    let journal = '';
+    const journal = join(this.dir, JOURNAL);
+    let bytes: Buffer;
     try {
-      journal = readFileSync(join(this.dir, JOURNAL), 'utf8');
+      bytes = readFileSync(journal);
     } catch {
-      // Nothing recorded.
+      bytes = Buffer.alloc(0);
     }
-    // Entries are kept as their JSON lines, by id (an item recorded twice: its last line).
-    for (const line of journal.split('\n')) {
-      if (!line) continue;
-      const id = (JSON.parse(line) as ManifestEntry).id;
-      at.set(id, lines.push(line) - 1);
+    const spans = new Map<number, [start: number, end: number]>();
+    for (let start = 0; start < bytes.length; ) {
+      let end = bytes.indexOf(0x0a, start);
+      if (end < 0) end = bytes.length;
+      // `record` writes the id first: `{"id":12,…`.
+      const id = /^\{"id":(-?\d+),/.exec(bytes.toString('latin1', start, Math.min(end, start + 32)))?.[1];
+      if (id !== undefined) spans.set(Number(id), [start, end]);
+      start = end + 1;
     }
-    const entries = [...at].sort(([a], [b]) => a - b).map(([, i]) => lines[i]!);
-    writeFileAtomic(join(this.dir, MANIFEST), `{"version":1,"entries":[${entries.join(',')}]}\n`);
-    rmSync(join(this.dir, JOURNAL), { force: true });
+    const ids = [...spans.keys()].sort((a, b) => a - b);
+    const tmp = writeTemp(this.dir, '{"version":1,"entries":[');
+    const fd = openSync(tmp, 'a');
+    try {
+      ids.forEach((id, i) => {
+        const [start, end] = spans.get(id)!;
+        if (i > 0) writeSync(fd, ',');
+        writeSync(fd, bytes, start, end - start);
+      });
+      writeSync(fd, ']}\n');
+    } finally {
+      closeSync(fd);
+    }
+    moveInto(tmp, join(this.dir, MANIFEST), this.dir);
+    rmSync(journal, { force: true });
   }
 }
