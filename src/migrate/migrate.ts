@@ -17,7 +17,7 @@ import { buildLinkIndex, mapArticleUrls, rewriteLinks } from './links';
 import { collectMedia, downloadMedia, MediaCatalog, planMediaFiles, type DownloadMediaOptions } from './media';
 import { buildRedirects, redirectFormats } from './redirects';
 import { buildReport, reportHtml } from './report';
-import { planPaths, safeRelative } from './plan-paths';
+import { planPaths } from './plan-paths';
 import type { MigrateSource, SourceFilter } from './read-sources';
 import { spoolSources } from './spool';
 import type { LayoutName, MediaEntry, MigrateReport, Permalinks, PlannedPath, ReportItem, SiteEntry, SiteTerm } from './schema';
@@ -226,18 +226,18 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
   const redirects = buildRedirects(planned);
   for (const format of Object.values(redirectFormats)) {
     const f = format(redirects);
-    writeFileInside(out, join(out, 'redirects', safeRelative(f.file).path), f.content);
+    writeFileInside(out, join(out, 'redirects', layoutPath(f.file)), f.content);
   }
   const siteInfo = { title: read.title, url: site, language: read.language, redirects };
   for (const [path, content] of sorted(layout.scaffold(siteInfo))) {
-    const file = join(out, safeRelative(path).path);
+    const file = join(out, layoutPath(path));
     if (!existsSync(file)) writeFileInside(out, file, content);
   }
   // Derived from the whole run: rewritten every time.
-  for (const [path, content] of sorted(layout.generated?.(siteInfo) ?? {})) writeFileInside(out, join(out, safeRelative(path).path), content);
+  for (const [path, content] of sorted(layout.generated?.(siteInfo) ?? {})) writeFileInside(out, join(out, layoutPath(path)), content);
   if (layout.index) {
     const list = [...indexEntries].sort(([a], [b]) => a - b).map(([, e]) => e);
-    writeFileInside(out, join(out, safeRelative(layout.index.file).path), `${JSON.stringify(list, null, 2)}\n`);
+    writeFileInside(out, join(out, layoutPath(layout.index.file)), `${JSON.stringify(list, null, 2)}\n`);
   }
   const report = buildReport({ layout: layout.name, permalinks, site, items: reported, media, redirects });
   writeFileInside(out, join(out, 'media.json'), `${JSON.stringify(media, null, 2)}\n`);
@@ -345,6 +345,14 @@ function written(out: string, p: PlannedPath, content: string, item: ReportItem,
     finish({ ...item, outcome: 'failed', file: null, error: { code: 'write_failed', message: `cannot write ${p.file}: ${reasonOf(e)}` } });
     return false;
   }
+}
+
+// A path a layout or redirect format names (`.htaccess`, `content/_index.md`), checked, not
+// renamed: relative, `/`-separated, no empty, `.` or `..` segment, no backslash or control.
+function layoutPath(path: string): string {
+  const segments = path.split('/');
+  if (segments.some((s) => s === '' || s === '.' || s === '..' || /[\\\u0000-\u001f]/.test(s))) throw new TypeError(`migrate: the layout names a path outside its folder or not portable: ${JSON.stringify(path)}`);
+  return path;
 }
 
 function sorted(files: Record<string, string>): [string, string][] {

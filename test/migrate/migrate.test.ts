@@ -90,6 +90,7 @@ describe('migrate', () => {
     // Every redirect format, with the old forms that differ from the new paths (`/?p=9`).
     expect(readFileSync(join(out, 'redirects', '_redirects'), 'utf8')).toContain('/ p=9 /2025/last/ 301!');
     expect(readFileSync(join(out, 'redirects', 'redirects.csv'), 'utf8')).toContain('/?p=9');
+    expect(readdirSync(join(out, 'redirects')).sort()).toEqual(['.htaccess', '_redirects', 'redirects.csv', 'redirects.nginx.conf', 'vercel.json']);
   });
 
   it('writes the same bytes when run twice, into the same folder or another, on one thread or two', async () => {
