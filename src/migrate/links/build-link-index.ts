@@ -70,6 +70,9 @@ export function buildLinkIndex(input: LinkIndexInput): LinkIndex {
     for (const old of p.oldUrls) addUrl(old, target, false);
   }
   for (const t of input.terms ?? []) addTerm(index, t, input.termUrl?.(t) ?? null, addUrl);
+  // Last, so no old address is taken: the new paths themselves, which makes rewriting a
+  // rewritten article change nothing (a link already at `/posts/hello/` stays there).
+  for (const p of input.planned) addUrl(p.url, p.url, false);
   return index;
 }
 

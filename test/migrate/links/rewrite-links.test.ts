@@ -11,7 +11,7 @@ const entry = (id: number, slug: string, link: string): SiteEntry => ({ id, type
 const index = buildLinkIndex({
   site: 'https://old.example',
   entries: [entry(1, 'one', 'https://old.example/2024/01/01/one/'), entry(2, 'two', 'https://old.example/2024/01/02/two/')],
-  planned: [{ id: 1, url: '/one/', oldUrls: [] }, { id: 2, url: '/two/', oldUrls: [] }],
+  planned: [{ id: 1, url: '/blog/one-new/', oldUrls: [] }, { id: 2, url: '/blog/two-new/', oldUrls: [] }],
 });
 
 describe('rewriteLinks', () => {
@@ -28,17 +28,23 @@ describe('rewriteLinks', () => {
 
   it('points links to migrated items at their new paths, in the body, the html, the links list and the SEO', () => {
     expect((out.body[0] as { html: string }).html).toBe(
-      `<a href="/two/">two</a>, <a href='https://old.example/gone/#x'>gone</a>, <a href="/two/#top">two again</a>, <a href="https://elsewhere.org/">out</a>, <a href="#local">here</a>, <a href="https://old.example/gone/">gone again</a>, <a href="/missing">missing</a>`,
+      `<a href="/blog/two-new/">two</a>, <a href='https://old.example/gone/#x'>gone</a>, <a href="/blog/two-new/#top">two again</a>, <a href="https://elsewhere.org/">out</a>, <a href="#local">here</a>, <a href="https://old.example/gone/">gone again</a>, <a href="/missing">missing</a>`,
     );
     expect(out.html).toBe(`<p>${(out.body[0] as { html: string }).html}</p>`);
-    expect(out.links.map((l) => l.href)).toEqual(['/two/', 'https://old.example/gone/#x']);
-    expect((out.body[1] as { href: string }).href).toBe('/two/');
-    expect(out.seo.canonical).toBe('/one/');
+    expect(out.links.map((l) => l.href)).toEqual(['/blog/two-new/', 'https://old.example/gone/#x']);
+    expect((out.body[1] as { href: string }).href).toBe('/blog/two-new/');
+    expect(out.seo.canonical).toBe('/blog/one-new/');
     expect(out.link).toBe('https://old.example/2024/01/01/one/');
   });
 
   it('lists dangling links once each, absolute and without fragment, in document order', () => {
     expect(dangling).toEqual(['https://old.example/gone/', 'https://old.example/missing']);
+  });
+
+  it('changes nothing the second time: the new paths are known to the index', () => {
+    const again = rewriteLinks(out, index);
+    expect(again.article).toEqual(out);
+    expect(again.dangling).toEqual(dangling);
   });
 
   it('does not change its input', () => {
