@@ -76,9 +76,10 @@ export interface DownloadMediaOptions {
  * - `concurrency` downloads at once (p-limit); redirects followed; the User-Agent names unpress.
  * - Retries (p-retry, exponential backoff from `backoffMs`) on 429, 5xx, timeouts, bodies cut
  *   short and network errors, waiting at least what `Retry-After` asks (seconds or a date).
- *   Other 4xx fail at once; a 404 or 410 for the original tries WordPress's `-scaled` and
- *   `-rotated` copies of it, then the other URL forms the content used (largest first), and the
- *   entry's `url` becomes the one that answered.
+ *   Other 4xx fail at once; a 404 or 410 for the original tries, when the original was derived
+ *   from a size the content used, WordPress's `-scaled` and `-rotated` copies of it, then the
+ *   other URL forms the content used (largest first); the entry's `url` becomes the one that
+ *   answered.
  * - Resumable: a file already at `local` whose size and sha256 are those recorded, in the
  *   entry itself, in the journal this appends to as each file lands
  *   (`.unpress/media-downloads.ndjson`: a stopped run resumes) or in the record file
@@ -174,16 +175,20 @@ async function downloadOne(entry: MediaEntry, out: string, target: string, recor
   }
 }
 
-// The original; then the copies WordPress makes of a big or EXIF-rotated upload (a host may
-// keep those alone); then the other forms the content used, suffix-free first, then the largest.
+// The original; when it was derived, not used (`photo.jpg` from `photo-768x512.jpg`), the
+// copies WordPress makes of a big or EXIF-rotated upload (a host may keep those alone); then
+// the other forms the content used, suffix-free first, then the largest.
 function candidates(entry: MediaEntry): string[] {
   const area = (url: string) => {
     const m = /-(\d{1,5})x(\d{1,5})\.[a-z0-9]+(?:[?#].*)?$/i.exec(url);
     return m ? Number(m[1]) * Number(m[2]) : Number.MAX_SAFE_INTEGER;
   };
-  const copies = entry.kind === 'image' && isUploadsUrl(entry.url) ? ['scaled', 'rotated'].map((suffix) => entry.url.replace(/(\.[a-z0-9]+)((?:\?[^#]*)?)$/i, `-${suffix}$1$2`)) : [];
+  const derived = !entry.seen.includes(entry.url);
+  const copies = derived && entry.kind === 'image' && isUploadsUrl(entry.url) ? ['scaled', 'rotated'].map((suffix) => entry.url.replace(/(\.[a-z0-9]+)((?:\?[^#]*)?)$/i, `-${suffix}$1$2`)) : [];
   const others = entry.seen.filter((u) => /^https?:\/\//i.test(u)).sort((a, b) => area(b) - area(a) || (a < b ? -1 : a > b ? 1 : 0));
-  return [...new Set([entry.url, ...copies, ...others])];
+  // A protocol-relative URL (`//host/a.jpg`, no page to take the scheme from) is asked over https.
+  const first = entry.url.startsWith('//') ? `https:${entry.url}` : entry.url;
+  return [...new Set([first, ...copies, ...others])];
 }
 
 // `final`: retrying would get the same answer (a 4xx, a refused body).

@@ -25,6 +25,7 @@ interface Form {
 interface Resolved {
   entries: MediaEntry[];
   byForm: Map<string, MediaEntry>;
+  byKey: Map<string, MediaEntry>;
 }
 
 /**
@@ -119,7 +120,7 @@ export class MediaCatalog {
     const hit = byForm.get(url) ?? byForm.get(url.trim());
     if (hit) return copyEntry(hit);
     const forms = urlForms(url.trim());
-    const found = byForm.get(forms.file) ?? byForm.get(forms.parent) ?? byForm.get(forms.original);
+    const found = byForm.get(forms.file) ?? byForm.get(forms.parent) ?? byForm.get(forms.original) ?? this.resolve().byKey.get(keyOf(forms.original));
     return found ? copyEntry(found) : undefined;
   }
 
@@ -135,12 +136,13 @@ export class MediaCatalog {
     }
     // Attachment metadata, then what the content shows, then entries read back, then names.
     const originalOf = (f: UrlForms): string => this.strong.originalOf(f) ?? (parents.has(f.file) ? originalOfFull(f.file) : null) ?? this.weak.originalOf(f) ?? f.original;
-    // One file whether reached over http or https (Photon without `ssl=1` names the http form).
+    // One file whether reached over http or https (Photon without `ssl=1` names the http form),
+    // with its host in any case and its path percent-encoded or not.
     const groups = new Map<string, { raws: string[]; forms: Form[]; files: Set<string>; originals: Set<string> }>();
     for (const [raw, form] of this.forms) {
       const f = formsOf.get(form.absolute)!;
       const original = originalOf(f);
-      const key = schemeless(original);
+      const key = keyOf(original);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { raws: [], forms: [], files: new Set(), originals: new Set() }));
       group.raws.push(raw);
@@ -159,8 +161,8 @@ export class MediaCatalog {
       for (const form of forms) for (const id of form.posts) posts.add(id);
       const best = <T>(pick: (form: Form) => Fact<T> | null): T | null => forms.map(pick).reduce<Fact<T> | null>((a, b) => (b ? better(a, b) : a), null)?.value ?? null;
       // Dimensions describe one file: only those given for the original itself.
-      const own = schemeless(url);
-      const size = best((form) => (schemeless(formsOf.get(form.absolute)!.file) === own ? form.size : null)) ?? this.strong.fullSize(own) ?? this.weak.fullSize(own);
+      const own = keyOf(url);
+      const size = best((form) => (keyOf(formsOf.get(form.absolute)!.file) === own ? form.size : null)) ?? this.strong.fullSize(url) ?? this.weak.fullSize(url);
       const entry: MediaEntry = {
         url,
         seen: [...new Set(raws)].sort(byCodeUnit),
@@ -182,7 +184,8 @@ export class MediaCatalog {
       for (const file of files) if (!byForm.has(file)) byForm.set(file, entry);
       if (!byForm.has(url)) byForm.set(url, entry);
     }
-    this.resolved = { entries, byForm };
+    const byKey = new Map(entries.map((e) => [keyOf(e.url), e]));
+    this.resolved = { entries, byForm, byKey };
     return this.resolved;
   }
 }
@@ -202,9 +205,10 @@ class Metadata {
     }
   }
 
-  // The full size's dimensions when a full-size file is `url` (without its scheme).
+  // The full size's dimensions when a full-size file is `url` (over http or https).
   fullSize(url: string): { width: number | null; height: number | null } | null {
-    return (this.fulls.get(`https:${url}`) ?? this.fulls.get(`http:${url}`) ?? this.fulls.get(url))?.value ?? null;
+    const bare = schemeless(url);
+    return (this.fulls.get(`https:${bare}`) ?? this.fulls.get(`http:${bare}`) ?? this.fulls.get(url))?.value ?? null;
   }
 
   // The original a file belongs to by this metadata, or null when it does not name the file.
@@ -235,6 +239,23 @@ function compare(a: Rank, b: Rank): number {
 
 function schemeless(url: string): string {
   return url.replace(/^https?:(?=\/\/)/i, '');
+}
+
+// What two spellings of one file share: no scheme, the host in lower case, each path segment
+// percent-decoded (`café.jpg`, `caf%C3%A9.jpg`); the bytes are compared, never normalised.
+function keyOf(url: string): string {
+  const m = /^(\/\/[^/?#]*)?([^?#]*)(.*)$/s.exec(schemeless(url))!;
+  return `${(m[1] ?? '').toLowerCase()}${(m[2] ?? '').split('/').map(decodeSegment).join('/')}${m[3] ?? ''}`;
+}
+
+function decodeSegment(segment: string): string {
+  if (!segment.includes('%')) return segment;
+  try {
+    // `%2F` stays encoded: it is not a separator.
+    return decodeURIComponent(segment).replace(/[%/]/g, (c) => encodeURIComponent(c));
+  } catch {
+    return segment;
+  }
 }
 
 function byCodeUnit(a: string, b: string): number {

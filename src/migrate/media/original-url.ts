@@ -22,10 +22,11 @@ const WPCOM_FILES_HOST = /^\/\/[^/]+\.files\.wordpress\.com(?::\d+)?$/i;
 // Where WordPress keeps uploads: the default folder, old multisite `blogs.dir` and `ms-files` (`/files/2012/05/`).
 const UPLOADS_PATH = /\/wp-content\/uploads\/|\/wp-content\/blogs\.dir\/|^(?:\/[^/]+)?\/files\/\d{4}\/\d{2}\//i;
 /**
- * Photon's documented arguments (developer.wordpress.com/docs/photon/api): on a WordPress.com
- * file or an uploads image they only resize, crop or filter the one stored file.
+ * Photon's documented arguments (developer.wordpress.com/docs/photon/api), and Jetpack's lazy
+ * loader's `is-pending-load`: on a WordPress.com file or an uploads image they only resize, crop
+ * or filter the one stored file.
  */
-const IMAGE_ARGS = new Set(['w', 'h', 'crop', 'resize', 'fit', 'lb', 'ulb', 'filter', 'brightness', 'contrast', 'colorize', 'smooth', 'zoom', 'quality', 'strip', 'ssl']);
+const IMAGE_ARGS = new Set(['w', 'h', 'crop', 'resize', 'fit', 'lb', 'ulb', 'filter', 'brightness', 'contrast', 'colorize', 'smooth', 'zoom', 'quality', 'strip', 'ssl', 'is-pending-load']);
 // `image_make_intermediate_size` names a size `{name}-{width}x{height}.{ext}` (WP_Image_Editor::generate_filename).
 const SIZE_SUFFIX = /^(.+)-\d{1,5}x\d{1,5}(\.[a-z0-9]+)$/i;
 // `wp_create_image_subsizes` saves a too-big or EXIF-rotated upload as `{name}-scaled.{ext}` / `{name}-rotated.{ext}`.
@@ -84,12 +85,13 @@ export function originalOfFull(url: string): string {
 function storedFile(url: string): string {
   const m = URL_PARTS.exec(url.trim());
   if (!m) return url;
-  let [, scheme = '', authority = '', path = '', query = ''] = m;
+  let [, scheme = '', authority = '', path = '', query = '', fragment = ''] = m;
   if (PHOTON_HOST.test(authority)) {
     const slash = path.indexOf('/', 1);
     if (slash > 1) {
       // Photon fetches the origin over https only when asked (`ssl=1`); its own arguments all go.
-      scheme = /(?:^\?|&)ssl=1(?:&|$)/.test(query) ? 'https:' : 'http:';
+      // `&#038;ssl=1` (an ampersand WordPress wrote as an entity, read undecoded) puts it after a `#`.
+      scheme = /(?:^\?|&|#038;)ssl=1(?:&|#|$)/.test(query + fragment) ? 'https:' : 'http:';
       authority = `//${path.slice(1, slash)}`;
       path = path.slice(slash);
       query = '';

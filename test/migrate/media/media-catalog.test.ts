@@ -80,8 +80,8 @@ describe('MediaCatalog', () => {
       ['https://birds.test/downloads/checklist.xlsx', 'file', null, null, ['https://birds.test/downloads/checklist.xlsx']],
       [`${up}/2023/10/a.png`, 'image', 'A', null, [`${up}/2023/10/a-150x150.png`]],
       [`${up}/2023/10/b.png`, 'image', 'B', null, [`${up}/2023/10/b.png`]],
-      // A relative link is resolved against the post's permalink; the form as written is kept.
-      [`${up}/2023/11/report.pdf`, 'file', null, null, ['/wp-content/uploads/2023/11/report.pdf']],
+      // Relative or made absolute by the parser (baseUrl): the form the article holds is kept.
+      [`${up}/2023/11/report.pdf`, 'file', null, null, [expect.stringMatching(/^(?:https:\/\/birds\.test)?\/wp-content\/uploads\/2023\/11\/report\.pdf$/)]],
       [`${up}/2023/11/song.mp3`, 'file', null, 'Wren song', [`${up}/2023/11/song.mp3`]],
       // Another host's image keeps its own name (not an uploads folder).
       ['https://cdn.elsewhere.example/img/logo-200x100.png', 'image', 'Partner', null, ['https://cdn.elsewhere.example/img/logo-200x100.png']],
@@ -193,5 +193,27 @@ describe('MediaCatalog', () => {
       post(2, `<p><img src="${up}/2024/05/owl-1024x768.jpg" srcset="${up}/2024/05/owl.jpg 1600w" alt=""></p>`),
     ]);
     expect(entries.map((e) => [e.url, e.posts, e.width, e.seen.length])).toEqual([[`${up}/2024/05/owl.jpg`, [1, 2], 1600, 3]]);
+  });
+
+  it('makes one entry of one file spelt percent-encoded or not, with its host in any case', () => {
+    const catalog = new MediaCatalog();
+    catalog.add(post(1, `<p><img src="${up}/2024/04/Шампоан-450x650.jpg" alt="Шампоан"></p>`));
+    catalog.add(post(2, `<p><img src="https://BIRDS.test/wp-content/uploads/2024/04/%D0%A8%D0%B0%D0%BC%D0%BF%D0%BE%D0%B0%D0%BD.jpg" alt=""></p>`));
+    const entries = catalog.entries();
+    expect(entries.map((e) => [e.posts, e.seen.length, e.alt])).toEqual([[[1, 2], 2, 'Шампоан']]);
+    expect(catalog.find(`${up}/2024/04/%D0%A8%D0%B0%D0%BC%D0%BF%D0%BE%D0%B0%D0%BD-1024x768.jpg`)?.posts).toEqual([1, 2]);
+    // A slash written as %2F is part of a name, not a folder.
+    expect(collectMedia([post(3, `<p><img src="${up}/2024/04/a%2Fb.jpg" alt=""><img src="${up}/2024/04/a/b.jpg" alt=""></p>`)])).toHaveLength(2);
+  });
+
+  it('resolves a relative URL the article holds against its permalink, and keeps the form as written', () => {
+    const base = post(9, '<p>x</p>');
+    const article: Article = {
+      ...base,
+      body: [{ type: 'paragraph', text: 'report', html: '<a href="../../../wp-content/uploads/2023/11/report.pdf">report</a>' }],
+      links: [],
+      images: [],
+    };
+    expect(collectMedia([article]).map((e) => [e.url, e.seen])).toEqual([[`${up}/2023/11/report.pdf`, ['../../../wp-content/uploads/2023/11/report.pdf']]]);
   });
 });

@@ -28,6 +28,10 @@ describe('originalUrl', () => {
     [`https://i0.wp.com/example.org/wp-content/uploads/2024/05/photo-scaled.jpg?resize=300%2C200&ssl=1`, `${up}/photo.jpg`],
     ['https://i2.wp.com/example.org/wp-content/uploads/2024/05/photo.jpg?fit=1200%2C800', 'http://example.org/wp-content/uploads/2024/05/photo.jpg'],
     ['https://i0-2.wp.com/www.example.org/wp-content/uploads/2024/05/p-300x300.png?w=300&ssl=1', 'https://www.example.org/wp-content/uploads/2024/05/p.png'],
+    // Jetpack's lazy loader (research/markup-patterns.md): `&#038;` read undecoded puts ssl=1 after a `#`.
+    ['https://i0.wp.com/example.org/wp-content/uploads/2024/05/a.jpg?resize=900%2C380&is-pending-load=1#038;ssl=1', `${up}/a.jpg`],
+    ['https://i1.wp.com/example.org/wp-content/uploads/2024/05/a.jpg?resize=900%2C380&#038;ssl=1', `${up}/a.jpg`],
+    [`${up}/a-900x380.jpg?is-pending-load=1`, `${up}/a.jpg`],
     // Resizing arguments on an uploads image go; other query arguments stay, in order.
     [`${up}/photo.jpg?w=1024&ver=3`, `${up}/photo.jpg?ver=3`],
     [`${up}/photo-300x200.jpg#x`, `${up}/photo.jpg`],
