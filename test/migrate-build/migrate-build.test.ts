@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import * as cheerio from 'cheerio';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { layouts } from '../../src/migrate/layouts';
 import { migrate } from '../../src/migrate/migrate';
 import type { LayoutName } from '../../src/migrate/schema';
 import { answers, crawlSite, htmlFiles, resolved, servedFile } from './crawl-site';
@@ -52,11 +53,14 @@ interface OldPost {
   link: string;
 }
 let published: OldPost[] = [];
+let terms: { taxonomy: string; slug: string; name: string }[] = [];
 
 const any = url && exportDir;
 (any ? beforeAll : () => undefined)(async () => {
   const lists = await Promise.all(['posts', 'pages', 'trails'].map(async (t) => (await (await fetch(`${url}/wp-json/wp/v2/${t}?per_page=100&_fields=id,link`)).json()) as OldPost[]));
   published = lists.flat();
+  const taxonomies = await Promise.all((['categories', 'tags'] as const).map(async (t) => ((await (await fetch(`${url}/wp-json/wp/v2/${t}?per_page=100&_fields=slug,name,count`)).json()) as { slug: string; name: string; count: number }[]).filter((x) => x.count > 0).map((x) => ({ taxonomy: t === 'tags' ? 'post_tag' : 'category', slug: x.slug, name: cheerio.load(x.name).text() }))));
+  terms = taxonomies.flat();
 });
 
 for (const [name, generator] of Object.entries(BUILDS)) {
@@ -94,6 +98,14 @@ for (const [name, generator] of Object.entries(BUILDS)) {
       expect(published.length).toBeGreaterThan(5);
       const missing = published.map((p) => new URL(p.link)).filter((u) => !answers(site, u.pathname + u.search)).map((u) => u.href);
       expect(missing).toEqual([]);
+    });
+
+    it('builds an archive page for every category and tag with posts, where the layout says it is', () => {
+      expect(terms.length).toBeGreaterThan(2);
+      const layout = layouts[generator.layout];
+      const paths = terms.map((t) => layout.termUrl?.(t.taxonomy, t.slug, t.name) ?? null);
+      expect(paths.every((p) => p !== null)).toBe(true);
+      expect(paths.filter((p) => !answers(site, p!))).toEqual([]);
     });
 
     it('resolves every internal link and image inside the new site, none at the old host but reported dangling links', () => {

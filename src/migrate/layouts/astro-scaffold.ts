@@ -1,6 +1,6 @@
 import type { LayoutSite } from '../layout';
 import type { Redirect } from '../schema';
-import { fileRedirects } from './layout-paths';
+import { TERM_SLUG_JS, fileRedirects } from './layout-paths';
 import { jsString, jsonFile } from './scaffold-strings';
 
 /** The generator versions the scaffold's `package.json` asks for (the ones the build test runs). */
@@ -85,6 +85,34 @@ const { title, description, pubDate, heroImage, heroImageAlt, tags, categories }
 </Base>
 `;
 
+// One page per category or tag at \`/tags/<termSlug>/\`; names that make the same folder share it.
+const TERMS = `---
+import Base from '../../layouts/Base.astro';
+import { publishedEntries } from '../../entries';
+
+export async function getStaticPaths() {
+  const termSlug = ${TERM_SLUG_JS};
+  const terms = new Map();
+  for (const entry of await publishedEntries()) {
+    for (const name of new Set([...entry.data.categories, ...entry.data.tags])) {
+      const slug = termSlug(name);
+      if (!slug) continue;
+      const term = terms.get(slug) ?? { name, entries: [] };
+      term.entries.push(entry);
+      terms.set(slug, term);
+    }
+  }
+  return [...terms].map(([tag, term]) => ({ params: { tag }, props: term }));
+}
+
+const { name, entries } = Astro.props;
+---
+<Base title={name}>
+  <h1>{name}</h1>
+  <ul>{entries.map((e) => <li><a href={\`/\${e.data.path}/\`}>{e.data.title}</a></li>)}</ul>
+</Base>
+`;
+
 const BASE = `---
 import { SITE_TITLE, SITE_LANGUAGE } from '../consts';
 const { title, description } = Astro.props;
@@ -124,7 +152,7 @@ const pages = entries.filter((e) => e.collection === 'pages');
 /**
  * The files an Astro 5 site needs to build the migrated content: config (MDX integration,
  * redirects from `src/unpress-redirects.json`), the collections' schema, a catch-all route,
- * home and 404 pages, a base layout, the components MDX embeds use, `package.json`. Site values are written as JavaScript
+ * home, term and 404 pages, a base layout, the components MDX embeds use, `package.json`. Site values are written as JavaScript
  * string literals; templates print values through Astro's escaping.
  */
 export function astroScaffold(site: LayoutSite): Record<string, string> {
@@ -147,6 +175,7 @@ export default defineConfig({
     'src/layouts/Base.astro': BASE,
     'src/pages/index.astro': INDEX,
     'src/pages/[...path].astro': ROUTE,
+    'src/pages/tags/[tag].astro': TERMS,
     // Also in `generated` (rewritten at every run); here so a site is whole after the first run.
     'src/unpress-redirects.json': astroRedirects(site.redirects),
     ...Object.fromEntries(Object.entries(EMBEDS).map(([name, code]) => [`src/components/embeds/${name}.astro`, `---\n${code}\n`])),

@@ -2,7 +2,7 @@ import type { Layout, LayoutItem } from '../layout';
 import { astroFrontMatter } from '../../render/front-matter/astro';
 import { termNames } from '../../render/front-matter/fields';
 import { astroRedirects, astroScaffold } from './astro-scaffold';
-import { hierarchy, relativeRef, rootRef, trimSlashes } from './layout-paths';
+import { hierarchy, relativeRef, rootRef, termArchive, trimSlashes } from './layout-paths';
 
 /**
  * Astro 5 content collections: posts in `src/content/blog/`, pages in `src/content/pages/`
@@ -29,7 +29,7 @@ export const astro: Layout = {
   generated: (site) => ({ 'src/unpress-redirects.json': astroRedirects(site.redirects) }),
   // Images as Markdown images (raw `<img>` is not optimised; in MDX it is JSX).
   markdown: () => ({ html: false }),
-  termUrl: () => null,
+  termUrl: termArchive,
 };
 
 // The scaffold's schema declares these three collections; custom types share the third, one

@@ -1,6 +1,6 @@
 import type { LayoutSite } from '../layout';
 import type { Redirect } from '../schema';
-import { fileRedirects } from './layout-paths';
+import { TERM_SLUG_JS, fileRedirects } from './layout-paths';
 import { jsonFile } from './scaffold-strings';
 
 /** The Eleventy version the scaffold's `package.json` asks for (the one the build test runs). */
@@ -54,9 +54,37 @@ export default class {
 }
 `;
 
+// One page per category or tag (Eleventy's collections: the layout writes categories as tags
+// too) at \`/tags/<termSlug>/\`, listing its posts; names that make the same folder share it.
+const TERMS = `const termSlug = ${TERM_SLUG_JS};
+const escape = (s) => String(s).replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
+
+export default class {
+  data() {
+    return {
+      pagination: {
+        data: 'collections',
+        size: 1,
+        alias: 'tag',
+        before: (names) => [...new Map(names.filter((n) => n !== 'all' && termSlug(n)).map((n) => [termSlug(n), n])).values()],
+      },
+      permalink: (data) => '/tags/' + termSlug(data.tag) + '/',
+      layout: 'base.njk',
+      eleventyExcludeFromCollections: true,
+    };
+  }
+  render({ tag, collections }) {
+    const slug = termSlug(tag);
+    const posts = Object.keys(collections).filter((n) => n !== 'all' && termSlug(n) === slug).flatMap((n) => collections[n]);
+    const items = [...new Set(posts)].map((p) => '<li><a href="' + escape(p.url) + '">' + escape(p.data.title) + '</a></li>').join('');
+    return '<h1>' + escape(tag) + '</h1><ul>' + items + '</ul>';
+  }
+}
+`;
+
 /**
  * The files an Eleventy 3 site needs to build the migrated content: config, layouts (base,
- * post, page), home and 404 pages, the redirect pages' template, the site's data,
+ * post, page), home and 404 pages, the redirect pages' and term pages' templates, the site's data,
  * `package.json`. Nunjucks layouts print every value through `escape`.
  */
 export function eleventyScaffold(site: LayoutSite): Record<string, string> {
@@ -70,6 +98,7 @@ export function eleventyScaffold(site: LayoutSite): Record<string, string> {
     'content/index.njk': `---\nlayout: base.njk\npermalink: /\n---\n<h1>{{ site.title | escape }}</h1>\n<ul>\n{%- for post in collections.posts | reverse %}\n<li><a href="{{ post.url | escape }}">{{ post.data.title | escape }}</a></li>\n{%- endfor %}\n</ul>\n`,
     'content/404.njk': `---\nlayout: base.njk\npermalink: /404.html\ntitle: Not found\n---\n<h1>Not found</h1>\n<p><a href="/">{{ site.title | escape }}</a></p>\n`,
     'content/unpress-redirects.11ty.js': REDIRECTS,
+    'content/unpress-terms.11ty.js': TERMS,
     // Also in `generated` (rewritten at every run); here so a site is whole after the first run.
     '_data/unpressRedirects.json': eleventyRedirects(site.redirects),
   };

@@ -2,7 +2,7 @@ import type { Layout, LayoutItem } from '../layout';
 import { eleventyFrontMatter } from '../../render/front-matter/eleventy';
 import { isDraft } from '../../render/front-matter/fields';
 import { eleventyRedirects, eleventyScaffold } from './eleventy-scaffold';
-import { hierarchy, rootRef } from './layout-paths';
+import { hierarchy, rootRef, termArchive } from './layout-paths';
 import { markdownOnly } from './markdown-only';
 
 /**
@@ -36,7 +36,7 @@ export const eleventy: Layout = {
   scaffold: eleventyScaffold,
   generated: (site) => ({ '_data/unpressRedirects.json': eleventyRedirects(site.redirects) }),
   markdown: () => ({ html: true }),
-  termUrl: () => null,
+  termUrl: termArchive,
 };
 
 function place(item: LayoutItem): string[] {

@@ -63,8 +63,6 @@ export function hugoScaffold(site: LayoutSite): Record<string, string> {
       `baseURL = "/"`,
       `title = ${tomlString(site.title ?? 'Site')}`,
       `languageCode = ${tomlString(site.language ?? 'en')}`,
-      // The old site's paths are kept as they were written (WordPress paths may hold capitals).
-      `disablePathToLower = true`,
       ``,
       `[taxonomies]`,
       `  category = "categories"`,

@@ -58,7 +58,7 @@ function isLeafBundle(file: string): boolean {
 
 /**
  * The path segment Hugo makes of a term name (`urlize`): spaces to `-`, lower case, only
- * letters, digits, marks and `._-+~#` kept.
+ * letters, digits, marks and `._-+~#` kept, runs of `-` made one (as Hugo 0.111 builds them).
  *
  * @example hugoUrlize('Bird Watching') // → 'bird-watching'
  */
@@ -68,5 +68,7 @@ export function hugoUrlize(name: string): string {
     .trim()
     .replace(/\s+/gu, '-')
     .replace(/[^\p{L}\p{M}\p{N}._\-+~#]/gu, '')
+    // Hugo writes one hyphen where removed characters leave several (`Birds & Bees` → `birds-bees`).
+    .replace(/-{2,}/g, '-')
     .toLowerCase();
 }

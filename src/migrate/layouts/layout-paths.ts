@@ -101,3 +101,29 @@ export function decodePath(path: string): string {
   }
   return decoded.normalize('NFC');
 }
+
+/**
+ * The folder name of a term archive in the scaffolds that build them (Eleventy, Astro): the
+ * term's name, NFC, spaces to `-`, only letters, marks, digits, `.`, `_` and `-` kept (one `-`
+ * where several meet), lower case; null when nothing servable is left (`..`, punctuation only). `TERM_SLUG_JS` is the same
+ * function for the scaffolds' templates.
+ *
+ * @example termSlug('Bird Watching') // → 'bird-watching'
+ */
+export function termSlug(name: string): string | null {
+  const slug = name.normalize('NFC').trim().replace(/\s+/gu, '-').replace(/[^\p{L}\p{M}\p{N}._-]/gu, '').replace(/-{2,}/g, '-').toLowerCase();
+  return /^\.*$/.test(slug) ? null : slug;
+}
+
+/** `termSlug` as JavaScript source, for the scaffolds' templates (kept equal by a test). */
+export const TERM_SLUG_JS = `(name) => {
+  const slug = String(name).normalize('NFC').trim().replace(/\\s+/gu, '-').replace(/[^\\p{L}\\p{M}\\p{N}._-]/gu, '').replace(/-{2,}/g, '-').toLowerCase();
+  return /^\\.*$/.test(slug) ? null : slug;
+}`;
+
+/** The archive path of a category or tag in the scaffolds that build them, or null. */
+export function termArchive(taxonomy: string, slug: string, name: string | null): string | null {
+  if (taxonomy !== 'category' && taxonomy !== 'post_tag') return null;
+  const folder = termSlug(name ?? slug);
+  return folder ? `/tags/${folder}/` : null;
+}

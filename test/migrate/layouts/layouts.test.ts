@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { layouts } from '../../../src/migrate/layouts';
 import { hugoUrlize } from '../../../src/migrate/layouts/hugo';
-import { fileRedirects } from '../../../src/migrate/layouts/layout-paths';
+import { TERM_SLUG_JS, fileRedirects, termSlug } from '../../../src/migrate/layouts/layout-paths';
 import type { LayoutItem, LayoutSite } from '../../../src/migrate/layout';
 import type { PlannedPath } from '../../../src/migrate/schema';
 import { renderFrontMatter } from '../../../src/render/front-matter';
@@ -68,7 +68,8 @@ describe('hugo', () => {
     expect(hugo.termUrl!('post_tag', 'bird-watching', 'Bird Watching')).toBe('/tags/bird-watching/');
     expect(hugo.termUrl!('category', 'x', 'Öko Café')).toBe('/categories/öko-café/');
     expect(hugo.termUrl!('genre', 'x', 'X')).toBeNull();
-    expect(hugoUrlize('  C++ & "Go" ')).toBe('c++--go');
+    expect(hugoUrlize('  C++ & "Go" ')).toBe('c++-go');
+    expect(hugoUrlize('Birds & Bees')).toBe('birds-bees');
   });
 
   it('writes a hostile site title as one TOML string, and every layout the issue asks for', () => {
@@ -197,5 +198,17 @@ describe('fileRedirects', () => {
 
   it('decodes the target too (generators encode it themselves: encoded twice it reaches nothing)', () => {
     expect(fileRedirects([{ from: '/2026/06/x/', to: '/blog/%E4%BA%AC/' }])).toEqual([{ from: '/2026/06/x/', to: '/blog/京/' }]);
+  });
+});
+
+describe('term archives', () => {
+  it('names them the same in the layouts (termUrl) and in the scaffolds’ templates (TERM_SLUG_JS)', () => {
+    const inTemplates = new Function(`return (${TERM_SLUG_JS});`)() as (name: string) => string | null;
+    for (const name of ['Bird Watching', 'Öko  Café', 'C++ & "Go"', '..', '?', '京都の鳥', 'e\u0301t\u00e9', 'a/b\\c']) expect([name, inTemplates(name)]).toEqual([name, termSlug(name)]);
+    expect(termSlug('..')).toBeNull();
+    expect(layouts.eleventy.termUrl!('category', 'birds', 'Bird Watching')).toBe('/tags/bird-watching/');
+    expect(layouts.astro.termUrl!('post_tag', 'x', '京都')).toBe('/tags/京都/');
+    expect(layouts.astro.termUrl!('genre', 'x', 'X')).toBeNull();
+    expect(layouts.jekyll.termUrl!('category', 'x', 'X')).toBeNull();
   });
 });
