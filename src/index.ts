@@ -66,3 +66,4 @@ export { layouts } from './migrate/layouts';
 export { buildLinkIndex, LinkIndex, rewriteLinks, mapArticleUrls, mapHtmlUrls, mapSrcset, type LinkIndexInput, type LinkTarget, type UrlMap } from './migrate/links';
 export { buildRedirects, redirectFormats, type RedirectFormat } from './migrate/redirects';
 export { buildReport, reportHtml, type BuildReportInput } from './migrate/report';
+export { MediaCatalog, collectMedia, originalUrl, planMediaFiles, downloadMedia, type DownloadMediaOptions } from './migrate/media';

@@ -5,6 +5,7 @@ import { checkInputs, prepareOut } from './check-command';
 import { heapGuard } from './heap-guard';
 import type { Io } from './convert';
 import { printable } from './printable';
+import { trackBar } from './progress';
 
 /** What `unpress migrate` was asked to do. */
 export interface MigrateCommand {
@@ -70,7 +71,8 @@ function progressBars(stream: NodeJS.WritableStream) {
   const bars = new MultiBar({ stream, format: ' {phase} {bar} {value}/{total}', barsize: 30, gracefulExit: false, hideCursor: false });
   const shown = new Map<string, ReturnType<MultiBar['create']>>();
   let stopped = false;
-  return {
+  let untrack: () => void = () => undefined;
+  const bar = {
     update(phase: string, done: number, total: number | null) {
       let bar = shown.get(phase);
       if (!bar) shown.set(phase, (bar = bars.create(total ?? 0, 0, { phase: phase.padEnd(7) })));
@@ -83,8 +85,12 @@ function progressBars(stream: NodeJS.WritableStream) {
     stop() {
       if (stopped) return;
       stopped = true;
+      untrack();
       bars.update();
       bars.stop();
     },
   };
+  // Ctrl-C stops it too (the CLI's signal handler calls stopBars), so the prompt starts on its own line.
+  untrack = trackBar(bar);
+  return bar;
 }

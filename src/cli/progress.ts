@@ -13,7 +13,13 @@ export interface Progress {
 }
 
 // Every bar on screen, for a signal that ends the run (see stopBars).
-const shown = new Set<Progress>();
+const shown = new Set<Pick<Progress, 'stop'>>();
+
+/** Registers another bar on screen (`migrate`'s), so that a signal's `stopBars` stops it too; returns its removal. */
+export function trackBar(bar: Pick<Progress, 'stop'>): () => void {
+  shown.add(bar);
+  return () => shown.delete(bar);
+}
 
 /** Stops every bar on screen: for a signal that ends the run, so the shell's prompt starts on a line of its own. */
 export function stopBars(): void {

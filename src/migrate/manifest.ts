@@ -1,20 +1,22 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../sources/write-file-atomic';
+import { moveInto, writeTemp } from '../sources/write-file-atomic';
 import { MediaEntrySchema, ReportItemSchema } from './schema';
 
 /** What the manifest remembers of one written item: enough to skip it and still report it. */
 export const ManifestEntrySchema = z.strictObject({
   id: z.number().int(),
-  /** sha256 of the raw post as read and of the run's settings (see `settingsHash`). */
+  /** sha256 of the raw post and what its article depends on (version, parse options): same, same article. */
+  source: z.string(),
+  /** sha256 of the raw post and every setting its file depends on (layout, paths of the whole site, media). */
   input: z.string(),
   /** The written file, relative to the output folder, and the sha256 of its bytes. */
   file: z.string(),
   output: z.string(),
   item: ReportItemSchema,
-  /** The media the item uses (its own entries; merged over the site when the run ends). */
+  /** The media the item's article uses (`collectMedia` of it alone): read back into the site's catalog when it is not converted again. */
   media: z.array(MediaEntrySchema),
   /** The item's entry in the layout's site-wide index (plain's `articles.json`), or null. */
   indexEntry: z.record(z.string(), z.unknown()).nullable(),
@@ -75,11 +77,11 @@ export function readManifest(out: string): Map<number, ManifestEntry> {
 
 /**
  * Writes the manifest as a run goes: `record` appends each entry to the journal once its file is
- * in place; `save` writes the whole manifest atomically (entries by id: the same bytes for the
- * same run) and removes the journal.
+ * in place (the journal is all that is kept: a site's entries are not held in memory); `save`
+ * writes the whole manifest atomically from it (entries by id: the same bytes for the same run)
+ * and removes the journal.
  */
 export class ManifestWriter {
-  private readonly entries = new Map<number, ManifestEntry>();
   private readonly dir: string;
 
   constructor(out: string) {
@@ -89,14 +91,48 @@ export class ManifestWriter {
 
   /** Records an item written (or kept, on `--resume`). */
   record(entry: ManifestEntry): void {
-    this.entries.set(entry.id, entry);
-    appendFileSync(join(this.dir, JOURNAL), `${JSON.stringify(entry)}\n`);
+    // The id first: `save` reads it from the start of the line.
+    const { id, ...rest } = entry;
+    appendFileSync(join(this.dir, JOURNAL), `${JSON.stringify({ id, ...rest })}\n`);
   }
 
-  /** Saves every recorded entry as the manifest and drops the journal. */
+  /**
+   * Saves every recorded entry as the manifest and drops the journal. The journal's lines are
+   * copied as they are, by id (an item recorded twice: its last line), never parsed: a site's
+   * manifest is tens of MB, and holding it as strings and objects at the end of a run was the
+   * run's peak of memory.
+   */
   save(): void {
-    const entries = [...this.entries.values()].sort((a, b) => a.id - b.id);
-    writeFileAtomic(join(this.dir, MANIFEST), `${JSON.stringify({ version: 1, entries } satisfies Manifest)}\n`);
-    rmSync(join(this.dir, JOURNAL), { force: true });
+    const journal = join(this.dir, JOURNAL);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(journal);
+    } catch {
+      bytes = Buffer.alloc(0);
+    }
+    const spans = new Map<number, [start: number, end: number]>();
+    for (let start = 0; start < bytes.length; ) {
+      let end = bytes.indexOf(0x0a, start);
+      if (end < 0) end = bytes.length;
+      // `record` writes the id first: `{"id":12,…`.
+      const id = /^\{"id":(-?\d+),/.exec(bytes.toString('latin1', start, Math.min(end, start + 32)))?.[1];
+      if (id !== undefined) spans.set(Number(id), [start, end]);
+      start = end + 1;
+    }
+    const ids = [...spans.keys()].sort((a, b) => a - b);
+    const tmp = writeTemp(this.dir, '{"version":1,"entries":[');
+    const fd = openSync(tmp, 'a');
+    try {
+      ids.forEach((id, i) => {
+        const [start, end] = spans.get(id)!;
+        if (i > 0) writeSync(fd, ',');
+        writeSync(fd, bytes, start, end - start);
+      });
+      writeSync(fd, ']}\n');
+    } finally {
+      closeSync(fd);
+    }
+    moveInto(tmp, join(this.dir, MANIFEST), this.dir);
+    rmSync(journal, { force: true });
   }
 }

@@ -1,13 +1,11 @@
 import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { once } from 'node:events';
 import { UnpressError } from '../errors';
 import type { ParseOptions } from '../options';
 import { renderMarkdown } from '../render/to-markdown';
 import type { Article, Warning } from '../schema/article';
-import { writeFileAtomic, writeTemp } from '../sources/write-file-atomic';
+import { writeFileInside, writeTemp } from '../sources/write-file-atomic';
 import { reasonOf } from '../cli/reason-of';
 import { version } from '../version';
 import { convertOutcomes } from '../workers/convert-outcomes';
@@ -16,11 +14,12 @@ import { layouts } from './layouts';
 import { ManifestWriter, readManifest, sha256, STATE_DIR, type ManifestEntry } from './manifest';
 import { migrateWarning } from './migrate-warning';
 import { buildLinkIndex, mapArticleUrls, rewriteLinks } from './links';
-import { downloadMedia, MediaCatalog, planMediaFiles } from './pieces';
+import { collectMedia, downloadMedia, MediaCatalog, planMediaFiles, type DownloadMediaOptions } from './media';
 import { buildRedirects, redirectFormats } from './redirects';
 import { buildReport, reportHtml } from './report';
-import { planPaths, safeRelative } from './plan-paths';
-import { readSources, valueOf, type MigrateSource, type SourceFilter } from './read-sources';
+import { planPaths } from './plan-paths';
+import type { MigrateSource, SourceFilter } from './read-sources';
+import { spoolSources } from './spool';
 import type { LayoutName, MediaEntry, MigrateReport, Permalinks, PlannedPath, ReportItem, SiteEntry, SiteTerm } from './schema';
 import { SiteIndex } from './site-index';
 
@@ -36,8 +35,8 @@ export interface MigrateOptions extends Omit<SourceFilter, 'onPage'> {
   mdx?: boolean;
   /** Download every image and file the content uses, and point the content at the copies. Default false. */
   downloadMedia?: boolean;
-  /** Download settings: parallel requests, retries, timeout, User-Agent. */
-  media?: { concurrency?: number; retries?: number; timeoutMs?: number; userAgent?: string };
+  /** Download settings: parallel requests, retries, timeout, User-Agent, allowed hosts, largest file, the fetch to use. */
+  media?: Pick<DownloadMediaOptions, 'concurrency' | 'retries' | 'timeoutMs' | 'userAgent' | 'hosts' | 'maxBytes' | 'fetch' | 'backoffMs'>;
   /** Worker threads converting posts (default 1: this thread). */
   jobs?: number;
   /** Skip items whose file is current: same input, same settings, file unchanged since written. */
@@ -82,7 +81,7 @@ const SPOOL = 'posts.ndjson';
  */
 export async function migrate(sources: MigrateSource | readonly MigrateSource[], options: MigrateOptions): Promise<MigrateReport> {
   const list = sourceList(sources);
-  const layout = typeof options.layout === 'string' ? layouts[options.layout] : options.layout;
+  const layout = typeof options.layout === 'string' ? (Object.hasOwn(layouts, options.layout) ? layouts[options.layout] : undefined) : options.layout;
   if (!layout) throw new TypeError(`migrate: unknown layout "${String(options.layout)}"`);
   const permalinks = options.permalinks ?? 'keep';
   const mdx = options.mdx ?? false;
@@ -92,8 +91,7 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
 
   // Pass 1: read every source once, keep the raw posts, index the site.
   const index = new SiteIndex();
-  const spool = spoolOf(list, options, index);
-  const read = await spool.write(join(state, SPOOL));
+  const read = await spoolSources(list, options, index, join(state, SPOOL), options.resume ?? false);
   const site = options.site?.replace(/\/+$/, '') ?? read.site ?? siteOf(index.entries());
 
   // Plan, and what every item's file depends on besides its own input.
@@ -105,52 +103,89 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
     site: [...new Set([site, read.site].filter((s): s is string => s !== null))], entries, planned, terms: index.terms(),
     ...(termUrl ? { termUrl: (t: SiteTerm) => termUrl.call(layout, t.taxonomy, t.slug, t.name) } : {}),
   });
-  const settings = sha256(JSON.stringify({ version, layout: layout.name, permalinks, mdx, download: options.downloadMedia ?? false, parse: options.parse ?? {}, site, planned }));
   const previous = options.resume ? readManifest(out) : new Map<number, ManifestEntry>();
   const manifest = new ManifestWriter(out);
   const entryById = new Map(entries.map((e) => [e.id, e]));
+  const spooled = join(state, SPOOL);
 
-  // With downloads, every media file is planned and fetched before any content file is written,
-  // so each file is final when written: a first pass collects them.
-  let local: Map<string, string> | null = null;
+  // Media: one catalog of the whole site (which file is an original depends on every post that
+  // uses one of its sizes). With downloads, every file is planned and fetched before any content
+  // file is written, so each is final when written: a first pass fills the catalog.
+  const catalog = new MediaCatalog();
   let downloaded: MediaEntry[] | null = null;
+  let localOf: ((url: string) => string | null) | null = null;
+  // What an item's article depends on besides its raw post: with the same, its media are known.
+  const articleSettings = sha256(JSON.stringify({ version, parse: options.parse ?? {} }));
+  // An item whose article is known from the manifest gives its media without being converted.
+  const knownMedia = (at: number): boolean => {
+    const id = read.ids[at];
+    const before = id === null || id === undefined ? undefined : previous.get(id);
+    if (!before || before.source !== inputHash(read.hashes[at]!, articleSettings)) return false;
+    for (const e of before.media) catalog.addEntry(e);
+    return true;
+  };
   if (options.downloadMedia) {
-    const catalog = new MediaCatalog();
-    for await (const o of converted(join(state, SPOOL), read.ids, () => false, options)) if (o.ok) catalog.add(rewriteLinks(o.value, linkIndex).article);
+    let n = 0;
+    for await (const o of converted(spooled, read.ids, knownMedia, options)) {
+      if (o.ok) catalog.add(o.value);
+      if (++n % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    const listed = catalog.entries();
     // A file goes with the first item that uses it (the layout may place images and other files apart).
     const firstUse = (e: MediaEntry) => {
       const p = plannedById.get(e.posts[0] ?? NaN);
       return p ? layout.mediaDir(p, { kind: e.kind, url: e.url }) : 'media';
     };
-    downloaded = await downloadMedia(planMediaFiles(catalog.entries(), firstUse), {
+    const placed = planMediaFiles(listed, firstUse);
+    downloaded = await downloadMedia(placed, {
       out, ...options.media,
       onProgress: (done, total) => options.onProgress?.({ phase: 'media', done, total }),
     });
-    local = new Map();
-    for (const e of downloaded) if (e.local && e.status !== 'failed') for (const u of [e.url, ...e.seen]) local.set(u, e.local);
+    // downloadMedia keeps the order; its `url` may be another form that answered.
+    const byOriginal = new Map<string, MediaEntry>();
+    placed.forEach((e, i) => byOriginal.set(e.url, downloaded![i]!));
+    localOf = (url) => {
+      const e = byOriginal.get(catalog.find(url)?.url ?? '');
+      return e && e.local && e.status !== 'failed' ? e.local : null;
+    };
   }
+  // What every item's file depends on besides its own input: a change of any re-writes them all.
+  const settings = sha256(JSON.stringify({
+    version, layout: layout.name, permalinks, mdx, parse: options.parse ?? {}, site, planned,
+    media: downloaded ? downloaded.map((e) => [e.url, e.status === 'failed' ? null : e.local]) : null,
+  }));
 
   // Pass 2: convert, rewrite, render, write.
   const items: ReportItem[] = [];
-  const perItemMedia: MediaEntry[][] = [];
   const indexEntries = new Map<number, Record<string, unknown>>();
   const total = read.ids.length;
   const finish = (item: ReportItem) => {
     items.push(item);
     options.onProgress?.({ phase: 'convert', done: items.length, total, item });
   };
-  const skipped = (at: number): boolean => {
+  // The manifest's entry of an item whose file is current (same input and settings, file as written), or null.
+  const current = (at: number): ManifestEntry | null => {
     const id = read.ids[at];
     const before = id === null || id === undefined ? undefined : previous.get(id);
-    const p = id === null || id === undefined ? undefined : plannedById.get(id);
-    if (!before || !p || before.input !== inputHash(read.hashes[at]!, settings) || before.file !== p.file || !fileIs(join(out, p.file), before.output)) return false;
+    const p = before && plannedById.get(before.id);
+    if (!before || !p || before.input !== inputHash(read.hashes[at]!, settings) || before.file !== p.file || !fileIs(join(out, p.file), before.output)) return null;
+    return before;
+  };
+  const keep = (before: ManifestEntry) => {
     manifest.record(before);
-    perItemMedia.push(before.media);
     if (before.indexEntry) indexEntries.set(before.id, before.indexEntry);
     finish({ ...before.item, outcome: 'unchanged' });
+  };
+  // A current item is not converted again: its media come from the manifest (with downloads,
+  // the catalog has them already).
+  const skipped = (at: number): boolean => {
+    const before = current(at);
+    if (!before) return false;
+    keep(before);
+    if (!downloaded) for (const e of before.media) catalog.addEntry(e);
     return true;
   };
-  for await (const o of converted(join(state, SPOOL), read.ids, skipped, options)) {
+  for await (const o of converted(spooled, read.ids, skipped, options)) {
     const at = o.index;
     const id = read.ids[at] ?? null;
     const entry = id === null ? undefined : entryById.get(id);
@@ -158,63 +193,56 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
       finish(failedItem(id, entry, plannedById.get(id ?? NaN) ?? null, o.error.code, o.error.message));
       continue;
     }
+    if (!downloaded) catalog.add(o.value);
     const p = plannedById.get(o.value.id);
-    if (!p) {
-      finish(failedItem(o.value.id, entry, null, 'no_path', 'The post has no id the site index knows, so it has no planned path'));
-      continue;
+    if (!p) finish(failedItem(o.value.id, entry, null, 'no_path', 'The post has no id the site index knows, so it has no planned path'));
+    else {
+      const { article: linked, dangling } = rewriteLinks(o.value, linkIndex);
+      const article = localOf ? mapArticleUrls(linked, (u) => (localOf(u) === null ? null : layout.mediaRef(localOf(u)!, p))) : linked;
+      const r = renderMarkdown(article, { ...layout.markdown?.(mdx), frontMatter: (a, body) => layout.frontMatter(a, body, p), mdx });
+      const item: ReportItem = {
+        id: p.id, type: p.type, title: article.title, editor: article.editor, words: article.stats.words, outcome: 'converted',
+        oldUrl: entry?.link ?? article.link, newUrl: p.url, file: p.file, error: null,
+        warnings: [...article.warnings, ...r.warnings, ...migrationWarnings(p, dangling)],
+      };
+      if (written(out, p, r.markdown, item, finish)) {
+        const indexEntry = layout.index ? layout.index.entry(article, p) : null;
+        if (indexEntry) indexEntries.set(p.id, indexEntry);
+        manifest.record({
+          id: p.id, source: inputHash(read.hashes[at]!, articleSettings), input: inputHash(read.hashes[at]!, settings),
+          file: p.file, output: sha256(r.markdown), item, media: collectMedia([o.value]), indexEntry,
+        });
+        finish(item);
+      }
     }
-    const { article: linked, dangling } = rewriteLinks(o.value, linkIndex);
-    const media = new MediaCatalog();
-    media.add(linked);
-    const own = media.entries();
-    const article = local ? mapArticleUrls(linked, (u) => (local.has(u) ? layout.mediaRef(local.get(u)!, p) : null)) : linked;
-    const r = renderMarkdown(article, { ...layout.markdown?.(mdx), frontMatter: (a, body) => layout.frontMatter(a, body, p), mdx });
-    const warnings: Warning[] = [...article.warnings, ...r.warnings, ...migrationWarnings(p, dangling, own, downloaded)];
-    const item: ReportItem = {
-      id: p.id, type: p.type, title: article.title, editor: article.editor, words: article.stats.words, outcome: 'converted',
-      oldUrl: entry?.link ?? article.link, newUrl: p.url, file: p.file, error: null, warnings,
-    };
-    try {
-      writeFileAtomic(join(out, p.file), r.markdown);
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      // A folder that cannot be written stops the run: every later file would fail too.
-      if (err.code === 'ENOSPC' || err.code === 'EACCES' || err.code === 'EROFS' || err.code === 'EPERM') throw e;
-      finish({ ...item, outcome: 'failed', file: null, error: { code: 'write_failed', message: `cannot write ${p.file}: ${err.message}` } });
-      continue;
-    }
-    perItemMedia.push(own);
-    const indexEntry = layout.index ? layout.index.entry(article, p) : null;
-    if (indexEntry) indexEntries.set(p.id, indexEntry);
-    manifest.record({ id: p.id, input: inputHash(read.hashes[at]!, settings), file: p.file, output: sha256(r.markdown), item, media: own, indexEntry });
-    finish(item);
     // Posts already converted arrive as resolved promises, so this loop can run on microtasks
     // alone and V8's own tasks (finishing a garbage collection) never get a turn: one now and then.
     if (items.length % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
 
   // After: media list, redirects, scaffold, report.
-  const media = downloaded ?? mergeMedia(perItemMedia);
+  const media = downloaded ?? catalog.entries();
+  const reported = withMediaWarnings(items, media);
   const redirects = buildRedirects(planned);
   for (const format of Object.values(redirectFormats)) {
     const f = format(redirects);
-    writeFileAtomic(join(out, 'redirects', safeRelative(f.file).path), f.content);
+    writeFileInside(out, join(out, 'redirects', layoutPath(f.file)), f.content);
   }
   const siteInfo = { title: read.title, url: site, language: read.language, redirects };
   for (const [path, content] of sorted(layout.scaffold(siteInfo))) {
-    const file = join(out, safeRelative(path).path);
-    if (!existsSync(file)) writeFileAtomic(file, content);
+    const file = join(out, layoutPath(path));
+    if (!existsSync(file)) writeFileInside(out, file, content);
   }
   // Derived from the whole run: rewritten every time.
-  for (const [path, content] of sorted(layout.generated?.(siteInfo) ?? {})) writeFileAtomic(join(out, safeRelative(path).path), content);
+  for (const [path, content] of sorted(layout.generated?.(siteInfo) ?? {})) writeFileInside(out, join(out, layoutPath(path)), content);
   if (layout.index) {
     const list = [...indexEntries].sort(([a], [b]) => a - b).map(([, e]) => e);
-    writeFileAtomic(join(out, safeRelative(layout.index.file).path), `${JSON.stringify(list, null, 2)}\n`);
+    writeFileInside(out, join(out, layoutPath(layout.index.file)), `${JSON.stringify(list, null, 2)}\n`);
   }
-  const report = buildReport({ layout: layout.name, permalinks, site, items, media, redirects });
-  writeFileAtomic(join(out, 'media.json'), `${JSON.stringify(media, null, 2)}\n`);
-  writeFileAtomic(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileAtomic(join(out, 'report.html'), reportHtml(report));
+  const report = buildReport({ layout: layout.name, permalinks, site, items: reported, media, redirects });
+  writeFileInside(out, join(out, 'media.json'), `${JSON.stringify(media, null, 2)}\n`);
+  writeFileInside(out, join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileInside(out, join(out, 'report.html'), reportHtml(report));
   manifest.save();
   return report;
 }
@@ -238,50 +266,6 @@ function prepareOut(out: string): void {
   } catch (e) {
     throw new UnpressError('invalid_output', `cannot write to ${out}: ${reasonOf(e)}`, [{ path: [], message: 'output folder' }]);
   }
-}
-
-interface Spooled {
-  /** The id of each spooled post (null when it has none), in spool order. */
-  ids: (number | null)[];
-  /** sha256 of each spooled post's JSON text. */
-  hashes: string[];
-  site: string | null;
-  title: string | null;
-  language: string | null;
-}
-
-// Pass 1: each raw post as one JSON line (an item read twice, by id, once), its hash, the index.
-function spoolOf(sources: readonly MigrateSource[], options: MigrateOptions, index: SiteIndex) {
-  return {
-    async write(path: string): Promise<Spooled> {
-      const result: Spooled = { ids: [], hashes: [], site: null, title: null, language: null };
-      const stream = createWriteStream(path);
-      const seen = new Set<number>();
-      let done = 0;
-      try {
-        for await (const item of readSources(sources, options, (info) => {
-          result.site ??= info.url;
-          result.title ??= info.title;
-          result.language ??= info.language;
-        })) {
-          const value = valueOf(item);
-          const entry = value === undefined ? null : index.add(value);
-          if (entry && seen.has(entry.id)) continue;
-          if (entry) seen.add(entry.id);
-          const text = typeof item === 'string' ? item : item instanceof Uint8Array ? Buffer.from(item).toString('utf8') : JSON.stringify(item);
-          const line = `${text.replace(/\r?\n/g, ' ')}\n`;
-          result.ids.push(entry?.id ?? null);
-          result.hashes.push(sha256(line));
-          if (!stream.write(line)) await once(stream, 'drain');
-          options.onProgress?.({ phase: 'read', done: ++done, total: null });
-        }
-      } finally {
-        stream.end();
-        await once(stream, 'close');
-      }
-      return result;
-    },
-  };
 }
 
 // Pass 2's engine: the spooled posts, those `skip` does not take, converted in order (on worker
@@ -324,44 +308,55 @@ function failedItem(id: number | null, entry: SiteEntry | undefined, p: PlannedP
   };
 }
 
-// Migration's own warnings for an item: its path renamed, links reaching nothing, media that failed.
-function migrationWarnings(p: PlannedPath, dangling: readonly string[], media: readonly MediaEntry[], downloaded: MediaEntry[] | null): Warning[] {
+// Migration's own warnings for an item: its path renamed, links reaching nothing (the link as
+// the warning's path: the report gathers them from there).
+function migrationWarnings(p: PlannedPath, dangling: readonly string[]): Warning[] {
   const out: Warning[] = [];
   if (p.renamed) out.push(migrateWarning('path_renamed', `Placed at ${p.url} (${p.renamed})`, p.file));
   for (const href of dangling) out.push(migrateWarning('dangling_link', `A link into the old site reaches nothing migrated: ${href}`, href));
-  if (downloaded) {
-    const failed = new Map(downloaded.filter((e) => e.status === 'failed').map((e) => [e.url, e]));
-    for (const m of media) {
-      const f = failed.get(m.url);
-      if (f) out.push(migrateWarning('media_failed', `Not downloaded (${f.error ?? 'failed'}); the original URL is kept`, m.url));
-    }
-  }
   return out;
+}
+
+// The items with a `media_failed` warning for each file they use that failed to download
+// (added once every download is done; the manifest keeps items without them).
+function withMediaWarnings(items: readonly ReportItem[], media: readonly MediaEntry[]): ReportItem[] {
+  const failed = new Map<number, MediaEntry[]>();
+  for (const e of media) {
+    if (e.status !== 'failed') continue;
+    for (const id of e.posts) failed.set(id, [...(failed.get(id) ?? []), e]);
+  }
+  if (!failed.size) return [...items];
+  return items.map((i) => {
+    const list = i.id === null ? undefined : failed.get(i.id);
+    if (!list || i.outcome === 'failed') return i;
+    return { ...i, warnings: [...i.warnings, ...list.map((e) => migrateWarning('media_failed', `Not downloaded (${e.error ?? 'failed'}); the original URL is kept`, e.url))] };
+  });
+}
+
+// Writes an item's file; a failure of that file alone (its name, its place) fails the item and
+// returns false, one of the folder (full, read-only) stops the run: every later file would fail too.
+function written(out: string, p: PlannedPath, content: string, item: ReportItem, finish: (item: ReportItem) => void): boolean {
+  try {
+    writeFileInside(out, join(out, p.file), content);
+    return true;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOSPC' || err.code === 'EACCES' || err.code === 'EROFS' || err.code === 'EPERM' || err.code === 'EDQUOT') throw e;
+    finish({ ...item, outcome: 'failed', file: null, error: { code: 'write_failed', message: `cannot write ${p.file}: ${reasonOf(e)}` } });
+    return false;
+  }
+}
+
+// A path a layout or redirect format names (`.htaccess`, `content/_index.md`), checked, not
+// renamed: relative, `/`-separated, no empty, `.` or `..` segment, no backslash or control.
+function layoutPath(path: string): string {
+  const segments = path.split('/');
+  if (segments.some((s) => s === '' || s === '.' || s === '..' || /[\\\u0000-\u001f]/.test(s))) throw new TypeError(`migrate: the layout names a path outside its folder or not portable: ${JSON.stringify(path)}`);
+  return path;
 }
 
 function sorted(files: Record<string, string>): [string, string][] {
   return Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** Every item's own media entries as one list: one entry per original URL, forms and posts merged, by URL. */
-function mergeMedia(lists: readonly MediaEntry[][]): MediaEntry[] {
-  const byUrl = new Map<string, MediaEntry>();
-  for (const list of lists) {
-    for (const e of list) {
-      const had = byUrl.get(e.url);
-      if (!had) {
-        byUrl.set(e.url, { ...e, seen: [...e.seen], posts: [...e.posts] });
-        continue;
-      }
-      had.seen = [...new Set([...had.seen, ...e.seen])].sort();
-      had.posts = [...new Set([...had.posts, ...e.posts])].sort((a, b) => a - b);
-      had.alt ??= e.alt;
-      had.caption ??= e.caption;
-      had.width ??= e.width;
-      had.height ??= e.height;
-    }
-  }
-  return [...byUrl.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
 // The old site's address when no source said it: the origin most links share.

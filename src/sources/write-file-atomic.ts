@@ -24,6 +24,25 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
 }
 
 /**
+ * `writeFileAtomic` for a file that must land inside `root` (an output folder): the write fails
+ * with ELINKOUT, leaving nothing behind, when the file's folder (made when missing) resolves
+ * outside `root` (a symlinked folder planted in it), or a symlink at the name leads outside.
+ *
+ * @throws the write's error, or ELINKOUT
+ */
+export function writeFileInside(root: string, path: string, content: string | Uint8Array): void {
+  const dir = dirname(path);
+  const tmp = writeTemp(dir, content);
+  try {
+    const inside = relative(realpathSync(root), realpathSync(dir));
+    if (inside.startsWith('..') || isAbsolute(inside)) throw Object.assign(new Error('the folder leads outside the output folder (a symbolic link); left as it is'), { code: 'ELINKOUT' });
+  } catch (e) {
+    throw cleanedUp(tmp, e);
+  }
+  moveInto(tmp, path, root);
+}
+
+/**
  * A temporary file's name: `.unpress.<pid>.<thread>.<random>.tmp`. The random part (48 bits) is
  * there so that nobody sharing the folder can plant a file or symlink under the next name.
  */

@@ -30,7 +30,7 @@ describe('public API', () => {
       // migration of a whole site, and its pieces
       'LayoutNameSchema', 'LinkIndex', 'ManifestEntrySchema', 'ManifestSchema', 'MediaEntrySchema', 'MediaStatusSchema',
       'MigrateReportSchema', 'MigrateWarningCodeSchema', 'PermalinksSchema', 'PlannedPathSchema', 'RedirectSchema', 'ReportItemSchema',
-      'SiteEntrySchema', 'SiteIndex', 'SiteTermSchema',
+      'SiteEntrySchema', 'SiteIndex', 'SiteTermSchema', 'MediaCatalog', 'collectMedia', 'originalUrl', 'planMediaFiles', 'downloadMedia',
       'buildLinkIndex', 'buildRedirects', 'buildReport', 'layouts', 'mapArticleUrls', 'mapHtmlUrls', 'mapSrcset', 'migrate', 'planPaths',
       'redirectFormats', 'reportHtml', 'rewriteLinks', 'siteEntryOf', 'siteTermsOf',
     ] as string[]).sort());

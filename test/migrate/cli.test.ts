@@ -1,6 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { main } from '../../src/cli/main';
 import { runCli } from '../cli/run-cli';
 
 let dir: string;
@@ -63,5 +65,22 @@ describe('unpress migrate: exit codes', () => {
     expect(layout.stderr).toContain('expected one of hugo, astro, eleventy, jekyll, plain');
     expect((await runCli(['migrate', input, '--out', out, '--layout', 'plain', '--permalinks', 'old'])).code).toBe(2);
     expect((await runCli(['migrate', input, '--layout', 'plain'])).code).toBe(2);
+  });
+
+  it('--progress draws bars on a terminal (reading, converting) and still ends with the totals', async () => {
+    const input = join(dir, 'in.ndjson');
+    writeFileSync(input, `${post(1)}\n${post(2, 7)}\n`);
+    // A terminal as cli-progress sees one.
+    const terminal = Object.assign(new PassThrough(), { isTTY: true, columns: 160 });
+    let drawn = '';
+    terminal.on('data', (c: Buffer) => void (drawn += c.toString()));
+    let stderr = '';
+    const code = await main(['migrate', input, '--out', join(dir, 'out'), '--layout', 'plain', '--progress'], { stdout: () => undefined, stderr: (s) => void (stderr += s), terminal });
+    expect(code).toBe(1);
+    expect(drawn).toContain('convert');
+    expect(drawn).toContain('2/2');
+    // The failure is printed above the bars, the totals after them.
+    expect(drawn).toContain('✗ https://ex.org/p2/');
+    expect(stderr).toContain('1 converted, 0 unchanged, 1 failed');
   });
 });

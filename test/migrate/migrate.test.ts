@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { migrate, type MigrateOptions } from '../../src/migrate/migrate';
@@ -25,7 +25,8 @@ const lines = [
   JSON.stringify(post(6, '%e4%ba%ac%e9%83%bd')),
   JSON.stringify(post(7, 'broken', { content: { rendered: 12 } })),
   '{"id": 8, "title": ',
-  JSON.stringify(post(9, 'last')),
+  JSON.stringify(post(9, 'last', { content: { rendered: '<p>Text of post 9.</p><p><img src="https://blog.example.net/wp-content/uploads/2025/01/sea-1024x768.jpg" alt="The sea"></p>' } })),
+  JSON.stringify(post(10, 'sea', { content: { rendered: '<p><a href="https://blog.example.net/wp-content/uploads/2025/01/sea.jpg"><img src="https://blog.example.net/wp-content/uploads/2025/01/sea-300x225.jpg" alt=""></a></p>' } })),
 ];
 
 let dir: string;
@@ -62,9 +63,9 @@ describe('migrate', () => {
     const report = await migrate([input], options(out));
     expect(MigrateReportSchema.parse(report)).toEqual(report);
     const t = report.totals;
-    expect(t.items).toBe(9);
+    expect(t.items).toBe(10);
     expect(t.converted + t.failed + t.unchanged).toBe(t.items);
-    expect(t).toMatchObject({ converted: 7, failed: 2, unchanged: 0, posts: 6, pages: 2 });
+    expect(t).toMatchObject({ converted: 8, failed: 2, unchanged: 0, posts: 7, pages: 2, media: 1 });
     const files = Object.keys(tree(out));
     expect(files).toEqual(expect.arrayContaining([
       '2025/first.md', '2025/second.md', 'about.md', 'about/team.md', '2025/First-5.md', '2025/京都.md', '2025/last.md', 'report.json', 'media.json',
@@ -85,10 +86,11 @@ describe('migrate', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<html');
     // The layout's site-wide index lists every item written, by id.
     const index = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')) as { id: number }[];
-    expect(index.map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6, 9]);
+    expect(index.map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6, 9, 10]);
     // Every redirect format, with the old forms that differ from the new paths (`/?p=9`).
     expect(readFileSync(join(out, 'redirects', '_redirects'), 'utf8')).toContain('/ p=9 /2025/last/ 301!');
     expect(readFileSync(join(out, 'redirects', 'redirects.csv'), 'utf8')).toContain('/?p=9');
+    expect(readdirSync(join(out, 'redirects')).sort()).toEqual(['.htaccess', '_redirects', 'redirects.csv', 'redirects.nginx.conf', 'vercel.json']);
   });
 
   it('writes the same bytes when run twice, into the same folder or another, on one thread or two', async () => {
@@ -108,17 +110,17 @@ describe('migrate', () => {
     await migrate([input], options(out));
     const full = tree(out);
     const again = await migrate([input], options(out, { resume: true }));
-    expect(again.totals).toMatchObject({ converted: 0, unchanged: 7, failed: 2 });
+    expect(again.totals).toMatchObject({ converted: 0, unchanged: 8, failed: 2 });
     // A file edited since (or removed) is written again; the others stay skipped.
     writeFileSync(join(out, '2025/second.md'), 'edited');
     rmSync(join(out, 'about.md'));
     const third = await migrate([input], options(out, { resume: true }));
-    expect(third.totals).toMatchObject({ converted: 2, unchanged: 5 });
+    expect(third.totals).toMatchObject({ converted: 2, unchanged: 6 });
     // The report says which were unchanged; every other file is as the full run wrote it.
     expect(withoutReports(tree(out))).toEqual(withoutReports(full));
     // Other options: nothing is current.
     const mdx = await migrate([input], options(out, { resume: true, mdx: true }));
-    expect(mdx.totals).toMatchObject({ converted: 7, unchanged: 0 });
+    expect(mdx.totals).toMatchObject({ converted: 8, unchanged: 0 });
   });
 
   it('leaves a folder a second run completes when stopped midway', async () => {
@@ -135,7 +137,7 @@ describe('migrate', () => {
     expect(Object.keys(tree(out)).some((f) => f.includes('.tmp'))).toBe(false);
     const resumed = await migrate([input], options(out, { resume: true }));
     expect(resumed.totals.unchanged).toBeGreaterThanOrEqual(2);
-    expect(resumed.totals.converted + resumed.totals.unchanged).toBe(7);
+    expect(resumed.totals.converted + resumed.totals.unchanged).toBe(8);
     expect(withoutReports(tree(out))).toEqual(withoutReports(tree(whole)));
   });
 
@@ -152,5 +154,70 @@ describe('migrate', () => {
     const wxr = await migrate(['fixtures/wxr/written-site.xml'], options(join(dir, 'wxr')));
     expect(wxr.site).toBe('https://notes.example.org');
     expect(wxr.totals.converted).toBeGreaterThan(0);
+  });
+
+  it('downloads media, points the content at the copies, and keeps the original URL of a failed one, reported', async () => {
+    const up = 'https://blog.example.net/wp-content/uploads/2025/01';
+    const posts = [
+      post(1, 'pictures', { content: { rendered: `<p><img src="${up}/heron-300x200.jpg" alt="A heron" srcset="${up}/heron-300x200.jpg 300w, ${up}/heron.jpg 1200w"></p><p><img src="${up}/gone.jpg" alt="Gone"></p>` } }),
+      post(2, 'again', { content: { rendered: `<p><img src="${up}/heron.jpg" alt="The heron again"></p>` } }),
+    ];
+    const asked: string[] = [];
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
+    const fetch = (async (url: string | URL | Request) => {
+      asked.push(String(url));
+      if (String(url).includes('/gone')) return new Response('<html>not here</html>', { status: 404, headers: { 'content-type': 'text/html' } });
+      return new Response(jpeg, { status: 200, headers: { 'content-type': 'image/jpeg' } });
+    }) as typeof globalThis.fetch;
+    const out = join(dir, 'media');
+    const run = () => migrate([posts], options(out, { downloadMedia: true, media: { fetch, retries: 0 } }));
+    const report = await run();
+    const media = JSON.parse(readFileSync(join(out, 'media.json'), 'utf8')) as { url: string; status: string; local: string | null; posts: number[] }[];
+    const heron = media.find((m) => m.url === `${up}/heron.jpg`)!;
+    expect(heron).toMatchObject({ status: 'downloaded', posts: [1, 2] });
+    expect(readFileSync(join(out, heron.local!))).toEqual(Buffer.from(jpeg));
+    const first = readFileSync(join(out, '2025/pictures.md'), 'utf8');
+    expect(first).not.toContain(`${up}/heron`);
+    expect(first).toContain(`${up}/gone.jpg`);
+    expect(report.totals).toMatchObject({ media: 2, mediaDownloaded: 1, mediaFailed: 1 });
+    expect(report.mediaFailed).toEqual([{ url: `${up}/gone.jpg`, error: expect.stringContaining('404') }]);
+    expect(report.items.find((i) => i.id === 1)!.warnings).toContainEqual(expect.objectContaining({ code: 'media_failed', path: `${up}/gone.jpg` }));
+    // A second run fetches only what failed, and writes the same content files.
+    const before = withoutReports(tree(out));
+    asked.length = 0;
+    await run();
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((u) => u.includes('/gone'))).toBe(true);
+    const after = withoutReports(tree(out));
+    delete before['media.json'];
+    delete after['media.json'];
+    expect(after).toEqual(before);
+  });
+
+  it('with resume, reads a complete spool of the same sources back instead of reading them again', async () => {
+    const out = join(dir, 'out');
+    const reads = async (more: Partial<MigrateOptions>) => {
+      let n = 0;
+      await migrate([input], options(out, { ...more, onProgress: (e) => void (e.phase === 'read' && n++) }));
+      return n;
+    };
+    expect(await reads({})).toBe(10);
+    expect(await reads({ resume: true })).toBe(0);
+    // Another filter, or the file changed since: read again.
+    expect(await reads({ resume: true, types: ['post'] })).toBe(8);
+    utimesSync(input, new Date(2030, 0, 1), new Date(2030, 0, 1));
+    expect(await reads({ resume: true })).toBe(10);
+  });
+
+  it('never writes through a symlinked folder leading outside --out: those items fail, the others are written', async () => {
+    const out = join(dir, 'out');
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(out);
+    mkdirSync(elsewhere);
+    symlinkSync(elsewhere, join(out, 'about'));
+    const report = await migrate([input], options(out));
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(report.items.find((i) => i.id === 4)).toMatchObject({ outcome: 'failed', error: { code: 'write_failed', message: expect.stringContaining('outside the output folder') } });
+    expect(report.items.find((i) => i.id === 1)!.outcome).toBe('converted');
   });
 });
