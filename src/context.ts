@@ -8,6 +8,7 @@ import type { ResolvedOptions } from './options';
 
 /** Collected links, in document order, before they are checked and decoded. */
 export interface RawLink {
+  /** The `href` as written (checked and made absolute later). */
   href: string;
   /** The link's text, on one line. */
   text: string;

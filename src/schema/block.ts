@@ -108,9 +108,11 @@ export const ListBlockSchema = ListBlockFields.extend({
 
 const QuoteBlockFields = z.strictObject({
   type: z.literal('quote'),
+  /** The whole quote as plain text, its parts (paragraphs, headings, …) apart by a blank line. */
   text: z.string(),
+  /** The same as inline HTML, parts apart by `<br><br>`. */
   html: z.string(),
-  /** The text of a `cite` or `footer` in the quote (a leading dash removed); null when none. */
+  /** A `cite` or `footer` inside the quote (a leading dash removed), or the citation a builder profile gave; null when none. */
   citation: z.string().nullable(),
   /** `pullquote` for pull quotes and testimonials' display style, `blockquote` otherwise. */
   variant: z.enum(['blockquote', 'pullquote']),
