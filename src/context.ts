@@ -8,9 +8,13 @@ import type { ResolvedOptions } from './options';
 
 /** Collected links, in document order, before they are checked and decoded. */
 export interface RawLink {
+  /** The `href` as written (checked and made absolute later). */
   href: string;
+  /** The link's text, on one line. */
   text: string;
+  /** The `title` attribute; null when absent. */
   title: string | null;
+  /** The `rel` tokens; empty when none. */
   rel: string[];
 }
 
@@ -19,14 +23,27 @@ export interface RawLink {
  * between posts, so the stages stay pure functions of (input, options).
  */
 export interface Context {
+  /** The validated post being converted (never mutated). */
   readonly post: WpPost;
+  /** The options, every default filled in. */
   readonly options: ResolvedOptions;
+  /** The warnings so far, in the order given; they become `article.warnings`. */
   readonly warnings: Warning[];
   /** Links and images met while extracting the body, in document order. */
   readonly links: RawLink[];
+  /** The images met while extracting the body, in document order (`article.images`). */
   readonly images: Image[];
   /** JSON-LD found inside the content (Elementor/Yoast FAQ blocks), for `seo`. */
   readonly contentJsonLd: unknown[];
+  /**
+   * Records a warning: every drop of visible text or media and every approximation is one. The
+   * same code and message again adds a count (`(×2)`) to the first one rather than a new line.
+   *
+   * @param code - a stable code (`unknown_shortcode`, `dropped_embed`, `unsafe_url`…)
+   * @param message - one line for people
+   * @param path - where: a JSON path into the input or a CSS-like path into the content
+   * @example ctx.warn('unknown_shortcode', 'Removed unknown shortcode [note] (1×); its content was kept', '[note]')
+   */
   warn(code: string, message: string, path?: string | null): void;
   /** The content's DOM, once the clean stage has parsed it (the one parse of the post). */
   document: Document | null;

@@ -27,6 +27,7 @@ export const MAX_ISSUES = 100;
 export interface UnpressIssue {
   /** Path into the input, e.g. `['title', 'rendered']` or `[3, 'id']` in a batch. */
   path: (string | number)[];
+  /** What is wrong there, one line. */
   message: string;
 }
 
@@ -41,13 +42,26 @@ export interface UnpressIssue {
  * }
  */
 export class UnpressError extends Error {
+  /** Always `UnpressError`. */
   override readonly name = 'UnpressError';
+  /** Why the input could not be used; see {@link UnpressErrorCode}. */
   readonly code: UnpressErrorCode;
+  /** Every problem with its path (at most 100, then one issue counting the rest). */
   readonly issues: UnpressIssue[];
   /** For `rest_error`: WordPress's own error code and HTTP status, when given. */
   readonly restCode: string | null;
+  /** For `rest_error`: the HTTP status, when given; otherwise null. */
   readonly status: number | null;
 
+  /**
+   * Makes an error: the message and each issue's message made one line, path keys cut to 200
+   * characters, at most 100 issues kept.
+   *
+   * @param code - the reason
+   * @param message - the message, made one line
+   * @param issues - the problems with their paths; past 100, the rest are counted in a last issue
+   * @param rest - WordPress's error `code` and HTTP `status`, for `rest_error`
+   */
   constructor(
     code: UnpressErrorCode,
     message: string,

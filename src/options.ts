@@ -54,7 +54,7 @@ export interface ParseOptions {
   seopress?: unknown;
 }
 
-/** Options with every default filled in. */
+/** Options with every default filled in: each field is the {@link ParseOptions} field of that name. */
 export interface ResolvedOptions {
   profiles: Profile[];
   blockHandlers: Record<string, BlockHandler>;

@@ -10,14 +10,19 @@ import { parsePostsParallel, type ParallelOptions } from './workers/parse-posts-
 
 /** A post that could not be converted, with its place in the input. */
 export interface PostFailure {
+  /** The post's position in the input, from 0 (nested page arrays flattened, so it counts posts). */
   index: number;
+  /** The post's `id` when the input item has a numeric one; null otherwise. */
   id: number | null;
+  /** Why it failed; its issues' paths start with `index`. */
   error: UnpressError;
 }
 
 /** The result of a batch: `articles.length + failures.length` equals the number of posts given. */
 export interface ParsePostsResult {
+  /** The converted posts, in input order. */
   articles: Article[];
+  /** The posts that could not be converted, in input order. */
   failures: PostFailure[];
 }
 

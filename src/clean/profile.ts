@@ -8,9 +8,13 @@ import type { Editor } from '../schema/article';
  * each attribute (with the given value, or any value for `true`), `test` is free-form.
  */
 export interface Matcher {
+  /** Tag names, any of which matches (`['div', 'section']`). */
   tags?: string[];
+  /** Class names, any of which matches. */
   classes?: string[];
+  /** Class name prefixes, any of which matches (`['et_pb_']`). */
   classPrefixes?: string[];
+  /** Attributes that must all be present: `true` for any value, a string for exactly that value. */
   attrs?: Record<string, string | true>;
   /** A CSS selector (cheerio's engine, css-select), for what the other tests cannot say. */
   selector?: string;
@@ -28,7 +32,9 @@ export type Transform = (el: Element, ctx: Context) => AnyNode[] | null | undefi
 export interface CleanRule {
   /** Names the rule in warnings and lets a user profile replace it. */
   name: string;
+  /** Which elements the rule applies to: every test given must pass. */
   match: Matcher;
+  /** `drop` removes the element and its content, `unwrap` keeps its content in its place, a transform replaces it. */
   action: 'drop' | 'unwrap' | Transform;
   /** When set, dropping records a warning with this code. */
   warn?: string;
@@ -36,8 +42,11 @@ export interface CleanRule {
 
 /** What a profile looks at to decide whether a post is its builder's. */
 export interface DetectInput {
+  /** The content HTML as given. */
   html: string;
+  /** The post's `class_list` (REST), as a list; empty when the post has none. */
   classList: string[];
+  /** The post's page template (`template`); null when not given. */
   template: string | null;
   /**
    * The value of every `class` attribute of the content's elements, in document order, one per
@@ -63,6 +72,7 @@ export interface DetectInput {
  * parsePost(post, { profiles: [myBuilder] });
  */
 export interface Profile {
+  /** Names the profile; a user profile with a default profile's name replaces it. */
   name: Editor | (string & {});
   /** Higher runs first and wins `article.editor` when several detect (default 0). */
   priority?: number;
@@ -72,6 +82,8 @@ export interface Profile {
    * Default: the profile's name when it is an editor; otherwise the profile does not report.
    */
   reports?: Editor;
+  /** Whether the post's content is this builder's. */
   detect: (input: DetectInput) => boolean;
+  /** The clean rules run when the profile detects the post. */
   rules: CleanRule[];
 }

@@ -22,9 +22,11 @@ import { isArticle } from './matchers/matcher-support';
  * //     p Twice a day, the **sea** comes in.
  */
 export const articleSerializer = {
+  /** True for an Article (what this serializer writes). */
   test(value: unknown): boolean {
     return isArticle(value);
   },
+  /** The article's outline, every line after the first indented by `indentation`. */
   serialize(value: unknown, _config?: unknown, indentation = ''): string {
     return serializeArticle(value as Article)
       .split('\n')

@@ -3,7 +3,9 @@ import { esc, escUrl } from './esc';
 
 /** A titled panel of an accordion or tabs widget; `html` is its content as the editor holds it. */
 export interface ElementorPanel {
+  /** The panel's title (its tab or accordion heading). */
   title: string;
+  /** The panel's content HTML. */
   html: string;
 }
 
@@ -15,8 +17,11 @@ export type ElementorIconListItem = string | { text: string; url?: string };
  * `data-settings`, and the HTML its `render()` prints.
  */
 export interface OtherElementorWidget {
+  /** The widget's name (`counter`, `my-plugin-card`). */
   widget: string;
+  /** What the wrapper's `data-settings` holds; none when left out. */
   settings?: Record<string, unknown>;
+  /** The HTML the widget's `render()` prints. */
   html?: string;
 }
 

@@ -9,10 +9,15 @@ import { wpPost, type WpPostOverrides } from './wp-post';
  * is self-closing; `rendered` is what the server prints for it, if anything.
  */
 export interface GutenbergBlock {
+  /** The block's name (`core/paragraph`, `my-plugin/card`). */
   name: string;
+  /** The attributes written in its comment (`<!-- wp:heading {"level":3} -->`). */
   attributes?: Record<string, unknown>;
+  /** The saved HTML; none for a dynamic block. */
   html?: string;
+  /** Nested blocks, placed at `<InnerBlocks />` in `html` (or before its last closing tag). */
   innerBlocks?: GutenbergBlock[];
+  /** What the server prints for a dynamic block. */
   rendered?: string;
 }
 

@@ -5,8 +5,11 @@ import { SITE } from './wp-post';
 
 /** The site an export says it comes from. */
 export interface WxrExportOptions {
+  /** The channel's title (the site's name); `Example` by default. */
   title?: string;
+  /** The site's URL; `https://example.org` by default. */
   url?: string;
+  /** The channel's language; `en-US` by default. */
   language?: string;
 }
 

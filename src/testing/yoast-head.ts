@@ -3,22 +3,31 @@ import { SITE } from './wp-post';
 
 /** What a post's Yoast SEO fields say. Absent ones are left out, as Yoast leaves them out. */
 export interface YoastFields {
+  /** The SEO title. */
   title: string;
+  /** The meta description. */
   description?: string;
+  /** The canonical URL. */
   canonical?: string;
   /** Defaults to index, follow. */
   robots?: { index?: boolean; follow?: boolean };
+  /** `og:site_name` and the WebSite node's name. */
   siteName?: string;
   /** `en_US` by default. */
   locale?: string;
   /** `article` by default; `website` for the front page. */
   type?: 'article' | 'website';
+  /** The Open Graph image. */
   image?: { url: string; width?: number; height?: number; type?: string };
+  /** The author's name: the `author` field, the "Written by" twitter label and the Article's author. */
   author?: string;
   /** ISO 8601 with offset, as Yoast writes them: `2024-05-06T07:30:00+00:00`. */
   published?: string;
+  /** The last change, written like `published`. */
   modified?: string;
+  /** The "Est. reading time" twitter label. */
   readingMinutes?: number;
+  /** `summary_large_image` by default. */
   twitterCard?: 'summary' | 'summary_large_image';
   /** The breadcrumb trail, home first; the last one, the page itself, without a URL. */
   breadcrumbs?: { name: string; url?: string }[];
@@ -26,7 +35,9 @@ export interface YoastFields {
 
 /** The two fields Yoast SEO adds to a REST post. */
 export interface YoastHead {
+  /** The HTML Yoast prints in `<head>`. */
   yoast_head: string;
+  /** The same presentation as JSON, with its schema.org `@graph` under `schema`. */
   yoast_head_json: Record<string, unknown>;
 }
 

@@ -27,7 +27,9 @@ const DROP = new Set([
 
 /** Sanitised inline HTML and its plain text. */
 export interface InlineContent {
+  /** Sanitised inline HTML (the inline allow-list only). */
   html: string;
+  /** The same content as plain text. */
   text: string;
 }
 

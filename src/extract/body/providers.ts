@@ -3,7 +3,9 @@
  * these hosts are known to serve embeds that are safe to publish again.
  */
 export interface Provider {
+  /** The name an embed block gets as its `provider` (`youtube`). */
   name: string;
+  /** The host names it serves from, tested against the URL's lower-cased host. */
   hosts: RegExp;
   /** The public page URL and provider id for an embed or page URL, or null if not recognised. */
   canonical: (url: URL) => { url: string; id: string | null } | null;
@@ -11,6 +13,13 @@ export interface Provider {
 
 const seg = (u: URL, i: number) => u.pathname.split('/').filter(Boolean)[i] ?? null;
 
+/**
+ * The embed providers unpress knows (YouTube, Vimeo, Dailymotion, Spotify, SoundCloud, Twitter/X,
+ * Instagram, TikTok, Facebook, Google Maps, VideoPress/WordPress.tv, TED, Loom, CodePen), in the
+ * order `embedFromUrl` tries them; pass a longer list to `embedFromUrl` to recognise more.
+ *
+ * @example providers.map((p) => p.name) // → ['youtube', 'vimeo', 'dailymotion', …]
+ */
 export const providers: Provider[] = [
   {
     name: 'youtube',

@@ -17,7 +17,9 @@ export type SeoPartial = Partial<Omit<Seo, 'source' | 'sources' | 'unresolved' |
  * @example const reading: SeoReading = { source: 'head', data: { title: 'Hi' } };
  */
 export interface SeoReading {
+  /** The source `seo.sources` credits for each field this reading fills. */
   source: SeoSource;
+  /** The fields found (any subset of `Seo`'s); empty values do not count. */
   data: SeoPartial;
 }
 
@@ -39,5 +41,6 @@ export interface SeoReading {
 export interface SeoRule {
   /** Unique name; a user rule with a default rule's name replaces it. */
   name: string;
+  /** Reads the post: the fields found, or null when this source has nothing. A rule that throws is skipped with a `seo_rule_failed` warning. */
   read(post: WpPost, ctx: Context): SeoReading | null;
 }

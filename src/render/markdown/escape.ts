@@ -2,6 +2,7 @@ import { isSpace } from '../../text/is-space';
 
 /** What to escape: plain Markdown, or MDX (where `{`, `}`, `<` and `>` are syntax too). */
 export interface EscapeOptions {
+  /** Escape for MDX too (`{`, `}`, `<`, `>`); default false. */
   mdx?: boolean;
   /**
    * The text is a whole inline content on its own (a heading, a caption), so a lone `*` or `_`

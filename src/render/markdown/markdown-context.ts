@@ -18,6 +18,7 @@ export interface MarkdownContext {
   headingIds: boolean;
   /** Writing MDX: text escapes `{ } < >`, HTML is written as JSX (`<br />`). */
   mdx: boolean;
+  /** How embeds are written (`embeds` option; default `url`). */
   embeds: EmbedStyle;
   /** Writing for Hugo (Hugo embeds or front matter): shortcodes shown in code are written in Hugo's comment form. */
   hugo: boolean;
@@ -25,6 +26,7 @@ export interface MarkdownContext {
   tableHeader: 'first-row' | 'empty';
   /** `gfm`: pipe tables (the closest one, with a warning, when cells span); `html`: HTML tables for those. */
   tables: 'gfm' | 'html';
+  /** The `rewriteUrl` option, or the identity: every link, image and embed URL goes through it. */
   rewriteUrl: (url: string) => string;
   /** Footnote ids of the article → the label written (`[^1]`), in the order of the footnotes block. */
   footnotes: Map<string, string>;

@@ -19,7 +19,18 @@ export { builderLeftovers, type BuilderLeftover } from './to-have-no-builder-mar
  * expect.extend(matchers);
  * expect(parsePost(post)).toHaveHeading('Opening hours', 2);
  */
-export const matchers = { toHaveHeading, toHaveNoBuilderMarkup, toBeSafeHtml, toKeepTextOf, toHaveWarning };
+export const matchers = {
+  /** The article has a heading with this text (at this level). */
+  toHaveHeading,
+  /** No builder shortcode, block comment, builder class or data attribute is left. */
+  toHaveNoBuilderMarkup,
+  /** No script, frame, form, event handler or unsafe URL: HTML safe to publish. */
+  toBeSafeHtml,
+  /** At least `atLeast` (default all) of the source HTML's words are kept. */
+  toKeepTextOf,
+  /** A warning with this code is there. */
+  toHaveWarning,
+};
 
 /**
  * The matchers as assertions, `R` being what each returns (`void` in Jest, the assertion in

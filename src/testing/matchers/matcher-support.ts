@@ -5,12 +5,15 @@ import { isTag, isText, parseHtml } from '../../dom/dom';
 
 /** What Jest and Vitest pass a matcher as `this` (the part these matchers use). */
 export interface MatcherState {
+  /** The matcher was called through `.not`. */
   isNot?: boolean;
 }
 
 /** What a matcher returns to `expect`. */
 export interface MatcherResult {
+  /** Whether the received value matched (before `.not` is applied). */
   pass: boolean;
+  /** The failure message: what was expected and what was found. */
   message: () => string;
 }
 

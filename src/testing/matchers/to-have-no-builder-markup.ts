@@ -2,7 +2,9 @@ import { isArticle, quote, walkBlocks, wrongInput, type MatcherResult, type Matc
 
 /** A kind of leftover a page builder or the block editor leaves when its markup is not cleaned. */
 export interface BuilderLeftover {
+  /** What the failure message calls it (`builder shortcode`). */
   name: string;
+  /** What finds it in the article's title, text and HTML (or in the string given). */
   pattern: RegExp;
 }
 

@@ -2,6 +2,7 @@ import { isArticle, quote, visibleText, wordCounts, wrongInput, type MatcherResu
 
 /** How much of the source's text must be kept: a share from 0 to 1 (default 1, every word). */
 export interface KeepTextOptions {
+  /** The share of the source's words that must be kept, 0 to 1; default 1. */
   atLeast?: number;
 }
 

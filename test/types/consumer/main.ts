@@ -41,7 +41,7 @@ assertType<Equal<Article['body'], Block[]>>();
 assertType<Equal<Article['lists'], ListBlock[]>>();
 assertType<Equal<Article['headings'][number]['level'], HeadingLevel>>();
 assertType<Equal<BlockType, 'heading' | 'paragraph' | 'list' | 'image' | 'gallery' | 'quote' | 'code' | 'table' | 'embed' | 'media' | 'button' | 'separator' | 'details' | 'footnotes' | 'html'>>();
-assertType<Equal<UnpressErrorCode, 'invalid_json' | 'invalid_xml' | 'invalid_post' | 'rest_error' | 'too_large'>>();
+assertType<Equal<UnpressErrorCode, 'invalid_json' | 'invalid_xml' | 'invalid_post' | 'rest_error' | 'too_large' | 'invalid_output'>>();
 
 // The schemas give the same types as the named ones.
 assertType<Equal<z.infer<typeof BlockSchema>, Block>>();
