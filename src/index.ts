@@ -65,5 +65,5 @@ export type { Layout, LayoutItem, LayoutSite, LayoutMedia, LayoutIndex } from '.
 export { layouts } from './migrate/layouts';
 export { buildLinkIndex, LinkIndex, rewriteLinks, mapArticleUrls, mapHtmlUrls, mapSrcset, type LinkIndexInput, type LinkTarget, type UrlMap } from './migrate/links';
 export { buildRedirects, redirectFormats, type RedirectFormat } from './migrate/redirects';
-export { buildReport, reportHtml, type BuildReportInput } from './migrate/report';
-export { MediaCatalog, collectMedia, originalUrl, planMediaFiles, downloadMedia, type DownloadMediaOptions } from './migrate/media';
+export { buildReport, reportHtml, reportView, reportWarningKinds, type BuildReportInput, type ReportHtmlOptions, type ReportView, type ReportViewRow, type WarningKind } from './migrate/report';
+export { MediaCatalog, collectMedia, originalUrl, planMediaFiles, downloadMedia, type DownloadMediaOptions, type AttachmentFacts } from './migrate/media';

@@ -32,7 +32,7 @@ describe('public API', () => {
       'MigrateReportSchema', 'MigrateWarningCodeSchema', 'PermalinksSchema', 'PlannedPathSchema', 'RedirectSchema', 'ReportItemSchema',
       'SiteEntrySchema', 'SiteIndex', 'SiteTermSchema', 'MediaCatalog', 'collectMedia', 'originalUrl', 'planMediaFiles', 'downloadMedia',
       'buildLinkIndex', 'buildRedirects', 'buildReport', 'layouts', 'mapArticleUrls', 'mapHtmlUrls', 'mapSrcset', 'migrate', 'planPaths',
-      'redirectFormats', 'reportHtml', 'rewriteLinks', 'siteEntryOf', 'siteTermsOf',
+      'redirectFormats', 'reportHtml', 'reportView', 'reportWarningKinds', 'rewriteLinks', 'siteEntryOf', 'siteTermsOf',
     ] as string[]).sort());
   });
 
