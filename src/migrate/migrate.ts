@@ -220,6 +220,12 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
     if (items.length % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
 
+  // A source file that broke off is one failed item of the report (its posts before the break
+  // are items of their own).
+  for (const f of read.failures) {
+    finish({ ...failedItem(null, undefined, null, f.code, `${f.source}: ${f.message}`), title: f.source });
+  }
+
   // After: media list, redirects, scaffold, report.
   const media = downloaded ?? catalog.entries();
   const reported = withMediaWarnings(items, media);

@@ -1,3 +1,4 @@
+import { UnpressError } from '../errors';
 import { createReadStream } from 'node:fs';
 import { inputFormatOf, isExportFile, isUrl } from '../cli/input-sources';
 import { readPostItems } from '../sources/read-post-items';
@@ -38,9 +39,16 @@ export interface SourceFilter {
  * crawled URL gives it.
  *
  * REST JSON carries no filter of its own, so statuses and types apply to it only when asked;
- * `since` applies to every source.
+ * `since` applies to every source. A JSON file that cannot be read on (invalid JSON, a REST
+ * error answer saved as a file) gives the posts before the break, then goes to `onFailure` and
+ * the next source is read: one bad file never loses the others. Without `onFailure` it throws.
  */
-export async function* readSources(sources: readonly MigrateSource[], filter: SourceFilter, onSite: (site: SiteInfo) => void): AsyncGenerator<unknown> {
+export async function* readSources(
+  sources: readonly MigrateSource[],
+  filter: SourceFilter,
+  onSite: (site: SiteInfo) => void,
+  onFailure?: (source: string, error: UnpressError) => void,
+): AsyncGenerator<unknown> {
   const statuses = filter.statuses ?? ['publish'];
   const wxrFilter = { statuses, types: filter.types ?? null };
   const exportFiles = sources.filter((s): s is string => typeof s === 'string' && isExportFile(s));
@@ -62,7 +70,12 @@ export async function* readSources(sources: readonly MigrateSource[], filter: So
       } });
       yield* kept(posts, { since: filter.since }, since);
     } else {
-      yield* kept(readPostItems(createReadStream(source), inputFormatOf(source), wxrFilter), filter, since);
+      try {
+        yield* kept(readPostItems(createReadStream(source), inputFormatOf(source), wxrFilter), filter, since);
+      } catch (e) {
+        if (!onFailure || !(e instanceof UnpressError)) throw e;
+        onFailure(source, e);
+      }
     }
   }
 }

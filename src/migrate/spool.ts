@@ -15,6 +15,8 @@ export interface Spooled {
   site: string | null;
   title: string | null;
   language: string | null;
+  /** Source files that could not be read to their end (their posts before the break are spooled). */
+  failures: { source: string; code: string; message: string }[];
 }
 
 /**
@@ -45,7 +47,7 @@ export async function spoolSources(
     }
   }
   rmSync(done, { force: true });
-  const result: Spooled = { ids: [], hashes: [], site: null, title: null, language: null };
+  const result: Spooled = { ids: [], hashes: [], site: null, title: null, language: null, failures: [] };
   const stream = createWriteStream(path);
   const seen = new Set<number>();
   let n = 0;
@@ -54,7 +56,7 @@ export async function spoolSources(
       result.site ??= info.url;
       result.title ??= info.title;
       result.language ??= info.language;
-    });
+    }, (source, e) => result.failures.push({ source, code: e.code, message: e.message }));
     for await (const item of items) {
       const value = valueOf(item);
       const entry = value === undefined ? null : index.add(value);
@@ -99,7 +101,7 @@ function readKept(file: string, key: string): Spooled | null {
   try {
     const kept = JSON.parse(readFileSync(file, 'utf8')) as Spooled & { key: string };
     if (kept.key !== key || !Array.isArray(kept.ids) || !Array.isArray(kept.hashes)) return null;
-    return { ids: kept.ids, hashes: kept.hashes, site: kept.site, title: kept.title, language: kept.language };
+    return { ids: kept.ids, hashes: kept.hashes, site: kept.site, title: kept.title, language: kept.language, failures: Array.isArray(kept.failures) ? kept.failures : [] };
   } catch {
     return null;
   }

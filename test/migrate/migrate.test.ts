@@ -147,6 +147,23 @@ describe('migrate', () => {
     await expect(migrate([input], options(file))).rejects.toMatchObject({ code: 'invalid_output', message: expect.stringContaining('not a folder') });
   });
 
+  it('reports a source file that cannot be read as one failed item and reads on: the posts before a break and the other files are migrated', async () => {
+    const error = join(dir, 'forbidden.json');
+    writeFileSync(error, '{"code":"rest_forbidden","message":"Sorry, you are not allowed","data":{"status":401}}');
+    const broken = join(dir, 'broken.ndjson');
+    writeFileSync(broken, `${JSON.stringify(post(7, 'seven'))}\n{"id": 8, "title":\n`);
+    const report = await migrate([error, broken, input], options(join(dir, 'out')));
+    const failed = report.items.filter((i) => i.outcome === 'failed' && i.id === null);
+    // The REST error answer is one failed item named by its file; the broken NDJSON line fails where it is converted.
+    const forbidden = failed.filter((i) => i.title === error);
+    expect(forbidden.map((i) => i.error?.code)).toEqual(['rest_error']);
+    expect(forbidden[0]!.error!.message).toContain('rest_forbidden');
+    expect(failed.filter((i) => i.error?.code === 'invalid_json').length).toBeGreaterThanOrEqual(1);
+    expect(report.items.some((i) => i.id === 7 && i.outcome === 'converted')).toBe(true);
+    expect(report.totals.items).toBe(report.totals.converted + report.totals.failed + report.totals.unchanged);
+    expect(report.totals.converted).toBeGreaterThan(1);
+  });
+
   it('reads posts given as values, and an export, like convert does', async () => {
     const out = join(dir, 'values');
     const report = await migrate([[post(1, 'one'), post(2, 'two')]], options(out));
