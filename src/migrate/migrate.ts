@@ -36,7 +36,7 @@ export interface MigrateOptions extends Omit<SourceFilter, 'onPage'> {
   /** Download every image and file the content uses, and point the content at the copies. Default false. */
   downloadMedia?: boolean;
   /** Download settings: parallel requests, retries, timeout, User-Agent, allowed hosts, largest file, the fetch to use. */
-  media?: Pick<DownloadMediaOptions, 'concurrency' | 'retries' | 'timeoutMs' | 'userAgent' | 'hosts' | 'maxBytes' | 'fetch' | 'backoffMs'>;
+  media?: Pick<DownloadMediaOptions, 'concurrency' | 'retries' | 'timeoutMs' | 'userAgent' | 'hosts' | 'internalHosts' | 'maxBytes' | 'fetch' | 'backoffMs'>;
   /** Worker threads converting posts (default 1: this thread). */
   jobs?: number;
   /** Skip items whose file is current: same input, same settings, file unchanged since written. */
@@ -138,7 +138,8 @@ export async function migrate(sources: MigrateSource | readonly MigrateSource[],
     };
     const placed = planMediaFiles(listed, firstUse);
     downloaded = await downloadMedia(placed, {
-      out, ...options.media,
+      // The site's own hosts may be internal addresses (a site migrated where it runs).
+      out, internalHosts: siteHosts(site, read.site), ...options.media,
       onProgress: (done, total) => options.onProgress?.({ phase: 'media', done, total }),
     });
     // downloadMedia keeps the order; its `url` may be another form that answered.
@@ -380,4 +381,17 @@ function siteOf(entries: readonly SiteEntry[]): string | null {
   let best: string | null = null;
   for (const [origin, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && origin < best)) best = origin;
   return best;
+}
+
+// The host names of the site's known addresses.
+function siteHosts(...urls: (string | null)[]): string[] {
+  const hosts: string[] = [];
+  for (const u of urls) {
+    try {
+      if (u) hosts.push(new URL(u).hostname.toLowerCase());
+    } catch {
+      // Not a URL: no host to allow.
+    }
+  }
+  return hosts;
 }

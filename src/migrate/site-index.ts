@@ -1,4 +1,4 @@
-import { htmlToPlainText } from '../text/decode';
+import { collapseWhitespace, decodeEntities, htmlToPlainText } from '../text/decode';
 import type { SiteEntry, SiteTerm } from './schema';
 
 /**
@@ -81,12 +81,19 @@ export function siteTermsOf(post: unknown): SiteTerm[] {
         taxonomy: t.taxonomy,
         id: typeof t.id === 'number' && Number.isSafeInteger(t.id) ? t.id : null,
         slug: t.slug,
-        name: str(t.name),
+        // REST escapes term names (`Birds &amp; Bees`): the name the article and the generator see is decoded.
+        name: termName(t.name),
         link: str(t.link),
       });
     }
   }
   return out;
+}
+
+function termName(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const name = collapseWhitespace(decodeEntities(value));
+  return name === '' ? null : name;
 }
 
 // Attachments a post embeds: its featured image and, when asked with `_embed`, its attached media.

@@ -1,5 +1,5 @@
 import { readSources } from '../../src/migrate/read-sources';
-import { SiteIndex, siteEntryOf } from '../../src/migrate/site-index';
+import { SiteIndex, siteEntryOf, siteTermsOf } from '../../src/migrate/site-index';
 
 describe('SiteIndex', () => {
   const post = {
@@ -52,5 +52,12 @@ describe('readSources', () => {
     expect(await ids({})).toEqual([1, 2, 3, 4]);
     expect(await ids({ since: '2025-05-01' })).toEqual([2, 3, 4]);
     expect(await ids({ statuses: ['publish'], types: ['post'] })).toEqual([1, 2, 4]);
+  });
+});
+
+describe('siteTermsOf', () => {
+  it('decodes the names REST escapes, once: the name the article and the generator see', () => {
+    const post = { id: 1, _embedded: { 'wp:term': [[{ id: 5, taxonomy: 'category', slug: 'birds-bees', name: 'Birds &amp; Bees', link: 'https://ex.org/category/birds-bees/' }, { id: 6, taxonomy: 'post_tag', slug: 'amp', name: 'The &amp;amp; entity', link: null }]] } };
+    expect(siteTermsOf(post).map((t) => t.name)).toEqual(['Birds & Bees', 'The &amp; entity']);
   });
 });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { retryAfterMs, USER_AGENT } from '../../sources/site/http-get';
 import { MediaEntrySchema, type MediaEntry } from '../schema';
 import { contentProblem } from './content-problem';
+import { isInternalHost } from './internal-host';
 import { isUploadsUrl } from './original-url';
 
 /**
@@ -62,6 +63,12 @@ export interface DownloadMediaOptions {
    * passes the site's own hosts.
    */
   hosts?: readonly string[] | null;
+  /**
+   * Without `hosts`, a URL on an internal address (localhost, loopback, private or link-local:
+   * `isInternalHost`) fails with the reason unless its host is one of these: the site's own,
+   * when the site itself runs there. Default none.
+   */
+  internalHosts?: readonly string[];
   /** Largest file accepted; a longer body fails that file (default 1 GiB). */
   maxBytes?: number;
 }
@@ -154,7 +161,7 @@ async function downloadOne(entry: MediaEntry, out: string, target: string, recor
     let error: string | null = null;
     let tried = 0;
     for (const url of candidates(entry)) {
-      const refused = refusal(url, options.hosts ?? null);
+      const refused = refusal(url, options.hosts ?? null, options.internalHosts ?? []);
       if (refused) {
         error ??= refused;
         continue;
@@ -388,10 +395,11 @@ async function readJournal(path: string): Promise<{ known: Map<string, Known[]>;
 }
 
 // Why a URL is not fetched at all, or null.
-function refusal(url: string, hosts: readonly string[] | null): string | null {
+function refusal(url: string, hosts: readonly string[] | null, internal: readonly string[]): string | null {
   if (!/^https?:\/\//i.test(url)) return `${url} is not an absolute http(s) URL`;
   const host = hostOf(url);
   if (hosts && !hosts.some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`))) return `${host} is not among the hosts downloads may use`;
+  if (!hosts && isInternalHost(host) && !internal.some((h) => h.toLowerCase() === host)) return `${host} is an internal address (content can name one to make the migration fetch from inside its network); not the site's own, so not fetched`;
   return null;
 }
 

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadMedia } from '../../../src/migrate/media/download-media';
+import { isInternalHost } from '../../../src/migrate/media/internal-host';
 import { planMediaFiles } from '../../../src/migrate/media/plan-media-files';
 import type { MediaEntry } from '../../../src/migrate/schema';
 
@@ -55,7 +56,8 @@ function entry(path: string, kind: 'image' | 'file' = 'image', seen: string[] = 
 }
 
 const plan = (entries: MediaEntry[]) => planMediaFiles(entries, () => 'media');
-const fast = { retries: 2, backoffMs: 10, timeoutMs: 2000 };
+// The test server runs on loopback, an internal address: allowed as the site's own.
+const fast = { retries: 2, backoffMs: 10, timeoutMs: 2000, internalHosts: ['127.0.0.1'] };
 
 describe('downloadMedia', () => {
   it('downloads each file to its planned place with its size, hash and type, naming unpress', async () => {
@@ -121,7 +123,7 @@ describe('downloadMedia', () => {
       res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': String(JPEG.length) });
       res.write(JPEG.subarray(0, 10));
     };
-    const done = await downloadMedia(plan([entry('/silent.jpg'), entry('/stalls.jpg')]), { out, retries: 1, backoffMs: 10, timeoutMs: 300 });
+    const done = await downloadMedia(plan([entry('/silent.jpg'), entry('/stalls.jpg')]), { out, retries: 1, backoffMs: 10, timeoutMs: 300, internalHosts: ['127.0.0.1'] });
     expect(done.map((e) => [e.status, e.error])).toEqual([
       ['failed', 'no answer in 300 ms (gave up after 2 attempts)'],
       ['downloaded', null],
@@ -248,7 +250,7 @@ describe('downloadMedia', () => {
     const unplanned = entry('/w.jpg');
     // Asked over https: the plain-http test server cannot answer it.
     const protocolRelative = { ...entry('/v.jpg'), url: '//127.0.0.1:9/v.jpg', seen: ['//127.0.0.1:9/v.jpg'], local: 'media/v.jpg' };
-    const done = await downloadMedia([a!, b!, escaping, unplanned, protocolRelative], { out, retries: 1, backoffMs: 10, timeoutMs: 1000 });
+    const done = await downloadMedia([a!, b!, escaping, unplanned, protocolRelative], { out, retries: 1, backoffMs: 10, timeoutMs: 1000, internalHosts: ['127.0.0.1'] });
     expect(done[4]!.error).not.toMatch(/not an absolute/);
     expect(done.slice(0, 4).map((e) => [e.status, e.error])).toEqual([
       ['failed', 'connection failed (ECONNREFUSED) (gave up after 2 attempts)'],
@@ -326,5 +328,28 @@ describe('downloadMedia', () => {
       ['failed', `the local path media/X.jpg is already planned for ${base}/a.jpg`],
     ]);
     expect(hits['/b.jpg']).toBeUndefined();
+  });
+});
+
+describe('internal addresses', () => {
+  it('are refused unless they are the site’s own: content can name one to reach inside the network', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'unpress-internal-'));
+    try {
+      const [refused] = await downloadMedia(plan([entry('/secret.png')]), { out, retries: 0, backoffMs: 1 });
+      expect(refused).toMatchObject({ status: 'failed', error: expect.stringContaining('internal address') });
+      routes['/own.png'] = send('image/png', PNG);
+      const [own] = await downloadMedia(plan([entry('/own.png')]), { out, ...fast });
+      expect(own!.status).toBe('downloaded');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['localhost', true], ['app.localhost', true], ['127.0.0.1', true], ['10.1.2.3', true], ['172.20.0.1', true], ['192.168.1.1', true],
+    ['169.254.169.254', true], ['100.64.0.1', true], ['0.0.0.0', true], ['[::1]', true], ['::ffff:127.0.0.1', true], ['fd00::1', true], ['fe80::1', true],
+    ['example.org', false], ['8.8.8.8', false], ['172.32.0.1', false], ['2001:db8::1', false], ['localhost.example.org', false],
+  ])('isInternalHost(%s) is %s', (host, internal) => {
+    expect(isInternalHost(host)).toBe(internal);
   });
 });

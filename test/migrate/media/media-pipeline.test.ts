@@ -53,7 +53,7 @@ it('lists, plans and downloads every file two posts use, so every URL form they 
   } as never);
   const entries = collectMedia([second, first]);
   const planned = planMediaFiles(entries, (e) => `media/p${e.posts[0]}`);
-  const done = await downloadMedia(planned, { out, retries: 0, backoffMs: 1 });
+  const done = await downloadMedia(planned, { out, retries: 0, backoffMs: 1, internalHosts: ['127.0.0.1'] });
   expect(done.map((e) => [e.url.replace(site, ''), e.local, e.status, e.posts])).toEqual([
     // `field.png` is not there: the scaled copy the content's size came from is the next best.
     ['/wp-content/uploads/2024/06/field-scaled.png', 'media/p2/2024/06/field.png', 'downloaded', [2]],

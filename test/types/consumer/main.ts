@@ -96,7 +96,7 @@ export function codeOf(e: unknown): UnpressErrorCode | null {
   return e instanceof UnpressError ? e.code : null;
 }
 
-// The README's library example and the usage guide's profile example, as written there.
+// A library example reading a post from a file, and the usage guide's profile example.
 import { readFileSync } from 'node:fs';
 import { canonical, type Profile } from 'unpress';
 
