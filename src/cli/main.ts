@@ -19,7 +19,7 @@ import { WriteError } from './write-error';
  */
 export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command('unpress')
-    .description('Turn WordPress REST post JSON into clean Markdown, HTML, text or typed JSON.')
+    .description('Turn WordPress content (REST JSON, exports, live sites) into clean Markdown, HTML, text or typed JSON, and whole sites into new ones.')
     .version(version)
     .exitOverride()
     // Usage errors quote the arguments, which may come from a file list: shown escaped too.
