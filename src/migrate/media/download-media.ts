@@ -1,15 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { constants, createReadStream } from 'node:fs';
-import { appendFile, lstat, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { appendFile, lstat, mkdir, open, realpath, rename, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import pRetry, { AbortError } from 'p-retry';
-import { z } from 'zod';
 import { retryAfterMs, USER_AGENT } from '../../sources/site/http-get';
-import { MediaEntrySchema, type MediaEntry } from '../schema';
+import type { MediaEntry } from '../schema';
 import { contentProblem } from './content-problem';
-import { isInternalHost } from './internal-host';
+import { completeFile, MEDIA_JOURNAL, readJournal, readRecord, type Known } from './download-record';
+import { refusal } from './download-refusal';
 import { isUploadsUrl } from './original-url';
+
+// Where the journal lives is part of downloadMedia's interface.
+export { MEDIA_JOURNAL };
 
 /**
  * The file, in the output folder, where `downloadMedia` looks for what an earlier run downloaded
@@ -327,88 +330,6 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(a);
   out.set(b, a.length);
   return out;
-}
-
-/** What an earlier run wrote at a local path. */
-interface Known {
-  bytes: number;
-  sha256: string;
-  contentType: string | null;
-}
-
-/**
- * The journal `downloadMedia` appends to, in the output folder (see `DownloadMediaOptions.journal`).
- *
- * @example join(out, MEDIA_JOURNAL) // → 'site/.unpress/media-downloads.ndjson'
- */
-export const MEDIA_JOURNAL = '.unpress/media-downloads.ndjson';
-
-// The record the file at `path` matches (size first, then one sha256 of the file), or null.
-async function completeFile(path: string, records: readonly Known[]): Promise<Known | null> {
-  if (records.length === 0) return null;
-  const info = await stat(path).catch(() => null);
-  if (!info?.isFile() || !records.some((r) => r.bytes === info.size)) return null;
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  const sha256 = hash.digest('hex');
-  return records.find((r) => r.bytes === info.size && r.sha256 === sha256) ?? null;
-}
-
-// An earlier run's entries by local path; a missing or unreadable record is no record.
-async function readRecord(path: string): Promise<Map<string, Known[]>> {
-  const map = new Map<string, Known[]>();
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch {
-    return map;
-  }
-  const list = Array.isArray(data) ? data : (data as { media?: unknown } | null)?.media;
-  if (!Array.isArray(list)) return map;
-  for (const item of list) {
-    const parsed = MediaEntrySchema.safeParse(item);
-    const e = parsed.success ? parsed.data : null;
-    if (e?.local != null && e.bytes !== null && e.sha256 !== null) map.set(e.local, [{ bytes: e.bytes, sha256: e.sha256, contentType: e.contentType }]);
-  }
-  return map;
-}
-
-const JournalLineSchema = z.object({ local: z.string(), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/), contentType: z.string().nullable() });
-
-// The journal's lines by local path, latest first; a line cut short by a crash is skipped
-// (`cut`: the file does not end with a line break).
-async function readJournal(path: string): Promise<{ known: Map<string, Known[]>; cut: boolean }> {
-  const map = new Map<string, Known[]>();
-  const text = await readFile(path, 'utf8').catch(() => '');
-  for (const line of text.split('\n').reverse()) {
-    let parsed;
-    try {
-      parsed = JournalLineSchema.safeParse(JSON.parse(line));
-    } catch {
-      continue;
-    }
-    if (!parsed.success) continue;
-    const { local, bytes, sha256, contentType } = parsed.data;
-    map.set(local, [...(map.get(local) ?? []), { bytes, sha256, contentType }]);
-  }
-  return { known: map, cut: text.length > 0 && !text.endsWith('\n') };
-}
-
-// Why a URL is not fetched at all, or null.
-function refusal(url: string, hosts: readonly string[] | null, internal: readonly string[]): string | null {
-  if (!/^https?:\/\//i.test(url)) return `${url} is not an absolute http(s) URL`;
-  const host = hostOf(url);
-  if (hosts && !hosts.some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`))) return `${host} is not among the hosts downloads may use`;
-  if (!hosts && isInternalHost(host) && !internal.some((h) => h.toLowerCase() === host)) return `${host} is an internal address (content can name one to make the migration fetch from inside its network); not the site's own, so not fetched`;
-  return null;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
 }
 
 function failed(entry: MediaEntry, error: string): MediaEntry {
