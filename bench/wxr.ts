@@ -1,70 +1,51 @@
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { SaxesParser } from 'saxes';
 import { fixturePosts } from './corpus';
 import { loadLibrary } from './library';
-import { collect } from './measure';
 
 /**
  * `--wxr MB`: WordPress exports. Writes an export of about `mb` MB from the fixtures' posts (each
  * fixture's rendered content as stored content, with an author, terms, a featured image and its
  * attachment, as export_wp() writes them), then times a bare SAX pass over it (saxes, counting
  * elements: the floor of any XML reader), `readWxr` over it (XML parse and item assembly, both
- * passes), the two in turns for `rounds` rounds with the best of each kept, and the CLI
+ * passes), each in a process of its own, best of `rounds` (twice, alternating), and the CLI
  * converting it (`convert FILE.xml --out DIR -q`, its own process, with its
  * peak RSS), at a quarter of the size and at the full size, to see memory stay flat.
  */
 export async function benchWxr(mb: number, fixtures: string, tmp: string, rounds = 3): Promise<string> {
   const dir = mkdtempSync(join(tmp, 'unpress-wxr-bench-'));
   try {
-    const lib = loadLibrary();
+    // Fails early on a stale build (the child processes load the same bundle).
+    loadLibrary();
     const lines: string[] = ['| export | items | SAX pass s | readWxr s | readWxr ÷ SAX | CLI s | CLI posts | CLI peak RSS MB |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
     for (const size of [mb / 4, mb]) {
       const file = join(dir, `export-${size}.xml`);
       const items = await writeExport(file, size * 1024 * 1024, fixtures);
-      // The two alternate for `rounds` rounds and the best time of each is kept: on a shared host a
-      // single pass of either can be slowed by half.
+      // Each side in a process of its own (bench/wxr-pass.ts), best of `rounds`, alternating.
       let sax = { ms: Infinity };
       let read = { ms: Infinity };
-      for (let r = 0; r < rounds; r++) {
-        collect();
-        const s = await timed(() => saxPass(file));
-        if (s.ms < sax.ms) sax = s;
-        collect();
-        const w = await timed(async () => {
-          let n = 0;
-          for await (const _ of lib.readWxr(file)) n++;
-          return n;
-        });
-        if (w.ms < read.ms) read = w;
+      for (let r = 0; r < 2; r++) {
+        sax = { ms: Math.min(sax.ms, passRun('sax', file, rounds)) };
+        read = { ms: Math.min(read.ms, passRun('readwxr', file, rounds)) };
       }
       const cli = cliRun(file, join(dir, `out-${size}`));
       lines.push(`| ${(statSync(file).size / 1024 / 1024).toFixed(0)} MB | ${items} | ${(sax.ms / 1000).toFixed(2)} | ${(read.ms / 1000).toFixed(2)} | ${(read.ms / sax.ms).toFixed(2)}× | ${(cli.ms / 1000).toFixed(1)} | ${cli.posts} | ${(cli.peakKb / 1024).toFixed(0)} |`);
       rmSync(file);
     }
-    return `WordPress export (WXR written from the fixtures; readWxr reads each file twice: an index pass, then the posts; SAX pass and readWxr: best of ${rounds} rounds in turns):\n\n${lines.join('\n')}\n`;
+    return `WordPress export (WXR written from the fixtures; readWxr reads each file twice: an index pass, then the posts; SAX pass and readWxr each in its own process, best of ${rounds} rounds):\n\n${lines.join('\n')}\n`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function timed<T>(f: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const t0 = performance.now();
-  const value = await f();
-  return { ms: performance.now() - t0, value };
-}
-
-async function saxPass(file: string): Promise<number> {
-  const parser = new SaxesParser();
-  let n = 0;
-  parser.on('opentag', () => void n++);
-  const decoder = new TextDecoder();
-  for await (const chunk of createReadStream(file)) parser.write(decoder.decode(chunk as Buffer, { stream: true }));
-  parser.close();
-  return n;
+// The best time in ms of `rounds` passes of one side, in a child process (bench/wxr-pass.ts).
+function passRun(what: 'sax' | 'readwxr', file: string, rounds: number): number {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'wxr-pass.ts'), what, file, String(rounds)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`wxr-pass ${what}: exit ${r.status}: ${r.stderr}`);
+  return Number(r.stdout.trim());
 }
 
 function cliRun(file: string, out: string): { ms: number; posts: number; peakKb: number } {
